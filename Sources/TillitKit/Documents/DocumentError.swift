@@ -1,0 +1,147 @@
+/// A document that YAML could read but that is not a well-formed tillit document.
+///
+/// Missing *expected* content is not here: that is a finding of the rule packs. These are the
+/// things that make a document unreadable or ambiguous (SCHEMA.md: malformed content is an error).
+/// `path` is the place inside the document, e.g. `indicators[2].frequency`.
+public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
+  case notAMapping(SourceLocation)
+  case missingField(key: String, path: String, SourceLocation)
+  case wrongType(path: String, expected: LocalizedText, found: YAMLTypeName, SourceLocation)
+  case notInSet(path: String, value: String, allowed: [String], suggestion: String?, SourceLocation)
+  case invalidValue(path: String, value: String, expected: LocalizedText, SourceLocation)
+  case outOfRange(path: String, value: String, min: String?, max: String?, SourceLocation)
+  case unknownKey(path: String, key: String, suggestion: String?, allowed: [String], SourceLocation)
+  case unsupportedAPIVersion(found: String, SourceLocation)
+  case unknownKind(found: String, suggestion: String?, SourceLocation)
+  case duplicateID(kind: DocumentKind, id: String, first: SourceLocation, second: SourceLocation)
+  case noOrganization
+  case multipleOrganizations(first: SourceLocation, second: SourceLocation)
+
+  public var location: SourceLocation? {
+    switch self {
+    case .notAMapping(let l), .missingField(_, _, let l), .wrongType(_, _, _, let l),
+      .notInSet(_, _, _, _, let l), .invalidValue(_, _, _, let l), .outOfRange(_, _, _, _, let l),
+      .unknownKey(_, _, _, _, let l), .unsupportedAPIVersion(_, let l), .unknownKind(_, _, let l):
+      return l
+    case .duplicateID(_, _, _, let second), .multipleOrganizations(_, let second): return second
+    case .noOrganization: return nil
+    }
+  }
+
+  private static func typeName(_ type: YAMLTypeName) -> LocalizedText {
+    switch type {
+    case .mapping: return LocalizedText(sv: "en mappning", en: "a mapping")
+    case .sequence: return LocalizedText(sv: "en lista", en: "a list")
+    case .null: return LocalizedText(sv: "ingenting (null)", en: "nothing (null)")
+    case .bool: return LocalizedText(sv: "ett sanningsvärde", en: "a boolean")
+    case .int: return LocalizedText(sv: "ett heltal", en: "a whole number")
+    case .float: return LocalizedText(sv: "ett decimaltal", en: "a decimal number")
+    case .string: return LocalizedText(sv: "en text", en: "a text")
+    }
+  }
+
+  private static func didYouMean(_ suggestion: String?) -> (sv: String, en: String) {
+    guard let suggestion else { return ("", "") }
+    return (" Menade du '\(suggestion)'?", " Did you mean '\(suggestion)'?")
+  }
+
+  public var diagnostic: Diagnostic {
+    switch self {
+    case .notAMapping(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "ett dokument måste vara en mappning som börjar med apiVersion: \(DocumentKind.apiVersion) och kind",
+          en: "a document must be a mapping that starts with apiVersion: \(DocumentKind.apiVersion) and kind"))
+    case .missingField(let key, let path, let location):
+      let place = path.isEmpty ? "" : " (\(path))"
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "'\(key)' saknas\(place); fältet krävs för att dokumentet ska kunna läsas",
+          en: "'\(key)' is missing\(place); the field is required for the document to be read"))
+    case .wrongType(let path, let expected, let found, let location):
+      let foundText = DocumentError.typeName(found)
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "\(path): här ska stå \(expected.sv), men det står \(foundText.sv)",
+          en: "\(path): expected \(expected.en), found \(foundText.en)"))
+    case .notInSet(let path, let value, let allowed, let suggestion, let location):
+      let hint = DocumentError.didYouMean(suggestion)
+      let list = allowed.joined(separator: ", ")
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "\(path): '\(value)' är inte ett tillåtet värde.\(hint.sv) Tillåtna: \(list)",
+          en: "\(path): '\(value)' is not an allowed value.\(hint.en) Allowed: \(list)"))
+    case .invalidValue(let path, let value, let expected, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "\(path): '\(value)' är inte \(expected.sv)", en: "\(path): '\(value)' is not \(expected.en)"))
+    case .outOfRange(let path, let value, let min, let max, let location):
+      let range: (sv: String, en: String)
+      switch (min, max) {
+      case (let lo?, let hi?): range = ("mellan \(lo) och \(hi)", "between \(lo) and \(hi)")
+      case (let lo?, nil): range = ("minst \(lo)", "at least \(lo)")
+      case (nil, let hi?): range = ("högst \(hi)", "at most \(hi)")
+      case (nil, nil): range = ("", "")
+      }
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "\(path): \(value) ligger utanför det tillåtna; värdet ska vara \(range.sv)",
+          en: "\(path): \(value) is out of range; the value must be \(range.en)"))
+    case .unknownKey(let path, let key, let suggestion, let allowed, let location):
+      let hint = DocumentError.didYouMean(suggestion)
+      let place = path.isEmpty ? "" : " i \(path)"
+      let placeEn = path.isEmpty ? "" : " in \(path)"
+      let note = Diagnostic.Note(
+        location: nil,
+        message: LocalizedText(
+          sv: "kända nycklar här: \(allowed.joined(separator: ", ")); egna anteckningar kan ha nycklar som börjar med x-",
+          en: "known keys here: \(allowed.joined(separator: ", ")); your own notes can use keys starting with x-"))
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "okänd nyckel '\(key)'\(place).\(hint.sv) (en felstavad nyckel skulle tyst stänga av en kontroll)",
+          en: "unknown key '\(key)'\(placeEn).\(hint.en) (a misspelt key would silently disable a check)"),
+        notes: [note])
+    case .unsupportedAPIVersion(let found, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "apiVersion '\(found)' stöds inte; den här versionen av tillit läser \(DocumentKind.apiVersion)",
+          en: "apiVersion '\(found)' is not supported; this version of tillit reads \(DocumentKind.apiVersion)"))
+    case .unknownKind(let found, let suggestion, let location):
+      let hint = DocumentError.didYouMean(suggestion)
+      let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "okänd kind '\(found)'.\(hint.sv) Kända: \(kinds)",
+          en: "unknown kind '\(found)'.\(hint.en) Known: \(kinds)"))
+    case .duplicateID(let kind, let id, let first, let second):
+      return Diagnostic(
+        location: second,
+        message: LocalizedText(
+          sv: "id '\(id)' används redan av ett annat dokument av typen \(kind.rawValue); id måste vara unika per typ",
+          en: "id '\(id)' is already used by another \(kind.rawValue); ids must be unique per kind"),
+        notes: [.init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))])
+    case .noOrganization:
+      return Diagnostic(
+        location: nil,
+        message: LocalizedText(
+          sv: "arbetsytan saknar ett dokument med kind: Organization; lägg till ett (roller, forum, personuppgiftsansvariga)",
+          en: "the workspace has no document of kind: Organization; add one (roles, forums, controllers)"))
+    case .multipleOrganizations(let first, let second):
+      return Diagnostic(
+        location: second,
+        message: LocalizedText(
+          sv: "en arbetsyta har exakt en Organization, men här finns en till",
+          en: "a workspace has exactly one Organization, but here is another"),
+        notes: [.init(location: first, message: LocalizedText(sv: "den första finns här", en: "the first is here"))])
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// "Did you mean …?" for keys, kinds and values: the closest known word by edit distance, when
+/// it is close enough to be a likely typo.
+public enum Suggestion {
+  public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    let target = Array(word.lowercased().unicodeScalars)
+    var best: (word: String, distance: Int)?
+    for candidate in candidates {
+      let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+      if best == nil || distance < best!.distance { best = (candidate, distance) }
+    }
+    guard let best else { return nil }
+    let allowed = max(1, min(3, target.count / 3))
+    return best.distance <= allowed ? best.word : nil
+  }
+
+  /// Levenshtein distance with adjacent transpositions counted as one edit (a common typo).
+  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], previousPrevious[j - 2] + 1)
+        }
+      }
+      (previousPrevious, previous, current) = (previous, current, previousPrevious)
+    }
+    return previous[b.count]
+  }
+}

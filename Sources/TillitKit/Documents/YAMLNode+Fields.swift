@@ -1,0 +1,77 @@
+/// Typed reads of a validated node's fields. Validation has already refused malformed values,
+/// so these return nil for absent (or null) fields and never need to report errors themselves.
+extension YAMLNode {
+  func text(_ key: String) -> String? {
+    guard let scalar = self[key]?.scalar else { return nil }
+    switch scalar.value {
+    case .null, .bool: return nil
+    default: return scalar.text
+    }
+  }
+
+  func int(_ key: String) -> Int? {
+    if case .int(let i) = self[key]?.scalar?.value { return i }
+    return nil
+  }
+
+  func double(_ key: String) -> Double? {
+    switch self[key]?.scalar?.value {
+    case .int(let i): return Double(i)
+    case .float(let d): return d
+    default: return nil
+    }
+  }
+
+  func bool(_ key: String) -> Bool? {
+    if case .bool(let b) = self[key]?.scalar?.value { return b }
+    return nil
+  }
+
+  func date(_ key: String) -> CalendarDate? { text(key).flatMap(CalendarDate.init) }
+
+  func period(_ key: String) -> Period? { text(key).flatMap(Period.init) }
+
+  func frequency(_ key: String) -> Frequency? {
+    guard let node = self[key] else { return nil }
+    if node.mapping != nil { return node.double("per_year").map(Frequency.perYear) }
+    return node.scalar.flatMap { Frequency.names.contains($0.text) ? .named($0.text) : nil }
+  }
+
+  /// A list of texts; absent or null gives the empty list (blank, for the rules).
+  func texts(_ key: String) -> [String] {
+    (self[key]?.sequence ?? []).compactMap { item in
+      guard let scalar = item.scalar, scalar.value != .null else { return nil }
+      return scalar.text
+    }
+  }
+
+  /// The mapping elements of a list field; absent or null gives the empty list.
+  func objects(_ key: String) -> [YAMLNode] {
+    (self[key]?.sequence ?? []).filter { $0.mapping != nil }
+  }
+
+  /// A mapping field, or nil when absent or null.
+  func object(_ key: String) -> YAMLNode? {
+    guard let node = self[key], node.mapping != nil else { return nil }
+    return node
+  }
+
+  func localizedName(_ key: String) -> LocalizedName? {
+    guard let node = self[key], !node.isNull else { return nil }
+    if node.mapping != nil { return LocalizedName(sv: node.text("sv"), en: node.text("en")) }
+    return node.scalar.map { LocalizedName(sv: $0.text, en: $0.text) }
+  }
+}
+
+/// A name given in Swedish, English or both; each language falls back to the other.
+public struct LocalizedName: Sendable, Hashable {
+  public var sv: String?
+  public var en: String?
+
+  public func text(_ language: Language) -> String {
+    switch language {
+    case .sv: return sv ?? en ?? ""
+    case .en: return en ?? sv ?? ""
+    }
+  }
+}

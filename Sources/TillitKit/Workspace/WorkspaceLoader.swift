@@ -1,0 +1,110 @@
+import Dispatch
+import Foundation
+
+/// Loads a workspace from paths: finds the files, reads and validates every document (files in
+/// parallel, results in a fixed order), and checks what spans documents — unique ids per kind
+/// and exactly one Organization.
+///
+/// Every problem of the run is collected, not just the first, and sorted by place.
+public struct WorkspaceLoader: Sendable {
+  public struct Result: Sendable {
+    public var workspace: Workspace
+    public var diagnostics: [Diagnostic]
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+  }
+
+  public var limits: YAMLLimits
+  /// Require exactly one Organization (true for a whole workspace; false for reading one file,
+  /// as `tillit eval --input` does).
+  public var requiresOrganization: Bool
+
+  public init(limits: YAMLLimits = .default, requiresOrganization: Bool = true) {
+    self.limits = limits
+    self.requiresOrganization = requiresOrganization
+  }
+
+  public func load(paths: [String]) -> Result {
+    let (files, finderErrors) = SourceFileFinder.find(paths)
+    var diagnostics = finderErrors.map(\.diagnostic)
+
+    let perFile = readAll(files)
+    var documents: [Document] = []
+    for result in perFile {
+      diagnostics += result.errors
+      documents += result.documents
+    }
+
+    var firstByID: [DocumentKind: [String: SourceLocation]] = [:]
+    var firstOrganization: SourceLocation?
+    for document in documents {
+      if let first = firstByID[document.kind]?[document.id] {
+        diagnostics.append(
+          DocumentError.duplicateID(kind: document.kind, id: document.id, first: first, second: document.location)
+            .diagnostic)
+      } else {
+        firstByID[document.kind, default: [:]][document.id] = document.location
+      }
+      if document.kind == .organization {
+        if let first = firstOrganization {
+          diagnostics.append(
+            DocumentError.multipleOrganizations(first: first, second: document.location).diagnostic)
+        } else {
+          firstOrganization = document.location
+        }
+      }
+    }
+    if requiresOrganization, firstOrganization == nil, finderErrors.isEmpty,
+      !diagnostics.contains(where: { $0.severity == .error })
+    {
+      diagnostics.append(DocumentError.noOrganization.diagnostic)
+    }
+    return Result(
+      workspace: Workspace(documents: documents, files: files.map(\.displayPath)),
+      diagnostics: diagnostics.sortedByPlace())
+  }
+
+  private struct FileResult: Sendable {
+    var documents: [Document] = []
+    var errors: [Diagnostic] = []
+  }
+
+  /// Reads files on every core. Each file's result lands in its own slot, so the outcome does
+  /// not depend on which thread finished first.
+  private func readAll(_ files: [SourceFileFinder.SourceFile]) -> [FileResult] {
+    let slots = ResultSlots<FileResult>(count: files.count)
+    let reader = YAMLReader(limits: limits)
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      slots[i] = readFile(files[i], reader: reader)
+    }
+    return slots.values
+  }
+
+  private func readFile(_ file: SourceFileFinder.SourceFile, reader: YAMLReader) -> FileResult {
+    let read = reader.read(contentsOf: file.url, displayPath: file.displayPath)
+    var result = FileResult()
+    result.errors = read.errors.map(\.diagnostic)
+    for yaml in read.documents {
+      let (document, errors) = DocumentDecoder.decode(yaml)
+      result.errors += errors.map(\.diagnostic)
+      if let document { result.documents.append(document) }
+    }
+    return result
+  }
+}
+
+/// Fixed slots that concurrent workers fill, one slot each. Safe because no two workers write
+/// the same slot and nobody reads until all have finished (`concurrentPerform` returns then).
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+  private var storage: [Value?]
+
+  init(count: Int) {
+    storage = Array(repeating: nil, count: count)
+  }
+
+  subscript(index: Int) -> Value? {
+    get { storage[index] }
+    set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+  }
+
+  var values: [Value] { storage.compactMap { $0 } }
+}

@@ -1,0 +1,186 @@
+/// Everything that can go wrong while reading a YAML file, each with the place it happened.
+public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
+  case unreadableFile(file: String, reason: String)
+  case fileTooLarge(file: String, bytes: Int, limit: Int)
+  case invalidUTF8(SourceLocation)
+  /// libyaml refused the text; `problem` is our reading of its message, `raw` its own words.
+  case syntax(SourceLocation, problem: YAMLSyntaxProblem, raw: String, context: SourceLocation?)
+  case duplicateKey(key: String, first: SourceLocation, second: SourceLocation)
+  case tooDeep(SourceLocation, limit: Int)
+  case tooManyAliases(SourceLocation, limit: Int)
+  case aliasExpansionTooLarge(SourceLocation, limit: Int)
+  case undefinedAlias(name: String, SourceLocation)
+  case mergeKey(SourceLocation)
+  case complexKey(SourceLocation)
+  case unsupportedTag(tag: String, SourceLocation)
+
+  public var location: SourceLocation? {
+    switch self {
+    case .unreadableFile, .fileTooLarge: return nil
+    case .invalidUTF8(let l), .syntax(let l, _, _, _), .tooDeep(let l, _), .tooManyAliases(let l, _),
+      .aliasExpansionTooLarge(let l, _), .undefinedAlias(_, let l), .mergeKey(let l),
+      .complexKey(let l), .unsupportedTag(_, let l):
+      return l
+    case .duplicateKey(_, _, let second): return second
+    }
+  }
+
+  public var diagnostic: Diagnostic {
+    switch self {
+    case .unreadableFile(let file, let reason):
+      return Diagnostic(
+        location: SourceLocation(file: file, line: 0, column: 0),
+        message: LocalizedText(
+          sv: "filen kan inte läsas: \(reason)", en: "the file cannot be read: \(reason)"))
+    case .fileTooLarge(let file, let bytes, let limit):
+      return Diagnostic(
+        location: SourceLocation(file: file, line: 0, column: 0),
+        message: LocalizedText(
+          sv: "filen är \(bytes) byte, mer än gränsen \(limit) byte; dela upp den i flera filer",
+          en: "the file is \(bytes) bytes, more than the limit of \(limit) bytes; split it into several files"))
+    case .invalidUTF8(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "ogiltig UTF-8 här; spara filen som UTF-8 (inte Latin-1 eller Windows-1252)",
+          en: "invalid UTF-8 here; save the file as UTF-8 (not Latin-1 or Windows-1252)"))
+    case .syntax(let location, let problem, let raw, let context):
+      var notes = [Diagnostic.Note(location: nil, message: LocalizedText(sv: "libyaml: \(raw)", en: "libyaml: \(raw)"))]
+      if let context, context != location {
+        notes.append(
+          Diagnostic.Note(
+            location: context,
+            message: LocalizedText(sv: "det som tolkades började här", en: "what was being read started here")))
+      }
+      return Diagnostic(location: location, message: problem.message, notes: notes)
+    case .duplicateKey(let key, let first, let second):
+      return Diagnostic(
+        location: second,
+        message: LocalizedText(
+          sv: "nyckeln '\(key)' finns redan i samma mappning; ta bort en av dem (den andra skulle tyst skrivas över)",
+          en: "key '\(key)' appears twice in the same mapping; remove one (the other would be silently overridden)"),
+        notes: [
+          .init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))
+        ])
+    case .tooDeep(let location, let limit):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "nästlat djupare än \(limit) nivåer; så djupa strukturer används aldrig i tillits dokument",
+          en: "nested deeper than \(limit) levels; tillit documents never need such depth"))
+    case .tooManyAliases(let location, let limit):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "fler än \(limit) alias (*namn) i ett dokument; skriv ut värdena i stället",
+          en: "more than \(limit) aliases (*name) in one document; write the values out instead"))
+    case .aliasExpansionTooLarge(let location, let limit):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "alias här skulle ge mer än \(limit) noder när de expanderas (en \"alias-bomb\"); dokumentet läses inte",
+          en: "aliases here would expand to more than \(limit) nodes (an \"alias bomb\"); the document is not read"))
+    case .undefinedAlias(let name, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "aliaset *\(name) pekar på ett ankare (&\(name)) som inte finns före det i dokumentet",
+          en: "alias *\(name) refers to an anchor (&\(name)) not defined before it in the document"))
+    case .mergeKey(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "sammanslagningsnyckeln '<<' stöds inte (den finns inte i YAML 1.2); skriv ut nycklarna",
+          en: "the merge key '<<' is not supported (YAML 1.2 has none); write the keys out"))
+    case .complexKey(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "en nyckel måste vara en enkel text, inte en lista eller mappning",
+          en: "a key must be plain text, not a list or mapping"))
+    case .unsupportedTag(let tag, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "taggen \(tag) stöds inte; ta bort den (tillit läser YAML 1.2:s grundtyper)",
+          en: "tag \(tag) is not supported; remove it (tillit reads YAML 1.2's core types)"))
+    }
+  }
+}
+
+/// libyaml's problems that users meet, in words that say what to do. libyaml's own text is kept
+/// beside as a note, so nothing is lost when it says something we did not foresee.
+public enum YAMLSyntaxProblem: Sendable, Hashable {
+  case tab
+  case badIndentation
+  case unexpectedMappingValue
+  case missingColon
+  case unclosedQuote
+  case unclosedFlow
+  case unknownEscape
+  case unexpectedEnd
+  case invalidCharacter
+  case other
+
+  static func classify(problem: String, context: String) -> YAMLSyntaxProblem {
+    let text = problem + " " + context
+    if text.contains("tab") { return .tab }
+    if problem.contains("mapping values are not allowed") { return .unexpectedMappingValue }
+    if problem.contains("could not find expected ':'") { return .missingColon }
+    if problem.contains("unknown escape") { return .unknownEscape }
+    if context.contains("quoted scalar") && problem.contains("end of stream") { return .unclosedQuote }
+    if context.contains("flow") && (problem.contains("did not find expected") || problem.contains("end of stream")) {
+      return .unclosedFlow
+    }
+    if problem.contains("did not find expected key") || problem.contains("did not find expected '-'")
+      || problem.contains("did not find expected <document start>")
+    {
+      return .badIndentation
+    }
+    if problem.contains("end of stream") { return .unexpectedEnd }
+    if problem.contains("cannot start any token") || problem.contains("control characters") {
+      return .invalidCharacter
+    }
+    return .other
+  }
+
+  var message: LocalizedText {
+    switch self {
+    case .tab:
+      return LocalizedText(
+        sv: "tabbtecken i indraget; YAML tillåter bara mellanslag för indrag",
+        en: "tab character in indentation; YAML allows only spaces for indentation")
+    case .badIndentation:
+      return LocalizedText(
+        sv: "felaktigt indrag: raden passar inte in i strukturen ovanför; kontrollera antalet mellanslag",
+        en: "bad indentation: this line does not fit the structure above it; check the number of spaces")
+    case .unexpectedMappingValue:
+      return LocalizedText(
+        sv: "oväntat ':' här; sätt citattecken runt värden som innehåller ': ' eller kontrollera indraget",
+        en: "unexpected ':' here; quote values that contain ': ' or check the indentation")
+    case .missingColon:
+      return LocalizedText(
+        sv: "ett ':' saknas efter nyckeln", en: "a ':' is missing after the key")
+    case .unclosedQuote:
+      return LocalizedText(
+        sv: "citattecknet avslutas aldrig", en: "the quoted text is never closed")
+    case .unclosedFlow:
+      return LocalizedText(
+        sv: "en [lista] eller {mappning} på en rad stängs inte, eller saknar ett kommatecken",
+        en: "a [list] or {mapping} written inline is not closed, or lacks a comma")
+    case .unknownEscape:
+      return LocalizedText(
+        sv: "okänd escape-sekvens i text inom dubbla citattecken; skriv \\\\ för ett omvänt snedstreck eller använd enkla citattecken",
+        en: "unknown escape sequence in double-quoted text; write \\\\ for a backslash or use single quotes")
+    case .unexpectedEnd:
+      return LocalizedText(
+        sv: "filen tar slut mitt i ett värde", en: "the file ends in the middle of a value")
+    case .invalidCharacter:
+      return LocalizedText(
+        sv: "ett tecken som inte får inleda ett värde (t.ex. @ eller `); sätt citattecken runt värdet",
+        en: "a character that cannot start a value (such as @ or `); quote the value")
+    case .other:
+      return LocalizedText(sv: "YAML-syntaxfel", en: "YAML syntax error")
+    }
+  }
+}

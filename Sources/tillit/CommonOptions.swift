@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import TillitKit
+
+extension Language: ExpressibleByArgument {}
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Språk för meddelanden: sv eller en (standard: från LANG).",
+        en: "Language of messages: sv or en (default: from LANG)."),
+      valueName: "sv|en"))
+  var lang: Language?
+
+  var language: Language { lang ?? Language.fromEnvironment() }
+
+  /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+  var useColorOnStandardError: Bool {
+    let environment = ProcessInfo.processInfo.environment
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    return isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
+  }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import TillitKit
+
+/// Help texts in the user's language. ArgumentParser reads help before any option is parsed,
+/// so the language is taken from `--lang` on the command line itself, or else the environment.
+enum HelpText {
+  static let language: Language = {
+    let arguments = CommandLine.arguments
+    for (i, argument) in arguments.enumerated() {
+      if argument == "--lang", i + 1 < arguments.count, let language = Language(rawValue: arguments[i + 1]) {
+        return language
+      }
+      if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) {
+        return language
+      }
+    }
+    return Language.fromEnvironment()
+  }()
+
+  static func text(sv: String, en: String) -> String {
+    LocalizedText(sv: sv, en: en).text(language)
+  }
+}

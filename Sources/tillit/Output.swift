@@ -1,0 +1,12 @@
+import Foundation
+
+/// Writing to the terminal without buffering surprises between stdout and stderr.
+enum Output {
+  static func standardOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func standardError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
