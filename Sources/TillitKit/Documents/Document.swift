@@ -14,7 +14,19 @@ public struct Document: Sendable {
   public var kind: DocumentKind
   public var id: String
   public var source: YAMLDocument
-  public var content: Content
+
+  /// The typed model, decoded from the validated tree when asked for. Decoding on demand keeps
+  /// loading cheap: checks that read a few fields need not pay for every string of every
+  /// document.
+  public var content: Content {
+    let root = source.root
+    switch kind {
+    case .organization: return .organization(Organization(root))
+    case .followUp: return .followUp(FollowUp(root))
+    case .dataCollection: return .dataCollection(DataCollection(root))
+    case .waiver: return .waiver(Waiver(root))
+    }
+  }
 
   /// Where the document starts.
   public var location: SourceLocation { source.location(source.root.start) }
@@ -28,7 +40,8 @@ public struct Document: Sendable {
         guard let next = node[key] else { return nil }
         node = next
       case .index(let i):
-        guard let items = node.sequence, items.indices.contains(i) else { return nil }
+        let items = node.items
+        guard node.isSequence, items.indices.contains(i) else { return nil }
         node = items[i]
       }
     }
@@ -45,7 +58,8 @@ public struct Document: Sendable {
         guard let next = node[key] else { return source.location(node.start) }
         node = next
       case .index(let i):
-        guard let items = node.sequence, items.indices.contains(i) else { return source.location(node.start) }
+        let items = node.items
+        guard node.isSequence, items.indices.contains(i) else { return source.location(node.start) }
         node = items[i]
       }
     }

@@ -91,12 +91,16 @@ public struct ObjectShape: Sendable {
   /// A name for the JSON Schema's `$defs`, e.g. `Indicator`.
   public let name: String
   public let fields: [Field]
+  /// The fields a document cannot load without, kept apart because validation asks for them
+  /// on every mapping it reads.
+  public let requiredFields: [Field]
   /// Field position by key, built once: validation looks a key up for every pair it reads.
   private let positions: [String: Int]
 
   public init(_ name: String, _ fields: [Field]) {
     self.name = name
     self.fields = fields
+    self.requiredFields = fields.filter(\.required)
     var positions: [String: Int] = [:]
     for (i, field) in fields.enumerated() { positions[field.key] = i }
     self.positions = positions

@@ -42,10 +42,10 @@ struct ShapeValidator {
     case .object(let object):
       validateObject(node, object)
     case .list(let element):
-      guard case .sequence(let items) = node.content else {
+      guard node.isSequence else {
         return wrongType(node, shape)
       }
-      for (i, item) in items.enumerated() {
+      for (i, item) in node.items.enumerated() {
         path.append(.index(i))
         if item.isNull {
           wrongType(item, element)
@@ -55,17 +55,14 @@ struct ShapeValidator {
         path.removeLast()
       }
     case .localizedText:
-      if case .mapping = node.content {
-        validateObject(
-          node,
-          ObjectShape("LocalizedText", [.init("sv", .text), .init("en", .text)]))
+      if node.isMapping {
+        validateObject(node, ShapeValidator.localizedTextShape)
       } else {
         validate(node, .text)
       }
     case .frequency:
-      if case .mapping = node.content {
-        validateObject(
-          node, ObjectShape("PerYear", [.init("per_year", .number(min: 0, max: 100_000), required: true)]))
+      if node.isMapping {
+        validateObject(node, ShapeValidator.perYearShape)
       } else {
         validateWord(node, shape, Frequency.names)
       }
@@ -74,93 +71,105 @@ struct ShapeValidator {
     }
   }
 
+  static let localizedTextShape = ObjectShape("LocalizedText", [.init("sv", .text), .init("en", .text)])
+  static let perYearShape = ObjectShape(
+    "PerYear", [.init("per_year", .number(min: 0, max: 100_000), required: true)])
+
   private mutating func validateObject(_ node: YAMLNode, _ shape: ObjectShape) {
-    guard case .mapping(let pairs) = node.content else {
+    guard node.isMapping else {
       return wrongType(node, .object(shape))
     }
-    for pair in pairs {
-      guard let field = shape.field(pair.key) else {
-        if pair.key.hasPrefix("x-") { continue }
+    for pair in node.pairs {
+      let key = pair.keyText
+      guard let field = shape.field(key) else {
+        if key.hasPrefix("x-") { continue }
         let known = shape.fields.map(\.key)
         errors.append(
           .unknownKey(
-            path: pathText, key: pair.key, suggestion: Suggestion.closest(to: pair.key, among: known),
+            path: pathText, key: key, suggestion: Suggestion.closest(to: key, among: known),
             allowed: known, location(pair.keyMark)))
         continue
       }
-      path.append(.key(pair.key))
+      path.append(.key(key))
       validate(pair.value, field.shape)
       path.removeLast()
     }
-    for field in shape.fields where field.required {
-      let value = pairs.first { $0.key == field.key }?.value
-      if value == nil || value!.isNull || (value!.scalar.map { $0.value == .string && $0.text.isBlank } ?? false) {
+    for field in shape.requiredFields {
+      let value = node[field.key]
+      if value == nil || value!.isNull || value!.isBlankText {
         errors.append(.missingField(key: field.key, path: pathText, location(value?.start ?? node.start)))
       }
     }
   }
 
   private mutating func validateScalar(_ node: YAMLNode, _ shape: Shape) {
-    guard case .scalar(let scalar) = node.content else {
+    guard let value = node.valueKind else {
       return wrongType(node, shape)
     }
+    // Checks read the scalar's bytes in place; a String is made only for a message.
     switch shape {
     case .text:
-      if case .bool = scalar.value { wrongType(node, shape) }
+      if value == .bool { wrongType(node, shape) }
     case .documentID:
-      if !scalar.text.isDocumentID { invalid(node, scalar.text, shape) }
+      if !node.withTextBytes(Self.isDocumentID) { invalid(node, shape) }
     case .integer(let min, let max):
-      guard case .int(let value) = scalar.value else { return wrongType(node, shape) }
-      if let min, value < min { outOfRange(node, scalar.text, min.description, max?.description) }
-      if let max, value > max { outOfRange(node, scalar.text, min?.description, max.description) }
+      guard case .int(let number)? = node.value else { return wrongType(node, shape) }
+      if let min, number < min { outOfRange(node, min.description, max?.description) }
+      if let max, number > max { outOfRange(node, min?.description, max.description) }
     case .number(let min, let max):
-      let value: Double
-      switch scalar.value {
-      case .int(let i): value = Double(i)
-      case .float(let d) where d.isFinite: value = d
+      let number: Double
+      switch node.value {
+      case .int(let i)?: number = Double(i)
+      case .float(let d)? where d.isFinite: number = d
       default: return wrongType(node, shape)
       }
       let lo = min.map(Self.format)
       let hi = max.map(Self.format)
-      if let min, value < min { outOfRange(node, scalar.text, lo, hi) }
-      if let max, value > max { outOfRange(node, scalar.text, lo, hi) }
+      if let min, number < min { outOfRange(node, lo, hi) }
+      if let max, number > max { outOfRange(node, lo, hi) }
     case .boolean:
-      guard case .bool = scalar.value else { return wrongType(node, shape) }
+      guard value == .bool else { return wrongType(node, shape) }
     case .date:
-      guard case .string = scalar.value else { return wrongType(node, shape) }
-      if CalendarDate(scalar.text) == nil { invalid(node, scalar.text, shape) }
+      guard value == .string else { return wrongType(node, shape) }
+      if CalendarDate(node.text ?? "") == nil { invalid(node, shape) }
     case .period:
-      guard case .string = scalar.value else { return wrongType(node, shape) }
-      if Period(scalar.text) == nil { invalid(node, scalar.text, shape) }
+      guard value == .string else { return wrongType(node, shape) }
+      if Period(node.text ?? "") == nil { invalid(node, shape) }
     case .oneOf(let words):
       validateWord(node, shape, words)
     case .countryCode:
-      guard case .string = scalar.value else { return wrongType(node, shape) }
-      let bytes = Array(scalar.text.utf8)
-      if bytes.count != 2 || !bytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) { invalid(node, scalar.text, shape) }
+      guard value == .string else { return wrongType(node, shape) }
+      let valid = node.withTextBytes { $0.count == 2 && $0.allSatisfy { $0 >= 65 && $0 <= 90 } }
+      if !valid { invalid(node, shape) }
     case .booleanOrAuto:
-      if case .bool = scalar.value { return }
-      if scalar.value == .string, scalar.text == "auto" { return }
-      invalid(node, scalar.text, shape)
+      if value == .bool || (value == .string && node.hasText("auto")) { return }
+      invalid(node, shape)
     case .planEntryReference:
-      let parts = scalar.text.split(separator: "/", omittingEmptySubsequences: false)
-      if parts.count != 2 || parts.contains(where: \.isEmpty) { invalid(node, scalar.text, shape) }
+      let parts = (node.text ?? "").split(separator: "/", omittingEmptySubsequences: false)
+      if parts.count != 2 || parts.contains(where: \.isEmpty) { invalid(node, shape) }
     case .frequency, .localizedText, .list, .object:
       validate(node, shape)
     }
   }
 
   private mutating func validateWord(_ node: YAMLNode, _ shape: Shape, _ words: [String]) {
-    guard case .scalar(let scalar) = node.content, scalar.value != .null else {
+    guard let value = node.valueKind, value != .null else {
       return wrongType(node, shape)
     }
     // A word list is closed: compare the text as written, so `True` is not `true`.
-    if !words.contains(scalar.text) {
+    if !words.contains(where: node.hasText) {
+      let text = node.text ?? ""
       errors.append(
         .notInSet(
-          path: pathText, value: scalar.text, allowed: words,
-          suggestion: Suggestion.closest(to: scalar.text, among: words), location(node.start)))
+          path: pathText, value: text, allowed: words,
+          suggestion: Suggestion.closest(to: text, among: words), location(node.start)))
     }
+  }
+
+  /// Lower-case ASCII letters, digits and `-`, not starting with `-`.
+  static func isDocumentID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+    return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") }
   }
 
   private mutating func wrongType(_ node: YAMLNode, _ shape: Shape) {
@@ -168,12 +177,13 @@ struct ShapeValidator {
       .wrongType(path: pathText, expected: shape.expectation, found: node.typeName, location(node.start)))
   }
 
-  private mutating func invalid(_ node: YAMLNode, _ text: String, _ shape: Shape) {
-    errors.append(.invalidValue(path: pathText, value: text, expected: shape.expectation, location(node.start)))
+  private mutating func invalid(_ node: YAMLNode, _ shape: Shape) {
+    errors.append(
+      .invalidValue(path: pathText, value: node.text ?? "", expected: shape.expectation, location(node.start)))
   }
 
-  private mutating func outOfRange(_ node: YAMLNode, _ text: String, _ min: String?, _ max: String?) {
-    errors.append(.outOfRange(path: pathText, value: text, min: min, max: max, location(node.start)))
+  private mutating func outOfRange(_ node: YAMLNode, _ min: String?, _ max: String?) {
+    errors.append(.outOfRange(path: pathText, value: node.text ?? "", min: min, max: max, location(node.start)))
   }
 
   private static func format(_ value: Double) -> String {
@@ -181,14 +191,4 @@ struct ShapeValidator {
   }
 }
 
-extension String {
-  /// Lower-case ASCII letters, digits and `-`, starting with a letter or digit.
-  var isDocumentID: Bool {
-    let bytes = utf8
-    guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
-    return bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") }
-  }
 
-  /// Empty or only whitespace.
-  var isBlank: Bool { allSatisfy(\.isWhitespace) }
-}

@@ -2,20 +2,20 @@
 /// so these return nil for absent (or null) fields and never need to report errors themselves.
 extension YAMLNode {
   func text(_ key: String) -> String? {
-    guard let scalar = self[key]?.scalar else { return nil }
-    switch scalar.value {
-    case .null, .bool: return nil
-    default: return scalar.text
+    guard let node = self[key] else { return nil }
+    switch node.valueKind {
+    case nil, .null, .bool: return nil
+    default: return node.text
     }
   }
 
   func int(_ key: String) -> Int? {
-    if case .int(let i) = self[key]?.scalar?.value { return i }
+    if case .int(let i) = self[key]?.value { return i }
     return nil
   }
 
   func double(_ key: String) -> Double? {
-    switch self[key]?.scalar?.value {
+    switch self[key]?.value {
     case .int(let i): return Double(i)
     case .float(let d): return d
     default: return nil
@@ -23,7 +23,7 @@ extension YAMLNode {
   }
 
   func bool(_ key: String) -> Bool? {
-    if case .bool(let b) = self[key]?.scalar?.value { return b }
+    if case .bool(let b) = self[key]?.value { return b }
     return nil
   }
 
@@ -33,33 +33,34 @@ extension YAMLNode {
 
   func frequency(_ key: String) -> Frequency? {
     guard let node = self[key] else { return nil }
-    if node.mapping != nil { return node.double("per_year").map(Frequency.perYear) }
-    return node.scalar.flatMap { Frequency.names.contains($0.text) ? .named($0.text) : nil }
+    if node.isMapping { return node.double("per_year").map(Frequency.perYear) }
+    return node.text.flatMap { Frequency.names.contains($0) ? .named($0) : nil }
   }
 
   /// A list of texts; absent or null gives the empty list (blank, for the rules).
   func texts(_ key: String) -> [String] {
-    (self[key]?.sequence ?? []).compactMap { item in
-      guard let scalar = item.scalar, scalar.value != .null else { return nil }
-      return scalar.text
+    guard let list = self[key] else { return [] }
+    return list.items.compactMap { item in
+      item.isNull ? nil : item.text
     }
   }
 
   /// The mapping elements of a list field; absent or null gives the empty list.
   func objects(_ key: String) -> [YAMLNode] {
-    (self[key]?.sequence ?? []).filter { $0.mapping != nil }
+    guard let list = self[key] else { return [] }
+    return list.items.filter(\.isMapping)
   }
 
   /// A mapping field, or nil when absent or null.
   func object(_ key: String) -> YAMLNode? {
-    guard let node = self[key], node.mapping != nil else { return nil }
+    guard let node = self[key], node.isMapping else { return nil }
     return node
   }
 
   func localizedName(_ key: String) -> LocalizedName? {
     guard let node = self[key], !node.isNull else { return nil }
-    if node.mapping != nil { return LocalizedName(sv: node.text("sv"), en: node.text("en")) }
-    return node.scalar.map { LocalizedName(sv: $0.text, en: $0.text) }
+    if node.isMapping { return LocalizedName(sv: node.text("sv"), en: node.text("en")) }
+    return node.text.map { LocalizedName(sv: $0, en: $0) }
   }
 }
 

@@ -1,16 +1,27 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds the YAML files named by the paths on a command line.
 ///
 /// Folders are searched recursively for `*.yaml` and `*.yml`; hidden files and folders (names
 /// starting with `.`) are skipped, as is the workspace configuration `tillit.yaml`. Symbolic
-/// links are followed, but a folder already visited (by its resolved path) is not entered
-/// again, so a link loop cannot hang the search. The order is sorted and so deterministic.
+/// links are followed, but a folder or file already seen (by device and inode) is not taken
+/// again, so a link loop cannot hang the search and a file named twice is read once. The order
+/// is sorted by name and so deterministic.
+///
+/// POSIX calls rather than FileManager: one `stat` per entry is all the search needs, and on a
+/// workspace of 20,000 files FileManager's extra calls cost more than parsing the YAML.
 public enum SourceFileFinder {
   public struct SourceFile: Sendable, Hashable {
     /// How the file is named in messages: the given path plus the part found below it.
     public var displayPath: String
-    public var url: URL
+    /// The path to open.
+    public var path: String
   }
 
   public enum FinderError: Error, Sendable, Hashable, DiagnosticConvertible {
@@ -38,53 +49,72 @@ public enum SourceFileFinder {
   /// The configuration file that lives beside documents but is not one.
   public static let configurationFileName = "tillit.yaml"
 
+  private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
   public static func find(_ paths: [String]) -> (files: [SourceFile], errors: [FinderError]) {
     var files: [SourceFile] = []
     var errors: [FinderError] = []
-    var seenFiles = Set<String>()
-    var visitedFolders = Set<String>()
-    let manager = FileManager.default
+    var seen = Set<FileIdentity>()
 
-    func add(_ url: URL, display: String) {
-      let resolved = url.resolvingSymlinksInPath().path
-      if seenFiles.insert(resolved).inserted {
-        files.append(SourceFile(displayPath: display, url: url))
-      }
+    func status(_ path: String) -> stat? {
+      var info = stat()
+      return stat(path, &info) == 0 ? info : nil
     }
 
-    func walk(_ folder: URL, display: String) {
-      let resolved = folder.resolvingSymlinksInPath().path
-      guard visitedFolders.insert(resolved).inserted else { return }
-      let names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      for name in names where !name.hasPrefix(".") {
-        let url = folder.appendingPathComponent(name)
+    func identity(_ info: stat) -> FileIdentity {
+      FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    func isFolder(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+
+    func walk(_ folder: String, display: String) {
+      for name in entries(of: folder) where !name.hasPrefix(".") {
+        let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         let childDisplay = display.hasSuffix("/") ? display + name : display + "/" + name
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
-        if isFolder.boolValue {
-          walk(url, display: childDisplay)
-        } else if isYAML(name) && name != configurationFileName {
-          add(url, display: childDisplay)
+        // stat follows symbolic links; a dangling link has no status and is passed over.
+        guard let info = status(path) else { continue }
+        if isFolder(info) {
+          if seen.insert(identity(info)).inserted { walk(path, display: childDisplay) }
+        } else if isYAML(name), name != configurationFileName, seen.insert(identity(info)).inserted {
+          files.append(SourceFile(displayPath: childDisplay, path: path))
         }
       }
     }
 
     for path in paths {
-      let url = URL(fileURLWithPath: path)
-      var isFolder: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+      guard let info = status(path) else {
         errors.append(.notFound(path))
         continue
       }
-      if isFolder.boolValue {
-        walk(url, display: path)
+      if isFolder(info) {
+        if seen.insert(identity(info)).inserted { walk(path, display: path) }
       } else if isYAML(path) {
-        add(url, display: path)
+        if seen.insert(identity(info)).inserted { files.append(SourceFile(displayPath: path, path: path)) }
       } else {
         errors.append(.notYAML(path))
       }
     }
     return (files, errors)
+  }
+
+  /// The names in a folder, sorted by their UTF-8 bytes (the same order on every machine,
+  /// whatever the locale).
+  static func entries(of folder: String) -> [String] {
+    guard let directory = opendir(folder) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+          String(cString: $0)
+        }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   static func isYAML(_ name: String) -> Bool {

@@ -2,24 +2,32 @@
 /// position in the file), with indexes by id.
 public struct Workspace: Sendable {
   public private(set) var documents: [Document]
-  public private(set) var organization: Organization?
-  public private(set) var followUps: [FollowUp] = []
-  public private(set) var dataCollections: [DataCollection] = []
-  public private(set) var waivers: [Waiver] = []
   /// The files read, in order, including those that held no document.
   public private(set) var files: [String]
 
   public init(documents: [Document], files: [String]) {
     self.documents = documents
     self.files = files
-    for document in documents {
-      switch document.content {
-      case .organization(let o): if organization == nil { organization = o }
-      case .followUp(let f): followUps.append(f)
-      case .dataCollection(let c): dataCollections.append(c)
-      case .waiver(let w): waivers.append(w)
-      }
-    }
+  }
+
+  /// The workspace's Organization (the first, if a broken workspace has several).
+  public var organization: Organization? {
+    guard let document = documents.first(where: { $0.kind == .organization }),
+      case .organization(let organization) = document.content
+    else { return nil }
+    return organization
+  }
+
+  public var followUps: [FollowUp] {
+    documents.compactMap { if case .followUp(let f) = $0.content { return f } else { return nil } }
+  }
+
+  public var dataCollections: [DataCollection] {
+    documents.compactMap { if case .dataCollection(let c) = $0.content { return c } else { return nil } }
+  }
+
+  public var waivers: [Waiver] {
+    documents.compactMap { if case .waiver(let w) = $0.content { return w } else { return nil } }
   }
 
   /// How many documents of each kind, for summaries.

@@ -80,7 +80,7 @@ public struct WorkspaceLoader: Sendable {
   }
 
   private func readFile(_ file: SourceFileFinder.SourceFile, reader: YAMLReader) -> FileResult {
-    let read = reader.read(contentsOf: file.url, displayPath: file.displayPath)
+    let read = reader.read(path: file.path, displayPath: file.displayPath)
     var result = FileResult()
     result.errors = read.errors.map(\.diagnostic)
     for yaml in read.documents {

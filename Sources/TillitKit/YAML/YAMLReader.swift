@@ -20,20 +20,16 @@ public struct YAMLReader: Sendable {
   }
 
   /// Reads a file from disk; `displayPath` is how the file is named in messages.
-  public func read(contentsOf url: URL, displayPath: String) -> YAMLReadResult {
-    let data: Data
-    do {
-      let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-      if let size = attributes[.size] as? Int, size > limits.maxFileBytes {
-        return YAMLReadResult(
-          documents: [], errors: [.fileTooLarge(file: displayPath, bytes: size, limit: limits.maxFileBytes)])
-      }
-      data = try Data(contentsOf: url)
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+  public func read(path: String, displayPath: String) -> YAMLReadResult {
+    switch FileBytes.read(path: path, limit: limits.maxFileBytes) {
+    case .success(let bytes):
+      return read(bytes: bytes, file: displayPath)
+    case .failure(.tooLarge(let size)):
+      return YAMLReadResult(
+        documents: [], errors: [.fileTooLarge(file: displayPath, bytes: size, limit: limits.maxFileBytes)])
+    case .failure(.unreadable(let reason)):
       return YAMLReadResult(documents: [], errors: [.unreadableFile(file: displayPath, reason: reason)])
     }
-    return read(data, file: displayPath)
   }
 
   /// Reads YAML text held in memory.
@@ -42,12 +38,21 @@ public struct YAMLReader: Sendable {
   }
 
   public func read(_ data: Data, file: String) -> YAMLReadResult {
-    if data.count > limits.maxFileBytes {
+    read(bytes: [UInt8](data), file: file)
+  }
+
+  public func read(bytes input: [UInt8], file: String) -> YAMLReadResult {
+    if input.count > limits.maxFileBytes {
       return YAMLReadResult(
-        documents: [], errors: [.fileTooLarge(file: file, bytes: data.count, limit: limits.maxFileBytes)])
+        documents: [], errors: [.fileTooLarge(file: file, bytes: input.count, limit: limits.maxFileBytes)])
     }
-    return data.withUnsafeBytes { raw in
-      let bytes = raw.bindMemory(to: UInt8.self)
+    return input.withUnsafeBufferPointer { whole in
+      var bytes = whole
+      // A UTF-8 byte-order mark is not content (editors on Windows write one); dropping it here
+      // keeps it out of the first key and out of column counts.
+      if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+      }
       var composer = Composer(file: file, limits: limits, input: bytes)
       composer.run()
       return YAMLReadResult(documents: composer.documents, errors: composer.errors)
@@ -61,17 +66,19 @@ private struct Composer {
     var isMapping: Bool
     var start: Mark
     var anchor: String?
-    var items: [YAMLNode] = []
-    var pairs: [YAMLPair] = []
-    var pendingKey: String?
-    var pendingKeyMark = Mark(line: 0, column: 0)
+    /// Where this frame's children start in `scratch`.
+    var firstChild: Int
+    /// A mapping waiting for the value of this key (a node index), or -1.
+    var pendingKey: Int32 = -1
+    /// The key being skipped because it repeats an earlier one.
+    var skippingDuplicate = false
     /// Nodes in this subtree once aliases are expanded, the frame itself included.
     var expandedSize = 1
     var keyIndex: [String: Mark]?
   }
 
   struct Anchored {
-    var node: YAMLNode
+    var index: Int32
     var expandedSize: Int
   }
 
@@ -82,8 +89,14 @@ private struct Composer {
   var errors: [YAMLError] = []
 
   private var stack: [Frame] = []
+  /// Children of all open collections, innermost last; a collection moves its own into
+  /// `children` when it ends, so every collection's children are contiguous.
+  private var scratch: [Int32] = []
+  private var records: [YAMLTree.Record] = []
+  private var children: [Int32] = []
+  private var text: [UInt8] = []
   private var anchors: [String: Anchored] = [:]
-  private var root: YAMLNode?
+  private var root: Int32 = -1
   private var aliasCount = 0
   private var expandedNodes = 0
   private var documentIndex = 0
@@ -124,18 +137,30 @@ private struct Composer {
     switch event.type {
     case YAML_DOCUMENT_START_EVENT:
       stack.removeAll(keepingCapacity: true)
+      scratch.removeAll(keepingCapacity: true)
+      // The buffers keep their capacity from document to document and file to file; each
+      // finished tree gets exact-size copies.
+      records.removeAll(keepingCapacity: true)
+      children.removeAll(keepingCapacity: true)
+      text.removeAll(keepingCapacity: true)
       anchors.removeAll(keepingCapacity: true)
-      root = nil
+      root = -1
       aliasCount = 0
       expandedNodes = 0
     case YAML_DOCUMENT_END_EVENT:
-      if let root, !root.isNull || root.start != root.end {
-        documents.append(YAMLDocument(file: file, index: documentIndex, root: root))
+      if root >= 0 {
+        let r = records[Int(root)]
+        if !(r.kind == .scalar && r.value == .null && r.start == r.end) {
+          let tree = YAMLTree(
+            file: file, records: exactCopy(records), children: exactCopy(children), text: exactCopy(text))
+          documents.append(YAMLDocument(index: documentIndex, root: YAMLNode(tree: tree, index: root)))
+        }
       }
       documentIndex += 1
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      let text = string(scalar.value, Int(scalar.length))
+      let length = Int(scalar.length)
+      let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : length)
       let style: YAMLScalar.Style
       switch scalar.style {
       case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -144,10 +169,10 @@ private struct Composer {
       case YAML_FOLDED_SCALAR_STYLE: style = .folded
       default: style = .plain
       }
-      var resolved = YAMLScalar.resolve(text: text, style: style)
+      var value: YAMLScalar.Value = style == .plain ? YAMLScalar.coreSchemaValue(of: bytes) : .string
       if let tag = scalar.tag.map({ String(cString: $0) }) {
         switch tag {
-        case "!", "tag:yaml.org,2002:str": resolved.value = .string
+        case "!", "tag:yaml.org,2002:str": value = .string
         case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
           "tag:yaml.org,2002:null":
           break
@@ -155,8 +180,22 @@ private struct Composer {
           errors.append(.unsupportedTag(tag: displayTag(tag), start.location(in: file)))
         }
       }
-      let node = YAMLNode(.scalar(resolved), start: start, end: mark(event.end_mark))
-      return add(node, anchor: optionalString(scalar.anchor), expandedSize: 1)
+      let (kind, payload): (YAMLScalar.ValueKind, Int64)
+      switch value {
+      case .null: (kind, payload) = (.null, 0)
+      case .bool(let b): (kind, payload) = (.bool, b ? 1 : 0)
+      case .int(let i): (kind, payload) = (.int, Int64(i))
+      case .float(let d): (kind, payload) = (.float, Int64(bitPattern: d.bitPattern))
+      case .string: (kind, payload) = (.string, 0)
+      }
+      let offset = Int32(text.count)
+      text.append(contentsOf: bytes)
+      let index = Int32(records.count)
+      records.append(
+        YAMLTree.Record(
+          start: start, end: mark(event.end_mark), first: offset, count: Int32(length), payload: payload,
+          kind: .scalar, value: kind, style: style))
+      return add(index, anchor: optionalString(scalar.anchor), expandedSize: 1, at: start)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
@@ -170,19 +209,27 @@ private struct Composer {
         errors.append(.tooDeep(start.location(in: file), limit: limits.maxDepth))
         return false
       }
-      if isMapping, let top = stack.last, top.isMapping, top.pendingKey == nil {
+      if let top = stack.last, top.isMapping, top.pendingKey < 0, !top.skippingDuplicate {
         errors.append(.complexKey(start.location(in: file)))
         return false
       }
       if !countNodes(1, at: start) { return false }
-      stack.append(Frame(isMapping: isMapping, start: start, anchor: optionalString(anchor)))
+      stack.append(
+        Frame(isMapping: isMapping, start: start, anchor: optionalString(anchor), firstChild: scratch.count))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       guard let frame = stack.popLast() else { return true }
-      let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-      let node = YAMLNode(content, start: frame.start, end: mark(event.end_mark))
-      return add(node, anchor: frame.anchor, expandedSize: frame.expandedSize, counted: true)
+      let first = Int32(children.count)
+      children.append(contentsOf: scratch[frame.firstChild...])
+      let count = Int32(scratch.count - frame.firstChild)
+      scratch.removeSubrange(frame.firstChild...)
+      let index = Int32(records.count)
+      records.append(
+        YAMLTree.Record(
+          start: frame.start, end: mark(event.end_mark), first: first, count: count, payload: 0,
+          kind: frame.isMapping ? .mapping : .sequence, value: .null, style: .plain))
+      return add(index, anchor: frame.anchor, expandedSize: frame.expandedSize, at: frame.start, counted: true)
     case YAML_ALIAS_EVENT:
-      let name = string(event.data.alias.anchor, strlen(event.data.alias.anchor))
+      let name = optionalString(event.data.alias.anchor) ?? ""
       guard let anchored = anchors[name] else {
         errors.append(.undefinedAlias(name: name, start.location(in: file)))
         return true
@@ -193,7 +240,7 @@ private struct Composer {
         return false
       }
       if !countNodes(anchored.expandedSize, at: start) { return false }
-      return add(anchored.node, anchor: nil, expandedSize: anchored.expandedSize, counted: true, at: start)
+      return add(anchored.index, anchor: nil, expandedSize: anchored.expandedSize, at: start, counted: true)
     default:
       break
     }
@@ -209,74 +256,101 @@ private struct Composer {
     return true
   }
 
-  /// Places a finished node into its parent (or makes it the document's root).
+  /// Places a finished node into its parent (or makes it the document's root). `place` is where
+  /// it appears in the text: for an alias, the alias, not the anchored node.
   private mutating func add(
-    _ node: YAMLNode, anchor: String?, expandedSize: Int, counted: Bool = false, at aliasMark: Mark? = nil
+    _ index: Int32, anchor: String?, expandedSize: Int, at place: Mark, counted: Bool = false
   ) -> Bool {
-    if !counted, !countNodes(expandedSize, at: node.start) { return false }
-    if let anchor { anchors[anchor] = Anchored(node: node, expandedSize: expandedSize) }
+    if !counted, !countNodes(expandedSize, at: place) { return false }
+    if let anchor { anchors[anchor] = Anchored(index: index, expandedSize: expandedSize) }
     guard !stack.isEmpty else {
-      root = node
+      root = index
       return true
     }
     let top = stack.count - 1
     stack[top].expandedSize += expandedSize
     if !stack[top].isMapping {
-      stack[top].items.append(node)
+      scratch.append(index)
       return true
     }
-    guard let key = stack[top].pendingKey else {
-      guard case .scalar(let scalar) = node.content else {
-        errors.append(.complexKey((aliasMark ?? node.start).location(in: file)))
+    if stack[top].skippingDuplicate {
+      // The value of a repeated key: composed (so errors inside it are reported) but dropped;
+      // the duplicate-key error already stops the run.
+      stack[top].skippingDuplicate = false
+      return true
+    }
+    guard stack[top].pendingKey >= 0 else {
+      let key = records[Int(index)]
+      guard key.kind == .scalar else {
+        errors.append(.complexKey(place.location(in: file)))
         return false
       }
-      let keyMark = aliasMark ?? node.start
-      if scalar.style == .plain && scalar.text == "<<" {
-        errors.append(.mergeKey(keyMark.location(in: file)))
+      if key.style == .plain && keyBytes(key).elementsEqual("<<".utf8) {
+        errors.append(.mergeKey(place.location(in: file)))
       }
-      if let first = firstMark(of: scalar.text, at: keyMark, in: &stack[top]) {
-        errors.append(
-          .duplicateKey(key: scalar.text, first: first.location(in: file), second: keyMark.location(in: file)))
-        // Keep the first value; the error already stops the run, and the second key's value is
-        // still composed so that errors inside it are reported too.
-        stack[top].pendingKey = "\u{0}duplicate"
+      if let first = firstMark(of: key, at: place, in: top) {
+        let keyText = String(decoding: keyBytes(key), as: UTF8.self)
+        errors.append(.duplicateKey(key: keyText, first: first.location(in: file), second: place.location(in: file)))
+        stack[top].skippingDuplicate = true
       } else {
-        stack[top].pendingKey = scalar.text
+        stack[top].pendingKey = index
       }
-      stack[top].pendingKeyMark = keyMark
       return true
     }
-    if key != "\u{0}duplicate" {
-      stack[top].pairs.append(YAMLPair(key: key, keyMark: stack[top].pendingKeyMark, value: node))
-    }
-    stack[top].pendingKey = nil
+    scratch.append(stack[top].pendingKey)
+    scratch.append(index)
+    stack[top].pendingKey = -1
     return true
   }
 
-  /// Where a key was first defined in the mapping being built, if it was. Small mappings are
+  /// A copy in new storage of exactly the needed size, so the reusable buffer stays ours.
+  private func exactCopy<T>(_ array: [T]) -> [T] {
+    [T](unsafeUninitializedCapacity: array.count) { buffer, count in
+      array.withUnsafeBufferPointer { source in
+        if let base = source.baseAddress { buffer.baseAddress!.initialize(from: base, count: source.count) }
+      }
+      count = array.count
+    }
+  }
+
+  private func keyBytes(_ key: YAMLTree.Record) -> ArraySlice<UInt8> {
+    text[Int(key.first)..<Int(key.first + key.count)]
+  }
+
+  /// Where a key was first written in the mapping being built, if it was. Small mappings are
   /// scanned; large ones get an index, so a huge mapping costs linear time, not quadratic.
-  private func firstMark(of key: String, at keyMark: Mark, in frame: inout Frame) -> Mark? {
-    if frame.keyIndex == nil && frame.pairs.count < 16 {
-      for pair in frame.pairs where pair.key == key { return pair.keyMark }
+  private mutating func firstMark(of key: YAMLTree.Record, at place: Mark, in top: Int) -> Mark? {
+    let wanted = keyBytes(key)
+    let firstChild = stack[top].firstChild
+    let pairCount = (scratch.count - firstChild) / 2
+    if stack[top].keyIndex == nil && pairCount < 16 {
+      var i = firstChild
+      while i < scratch.count {
+        let existing = records[Int(scratch[i])]
+        if existing.count == key.count && keyBytes(existing) == wanted { return existing.start }
+        i += 2
+      }
       return nil
     }
-    if frame.keyIndex == nil {
+    let keyText = String(decoding: wanted, as: UTF8.self)
+    if stack[top].keyIndex == nil {
       var index: [String: Mark] = [:]
-      for pair in frame.pairs where index[pair.key] == nil { index[pair.key] = pair.keyMark }
-      frame.keyIndex = index
+      var i = firstChild
+      while i < scratch.count {
+        let existing = records[Int(scratch[i])]
+        let existingText = String(decoding: keyBytes(existing), as: UTF8.self)
+        if index[existingText] == nil { index[existingText] = existing.start }
+        i += 2
+      }
+      stack[top].keyIndex = index
     }
-    if let found = frame.keyIndex?[key] { return found }
-    frame.keyIndex?[key] = keyMark
+    if let found = stack[top].keyIndex?[keyText] { return found }
+    stack[top].keyIndex?[keyText] = place
     return nil
   }
 
   private func mark(_ m: yaml_mark_t) -> Mark {
     Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
-  }
-
-  private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
-    guard let pointer, length > 0 else { return "" }
-    return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
   }
 
   private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -299,11 +373,29 @@ private struct Composer {
       return .syntax(location, problem: .invalidCharacter, raw: problem, context: nil)
     }
     let location = mark(parser.problem_mark).location(in: file)
+    if character(at: location) == "\t" {
+      return .syntax(location, problem: .tab, raw: context.isEmpty ? problem : "\(context): \(problem)", context: nil)
+    }
     let contextLocation = parser.context == nil ? nil : mark(parser.context_mark).location(in: file)
     let raw = context.isEmpty ? problem : "\(context): \(problem)"
     return .syntax(
       location, problem: YAMLSyntaxProblem.classify(problem: problem, context: context), raw: raw,
       context: contextLocation)
+  }
+
+  /// The character at a line and column, to tell what libyaml stumbled on.
+  private func character(at location: SourceLocation) -> Unicode.Scalar? {
+    var line = 1
+    var start = 0
+    while line < location.line, start < input.count {
+      if input[start] == UInt8(ascii: "\n") { line += 1 }
+      start += 1
+    }
+    var end = start
+    while end < input.count, input[end] != UInt8(ascii: "\n") { end += 1 }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+    let scalars = Array(text.unicodeScalars)
+    return location.column >= 1 && location.column <= scalars.count ? scalars[location.column - 1] : nil
   }
 
   /// Line and column of a byte offset, for reader errors where libyaml gives only the offset.
@@ -312,8 +404,6 @@ private struct Composer {
     var column = 1
     var i = 0
     let end = min(offset, input.count)
-    // A byte-order mark is not a column.
-    if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3 }
     while i < end {
       let byte = input[i]
       if byte == UInt8(ascii: "\n") {

@@ -4,8 +4,13 @@
 /// booleans, so `country: NO` is Norway, not `false` as YAML 1.1 loaders read it. Dates stay
 /// strings here; the document layer parses them where the schema expects a date.
 public struct YAMLScalar: Sendable, Hashable {
-  public enum Style: Sendable, Hashable {
+  public enum Style: UInt8, Sendable, Hashable {
     case plain, singleQuoted, doubleQuoted, literal, folded
+  }
+
+  /// The kind of a resolved value, without its payload.
+  public enum ValueKind: UInt8, Sendable, Hashable {
+    case null, bool, int, float, string
   }
 
   public enum Value: Sendable, Hashable {
@@ -35,22 +40,34 @@ public struct YAMLScalar: Sendable, Hashable {
   }
 
   static func coreSchemaValue(of text: String) -> Value {
-    let utf8 = text.utf8
-    guard let first = utf8.first else { return .null }
+    var text = text
+    return text.withUTF8 { coreSchemaValue(of: $0) }
+  }
+
+  /// Resolution straight from bytes, so the composer makes no String for the common case of a
+  /// word or an id.
+  static func coreSchemaValue(of bytes: UnsafeBufferPointer<UInt8>) -> Value {
+    guard let first = bytes.first else { return .null }
+    func equals(_ words: StaticString...) -> Bool {
+      words.contains { word in
+        word.utf8CodeUnitCount == bytes.count
+          && UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes)
+      }
+    }
     // Almost every plain scalar in a document is a word or an id; looking at the first byte
     // keeps resolution off the hot path for them.
     switch first {
     case UInt8(ascii: "~"):
-      return utf8.count == 1 ? .null : .string
+      return bytes.count == 1 ? .null : .string
     case UInt8(ascii: "n"), UInt8(ascii: "N"):
-      return text == "null" || text == "Null" || text == "NULL" ? .null : .string
+      return equals("null", "Null", "NULL") ? .null : .string
     case UInt8(ascii: "t"), UInt8(ascii: "T"):
-      return text == "true" || text == "True" || text == "TRUE" ? .bool(true) : .string
+      return equals("true", "True", "TRUE") ? .bool(true) : .string
     case UInt8(ascii: "f"), UInt8(ascii: "F"):
-      return text == "false" || text == "False" || text == "FALSE" ? .bool(false) : .string
+      return equals("false", "False", "FALSE") ? .bool(false) : .string
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
       UInt8(ascii: "."):
-      return numericValue(of: text) ?? .string
+      return numericValue(of: String(decoding: bytes, as: UTF8.self)) ?? .string
     default:
       return .string
     }
