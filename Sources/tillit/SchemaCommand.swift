@@ -10,8 +10,11 @@ struct SchemaCommand: ParsableCommand {
         sv: "Skriver ut JSON Schema (draft 2020-12) för dokumenten, för redigerare med YAML-stöd.",
         en: "Prints the JSON Schema (draft 2020-12) of the documents, for editors with YAML support."),
       discussion: HelpText.text(
-        sv: "Exempel för yaml-language-server: tillit schema > tillit.schema.json och lägg till\n# yaml-language-server: $schema=tillit.schema.json överst i en fil.",
-        en: "For yaml-language-server: tillit schema > tillit.schema.json and put\n# yaml-language-server: $schema=tillit.schema.json at the top of a file."))
+        sv:
+          "Exempel för yaml-language-server: tillit schema > tillit.schema.json och lägg till\n# yaml-language-server: $schema=tillit.schema.json överst i en fil.",
+        en:
+          "For yaml-language-server: tillit schema > tillit.schema.json and put\n# yaml-language-server: $schema=tillit.schema.json at the top of a file."
+      ))
   }
 
   @OptionGroup var common: CommonOptions

@@ -13,8 +13,10 @@ struct Tillit: ParsableCommand {
         sv: "Granskar uppföljning och personuppgiftsbehandling i offentlig sektor mot tillitsprinciper och GDPR.",
         en: "Checks public-sector follow-up and personal-data processing against trust-based principles and the GDPR."),
       discussion: HelpText.text(
-        sv: "Slutkoder: 0 inga problem, 1 fynd på eller över --fail-on, 2 felaktig användning eller indata som inte kunde läsas.",
-        en: "Exit codes: 0 no problems, 1 findings at or above --fail-on, 2 usage error or input that could not be read."),
+        sv:
+          "Slutkoder: 0 inga problem, 1 fynd på eller över --fail-on, 2 felaktig användning eller indata som inte kunde läsas.",
+        en:
+          "Exit codes: 0 no problems, 1 findings at or above --fail-on, 2 usage error or input that could not be read."),
       version: TillitVersion.current,
       subcommands: [ValidateCommand.self, SchemaCommand.self]
     )

@@ -13,7 +13,8 @@ struct ValidateCommand: ParsableCommand {
         en: "Reads and checks the documents (YAML syntax, fields, types, ids) without running rules."),
       discussion: HelpText.text(
         sv: "Slutkod 0 när allt kan läsas, 2 när något inte kan det (varje problem visas med fil:rad:kolumn).",
-        en: "Exit code 0 when everything can be read, 2 when something cannot (each problem shown as file:line:column)."))
+        en: "Exit code 0 when everything can be read, 2 when something cannot (each problem shown as file:line:column)."
+      ))
   }
 
   @OptionGroup var common: CommonOptions

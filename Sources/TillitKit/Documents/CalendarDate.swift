@@ -85,7 +85,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     let totalMonths = year * 12 + (month - 1) + period.years * 12 + period.months
     let y = totalMonths / 12
     let m = totalMonths % 12 + 1
-    let clamped = CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
+    let clamped =
+      CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
       ?? self
     return CalendarDate(daysSinceEpoch: clamped.daysSinceEpoch + period.days)
   }

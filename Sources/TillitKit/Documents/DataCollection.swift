@@ -178,12 +178,15 @@ public struct DataCollection: Sendable {
         id: $0.text("id") ?? "", description: $0.text("description"), legalBasis: $0.text("legal_basis"),
         law: $0.text("law"),
         consent: $0.object("consent").map {
-          Consent(voluntaryBecause: $0.text("voluntary_because"), withdrawal: $0.text("withdrawal"), record: $0.text("record"))
+          Consent(
+            voluntaryBecause: $0.text("voluntary_because"), withdrawal: $0.text("withdrawal"), record: $0.text("record")
+          )
         },
         derivedFrom: $0.texts("derived_from"), compatibility: $0.text("compatibility"))
     }
     dataSubjects = node.objects("data_subjects").map {
-      DataSubjectGroup(category: $0.text("category"), minAge: $0.int("min_age"), estimatedCount: $0.int("estimated_count"))
+      DataSubjectGroup(
+        category: $0.text("category"), minAge: $0.int("min_age"), estimatedCount: $0.int("estimated_count"))
     }
     fields = node.objects("fields").map {
       Field(

@@ -100,7 +100,8 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
       let note = Diagnostic.Note(
         location: nil,
         message: LocalizedText(
-          sv: "kända nycklar här: \(allowed.joined(separator: ", ")); egna anteckningar kan ha nycklar som börjar med x-",
+          sv:
+            "kända nycklar här: \(allowed.joined(separator: ", ")); egna anteckningar kan ha nycklar som börjar med x-",
           en: "known keys here: \(allowed.joined(separator: ", ")); your own notes can use keys starting with x-"))
       return Diagnostic(
         location: location,
@@ -133,7 +134,8 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
       return Diagnostic(
         location: nil,
         message: LocalizedText(
-          sv: "arbetsytan saknar ett dokument med kind: Organization; lägg till ett (roller, forum, personuppgiftsansvariga)",
+          sv:
+            "arbetsytan saknar ett dokument med kind: Organization; lägg till ett (roller, forum, personuppgiftsansvariga)",
           en: "the workspace has no document of kind: Organization; add one (roles, forums, controllers)"))
     case .multipleOrganizations(let first, let second):
       return Diagnostic(

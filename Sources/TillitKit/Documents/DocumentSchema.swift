@@ -66,7 +66,9 @@ public enum DocumentSchema {
           [
             F("id", .text, required: true), F("name", .localizedText), F("contact", .text), F("org_no", .text),
           ])),
-      F("dpo", object("DataProtectionOfficer", [F("name", .text), F("contact", .text), F("reported_to_supervisor", .date)])),
+      F(
+        "dpo",
+        object("DataProtectionOfficer", [F("name", .text), F("contact", .text), F("reported_to_supervisor", .date)])),
       F("breach_procedure", .text),
       F(
         "adequacy",

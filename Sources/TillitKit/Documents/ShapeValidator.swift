@@ -190,5 +190,3 @@ struct ShapeValidator {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }
-
-

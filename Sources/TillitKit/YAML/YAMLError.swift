@@ -170,7 +170,8 @@ public enum YAMLSyntaxProblem: Sendable, Hashable {
         en: "a [list] or {mapping} written inline is not closed, or lacks a comma")
     case .unknownEscape:
       return LocalizedText(
-        sv: "okänd escape-sekvens i text inom dubbla citattecken; skriv \\\\ för ett omvänt snedstreck eller använd enkla citattecken",
+        sv:
+          "okänd escape-sekvens i text inom dubbla citattecken; skriv \\\\ för ett omvänt snedstreck eller använd enkla citattecken",
         en: "unknown escape sequence in double-quoted text; write \\\\ for a backslash or use single quotes")
     case .unexpectedEnd:
       return LocalizedText(

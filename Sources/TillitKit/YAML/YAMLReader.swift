@@ -366,10 +366,11 @@ private struct Composer {
     let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
     let context = parser.context.map { String(cString: $0) } ?? ""
     if parser.error == YAML_READER_ERROR {
-      let location = locationOfByte(parser.problem_offset)
       if problem.contains("UTF-8") || problem.contains("Unicode") {
-        return .invalidUTF8(location)
+        // libyaml's offset can point past the bad byte; find the byte itself.
+        return .invalidUTF8(locationOfByte(firstInvalidUTF8Offset() ?? parser.problem_offset))
       }
+      let location = locationOfByte(parser.problem_offset)
       return .syntax(location, problem: .invalidCharacter, raw: problem, context: nil)
     }
     let location = mark(parser.problem_mark).location(in: file)
@@ -396,6 +397,26 @@ private struct Composer {
     let text = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
     let scalars = Array(text.unicodeScalars)
     return location.column >= 1 && location.column <= scalars.count ? scalars[location.column - 1] : nil
+  }
+
+  /// Where the first byte that is not valid UTF-8 is.
+  private func firstInvalidUTF8Offset() -> Int? {
+    var i = 0
+    while i < input.count {
+      let lead = input[i]
+      let length: Int
+      switch lead {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return i
+      }
+      guard i + length <= input.count else { return i }
+      for k in 1..<length where input[i + k] & 0xC0 != 0x80 { return i }
+      i += length
+    }
+    return nil
   }
 
   /// Line and column of a byte offset, for reader errors where libyaml gives only the offset.
