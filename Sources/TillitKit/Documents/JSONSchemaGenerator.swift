@@ -25,13 +25,17 @@ public enum JSONSchemaGenerator {
     var items: Node?
     var oneOf: [Node]?
     var anyOf: [Node]?
+    var allOf: [Node]?
+    var ifSchema: Node?
+    var thenSchema: Node?
     var ref: String?
     var defs: [String: Node]?
 
     enum CodingKeys: String, CodingKey {
       case schema = "$schema", id = "$id", title, description, type, constValue = "const"
       case enumValues = "enum", pattern, minimum, maximum, properties, patternProperties
-      case additionalProperties, required, items, oneOf, anyOf, ref = "$ref", defs = "$defs"
+      case additionalProperties, required, items, oneOf, anyOf, allOf, ifSchema = "if", thenSchema = "then"
+      case ref = "$ref", defs = "$defs"
     }
 
     init(type: String? = nil) {
@@ -58,10 +62,25 @@ public enum JSONSchemaGenerator {
       sv: "tillits dokument: Organization, FollowUp, DataCollection och Waiver (apiVersion tillit/v1)",
       en: "tillit documents: Organization, FollowUp, DataCollection and Waiver (apiVersion tillit/v1)"
     ).text(language)
-    root.oneOf = DocumentKind.allCases.map { kind in
+    // `kind` selects the shape (if/then rather than oneOf), so that an editor and a validator
+    // report the one wrong field instead of "not valid under any of the given schemas".
+    root.type = TypeSet(types: ["object"])
+    root.required = ["apiVersion", "kind"]
+    let kindNode = Node(type: "string")
+    kindNode.enumValues = DocumentKind.allCases.map(\.rawValue)
+    root.properties = ["kind": kindNode]
+    root.allOf = DocumentKind.allCases.map { kind in
+      let condition = Node()
+      let constant = Node()
+      constant.constValue = kind.rawValue
+      condition.properties = ["kind": constant]
+      condition.required = ["kind"]
       let ref = Node()
       ref.ref = "#/$defs/\(define(DocumentSchema.shape(of: kind), into: &defs))"
-      return ref
+      let branch = Node()
+      branch.ifSchema = condition
+      branch.thenSchema = ref
+      return branch
     }
     root.defs = defs
     let encoder = JSONEncoder()

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// Runs the built `tillit` executable, as a user or CI would.
+enum TillitBinary {
+  struct Run {
+    var exitCode: Int32
+    var standardOutput: String
+    var standardError: String
+  }
+
+  /// The package's top folder, found from this file's place in `Tests/EndToEndTests/`.
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `TILLIT_BINARY` if set; else the `tillit` built beside this test bundle.
+  static var executable: URL {
+    if let path = ProcessInfo.processInfo.environment["TILLIT_BINARY"] {
+      return URL(fileURLWithPath: path)
+    }
+    var folder = Bundle.main.bundleURL
+    if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+    for candidate in [folder, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
+      let url = candidate.appendingPathComponent("tillit")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return folder.appendingPathComponent("tillit")
+  }
+
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
+  ) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var processEnvironment = ProcessInfo.processInfo.environment
+    processEnvironment["LANG"] = "en_US.UTF-8"
+    processEnvironment["LC_ALL"] = nil
+    processEnvironment["LC_MESSAGES"] = nil
+    processEnvironment["NO_COLOR"] = "1"
+    for (key, value) in environment { processEnvironment[key] = value }
+    process.environment = processEnvironment
+    process.currentDirectoryURL = currentDirectory ?? packageRoot
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    // Read both pipes before waiting, so a full pipe cannot block the child.
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      exitCode: process.terminationStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self))
+  }
+}
