@@ -1,0 +1,55 @@
+/// A parsed expression: a tree of nodes, each with the range of source text it came from
+/// (offsets in Unicode scalars from the start of the expression), so errors can be located.
+public struct Expr: Sendable {
+  public indirect enum Kind: Sendable {
+    case literal(Value)
+    /// A name; `rooted` for a leading dot (`.x`), which skips any container.
+    case identifier(String, rooted: Bool)
+    case select(Expr, field: String)
+    /// `has(e.f)`.
+    case presence(Expr, field: String)
+    /// Functions and operators (`_+_`, `_[_]`, `-_`, …); `target` for member calls (`s.size()`).
+    case call(function: String, target: Expr?, arguments: [Expr])
+    case list([Expr])
+    case map([(key: Expr, value: Expr)])
+    /// `Name{field: value}`: parsed so the error can say it is not supported.
+    case message(name: String, fields: [(field: String, value: Expr)])
+    case conditional(Expr, Expr, Expr)
+    case and(Expr, Expr)
+    case or(Expr, Expr)
+    case not(Expr)
+    /// The macros `all`, `exists`, `exists_one`, `map`, `filter` over `range`.
+    case comprehension(Macro, variable: String, range: Expr, arguments: [Expr])
+  }
+
+  public enum Macro: String, Sendable {
+    case all, exists
+    case existsOne = "exists_one"
+    case map, filter
+  }
+
+  public var kind: Kind
+  public var range: Range<Int>
+
+  public init(_ kind: Kind, _ range: Range<Int>) {
+    self.kind = kind
+    self.range = range
+  }
+}
+
+/// A problem in an expression found before it runs: a syntax error, an unknown name or
+/// function, a wrong number of arguments, or operand types that can never work.
+public struct ExpressionError: Error, Sendable, Hashable {
+  public var message: LocalizedText
+  /// Offsets in Unicode scalars into the expression's source.
+  public var range: Range<Int>
+
+  public init(_ message: LocalizedText, _ range: Range<Int>) {
+    self.message = message
+    self.range = range
+  }
+
+  public init(sv: String, en: String, _ range: Range<Int>) {
+    self.init(LocalizedText(sv: sv, en: en), range)
+  }
+}

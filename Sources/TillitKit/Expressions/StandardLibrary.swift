@@ -1,0 +1,585 @@
+import Foundation
+
+/// Every function expressions can call: CEL's standard library, its strings extension, and
+/// the small domain additions tillit's rules need (dates, periods, frequencies, legal
+/// references). Built once; the compiler looks names up here.
+enum StandardLibrary {
+  static let functions: [String: Function] = {
+    var table: [String: Function] = [:]
+    for function in core + conversions + strings + time + domain {
+      precondition(table[function.name] == nil, "function \(function.name) is defined twice")
+      table[function.name] = function
+    }
+    return table
+  }()
+
+  static func overload(_ name: String, _ arguments: [Value]) -> EvaluationError {
+    EvaluationError(.noMatchingOverload(function: name, types: arguments.map(\.type.name)))
+  }
+
+  // MARK: Core
+
+  static let core: [Function] = [
+    Function("size", global: [1], member: [0]) { args, _ in
+      switch args[0] {
+      case .string(let s): return .int(Int64(s.unicodeScalars.count))
+      case .bytes(let b): return .int(Int64(b.count))
+      case .list(let l): return .int(Int64(l.items.count))
+      case .map(let m): return .int(Int64(m.count))
+      default: throw overload("size", args)
+      }
+    },
+    Function("contains", member: [1]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let part) = args[1] else { throw overload("contains", args) }
+      return .bool(scalarIndex(of: part, in: Array(s.unicodeScalars), from: 0) != nil)
+    },
+    Function("startsWith", member: [1]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let prefix) = args[1] else {
+        throw overload("startsWith", args)
+      }
+      return .bool(s.unicodeScalars.starts(with: prefix.unicodeScalars))
+    },
+    Function("endsWith", member: [1]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let suffix) = args[1] else { throw overload("endsWith", args) }
+      return .bool(s.unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed()))
+    },
+    Function("matches", global: [2], member: [1]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let pattern) = args[1] else { throw overload("matches", args) }
+      return .bool(try RegexCache.shared.regex(pattern).matches(s))
+    },
+  ]
+
+  // MARK: Conversions
+
+  static let conversions: [Function] = [
+    Function("int", global: [1]) { args, _ in
+      switch args[0] {
+      case .int: return args[0]
+      case .uint(let u):
+        guard u <= UInt64(Int64.max) else { throw EvaluationError(.overflow("int(uint)")) }
+        return .int(Int64(u))
+      case .double(let d):
+        guard d.isFinite, d > -9_223_372_036_854_775_808.0, d < 9_223_372_036_854_775_808.0 else {
+          throw EvaluationError(.overflow("int(double)"))
+        }
+        return .int(Int64(d.rounded(.towardZero)))
+      case .string(let s):
+        guard let i = Int64(s) else { throw EvaluationError(.invalidArgument("int('\(s)')")) }
+        return .int(i)
+      case .timestamp(let t): return .int(t.seconds)
+      default: throw overload("int", args)
+      }
+    },
+    Function("uint", global: [1]) { args, _ in
+      switch args[0] {
+      case .uint: return args[0]
+      case .int(let i):
+        guard i >= 0 else { throw EvaluationError(.overflow("uint(int)")) }
+        return .uint(UInt64(i))
+      case .double(let d):
+        guard d.isFinite, d >= 0, d < 18_446_744_073_709_551_616.0 else {
+          throw EvaluationError(.overflow("uint(double)"))
+        }
+        return .uint(UInt64(d.rounded(.towardZero)))
+      case .string(let s):
+        guard let u = UInt64(s) else { throw EvaluationError(.invalidArgument("uint('\(s)')")) }
+        return .uint(u)
+      default: throw overload("uint", args)
+      }
+    },
+    Function("double", global: [1]) { args, _ in
+      switch args[0] {
+      case .double: return args[0]
+      case .int(let i): return .double(Double(i))
+      case .uint(let u): return .double(Double(u))
+      case .string(let s):
+        guard let d = parseDouble(s) else { throw EvaluationError(.invalidArgument("double('\(s)')")) }
+        return .double(d)
+      default: throw overload("double", args)
+      }
+    },
+    Function("string", global: [1]) { args, _ in
+      switch args[0] {
+      case .list, .map, .null, .type: throw overload("string", args)
+      default: return .string(try StringFormatter.plain(args[0]))
+      }
+    },
+    Function("bytes", global: [1]) { args, _ in
+      switch args[0] {
+      case .bytes: return args[0]
+      case .string(let s): return .bytes(Array(s.utf8))
+      default: throw overload("bytes", args)
+      }
+    },
+    Function("bool", global: [1]) { args, _ in
+      switch args[0] {
+      case .bool: return args[0]
+      case .string(let s):
+        switch s {
+        case "1", "t", "T", "true", "TRUE", "True": return .bool(true)
+        case "0", "f", "F", "false", "FALSE", "False": return .bool(false)
+        default: throw EvaluationError(.invalidArgument("bool('\(s)')"))
+        }
+      default: throw overload("bool", args)
+      }
+    },
+    Function("dyn", global: [1]) { args, _ in args[0] },
+    Function("type", global: [1]) { args, _ in .type(args[0].type) },
+  ]
+
+  static func parseDouble(_ text: String) -> Double? {
+    switch text.lowercased() {
+    case "nan": return .nan
+    case "inf", "+inf", "infinity", "+infinity": return .infinity
+    case "-inf", "-infinity": return -.infinity
+    default: break
+    }
+    guard !text.isEmpty, !text.lowercased().contains("x"), !text.contains("_") else { return nil }
+    return Double(text)
+  }
+
+  // MARK: Strings extension
+
+  static let strings: [Function] = [
+    Function("charAt", member: [1]) { args, _ in
+      guard case .string(let s) = args[0], case .int(let i) = args[1] else { throw overload("charAt", args) }
+      let scalars = Array(s.unicodeScalars)
+      guard i >= 0, i <= scalars.count else { throw EvaluationError(.indexOutOfRange(i, count: scalars.count)) }
+      return .string(i == scalars.count ? "" : String(scalars[Int(i)]))
+    },
+    Function("indexOf", member: [1, 2]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let part) = args[1] else { throw overload("indexOf", args) }
+      let scalars = Array(s.unicodeScalars)
+      var offset = 0
+      if args.count == 3 {
+        guard case .int(let o) = args[2] else { throw overload("indexOf", args) }
+        guard o >= 0, o <= scalars.count else { throw EvaluationError(.indexOutOfRange(o, count: scalars.count)) }
+        offset = Int(o)
+      }
+      return .int(Int64(scalarIndex(of: part, in: scalars, from: offset) ?? -1))
+    },
+    Function("lastIndexOf", member: [1, 2]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let part) = args[1] else {
+        throw overload("lastIndexOf", args)
+      }
+      let scalars = Array(s.unicodeScalars)
+      let needle = Array(part.unicodeScalars)
+      var last = scalars.count - needle.count
+      if args.count == 3 {
+        guard case .int(let o) = args[2] else { throw overload("lastIndexOf", args) }
+        guard o >= 0, o <= scalars.count else { throw EvaluationError(.indexOutOfRange(o, count: scalars.count)) }
+        last = min(last, Int(o))
+      }
+      var i = last
+      while i >= 0 {
+        if scalars[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
+        i -= 1
+      }
+      return .int(-1)
+    },
+    Function("lowerAscii", member: [0]) { args, _ in
+      guard case .string(let s) = args[0] else { throw overload("lowerAscii", args) }
+      return .string(
+        String(
+          String.UnicodeScalarView(
+            s.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 })))
+    },
+    Function("upperAscii", member: [0]) { args, _ in
+      guard case .string(let s) = args[0] else { throw overload("upperAscii", args) }
+      return .string(
+        String(
+          String.UnicodeScalarView(
+            s.unicodeScalars.map { ("a"..."z").contains($0) ? Unicode.Scalar($0.value - 32)! : $0 })))
+    },
+    Function("replace", member: [2, 3]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let old) = args[1], case .string(let new) = args[2] else {
+        throw overload("replace", args)
+      }
+      var limit = -1
+      if args.count == 4 {
+        guard case .int(let n) = args[3] else { throw overload("replace", args) }
+        limit = n < 0 ? -1 : Int(clamping: n)
+      }
+      return .string(replace(s, old, new, limit: limit))
+    },
+    Function("split", member: [1, 2]) { args, _ in
+      guard case .string(let s) = args[0], case .string(let separator) = args[1] else { throw overload("split", args) }
+      var limit = -1
+      if args.count == 3 {
+        guard case .int(let n) = args[2] else { throw overload("split", args) }
+        limit = n < 0 ? -1 : Int(clamping: n)
+      }
+      return .list(split(s, separator, limit: limit).map(Value.string))
+    },
+    Function("substring", member: [1, 2]) { args, _ in
+      guard case .string(let s) = args[0], case .int(let start) = args[1] else { throw overload("substring", args) }
+      let scalars = Array(s.unicodeScalars)
+      var end = Int64(scalars.count)
+      if args.count == 3 {
+        guard case .int(let e) = args[2] else { throw overload("substring", args) }
+        end = e
+      }
+      guard start >= 0, start <= end, end <= scalars.count else {
+        throw EvaluationError(.invalidArgument("substring(\(start), \(end)) of a \(scalars.count)-character string"))
+      }
+      return .string(String(String.UnicodeScalarView(scalars[Int(start)..<Int(end)])))
+    },
+    Function("trim", member: [0]) { args, _ in
+      guard case .string(let s) = args[0] else { throw overload("trim", args) }
+      var scalars = Substring(s).unicodeScalars[...]
+      while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+      while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+      return .string(String(String.UnicodeScalarView(scalars)))
+    },
+    Function("join", member: [0, 1]) { args, _ in
+      guard case .list(let list) = args[0] else { throw overload("join", args) }
+      var separator = ""
+      if args.count == 2 {
+        guard case .string(let s) = args[1] else { throw overload("join", args) }
+        separator = s
+      }
+      var parts: [String] = []
+      for item in list.items {
+        guard case .string(let s) = item else { throw overload("join", args) }
+        parts.append(s)
+      }
+      return .string(parts.joined(separator: separator))
+    },
+    Function("reverse", member: [0]) { args, _ in
+      switch args[0] {
+      case .string(let s): return .string(String(String.UnicodeScalarView(s.unicodeScalars.reversed())))
+      case .list(let l): return .list(ListValue(l.items.reversed()))
+      default: throw overload("reverse", args)
+      }
+    },
+    Function("format", member: [1]) { args, _ in
+      guard case .string(let template) = args[0], case .list(let list) = args[1] else {
+        throw overload("format", args)
+      }
+      return .string(try StringFormatter.format(template, list.items))
+    },
+    Function("strings.quote", global: [1]) { args, _ in
+      guard case .string(let s) = args[0] else { throw overload("strings.quote", args) }
+      return .string(StringFormatter.quote(s))
+    },
+  ]
+
+  /// Unicode white space as Go's `unicode.IsSpace` (what the strings extension's trim uses).
+  static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
+
+  static func scalarIndex(of part: String, in scalars: [Unicode.Scalar], from offset: Int) -> Int? {
+    let needle = Array(part.unicodeScalars)
+    if needle.isEmpty { return offset }
+    guard scalars.count >= needle.count else { return nil }
+    var i = offset
+    while i + needle.count <= scalars.count {
+      if scalars[i] == needle[0] && scalars[i..<(i + needle.count)].elementsEqual(needle) { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  static func replace(_ s: String, _ old: String, _ new: String, limit: Int) -> String {
+    if limit == 0 { return s }
+    let scalars = Array(s.unicodeScalars)
+    let needle = Array(old.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    var i = 0
+    var done = 0
+    while i <= scalars.count {
+      if limit >= 0 && done >= limit { break }
+      if needle.isEmpty {
+        output.append(contentsOf: new.unicodeScalars)
+        done += 1
+        if i < scalars.count { output.append(scalars[i]) }
+        i += 1
+        continue
+      }
+      guard i + needle.count <= scalars.count else { break }
+      if scalars[i..<(i + needle.count)].elementsEqual(needle) {
+        output.append(contentsOf: new.unicodeScalars)
+        i += needle.count
+        done += 1
+      } else {
+        output.append(scalars[i])
+        i += 1
+      }
+    }
+    if i < scalars.count { output.append(contentsOf: scalars[i...]) }
+    return String(output)
+  }
+
+  static func split(_ s: String, _ separator: String, limit: Int) -> [String] {
+    if limit == 0 { return [] }
+    let scalars = Array(s.unicodeScalars)
+    let needle = Array(separator.unicodeScalars)
+    var parts: [String] = []
+    if needle.isEmpty {
+      for (i, c) in scalars.enumerated() {
+        if limit > 0 && parts.count == limit - 1 {
+          parts.append(String(String.UnicodeScalarView(scalars[i...])))
+          return parts
+        }
+        parts.append(String(c))
+      }
+      return parts
+    }
+    var start = 0
+    var i = 0
+    while i + needle.count <= scalars.count {
+      if limit > 0 && parts.count == limit - 1 { break }
+      if scalars[i..<(i + needle.count)].elementsEqual(needle) {
+        parts.append(String(String.UnicodeScalarView(scalars[start..<i])))
+        i += needle.count
+        start = i
+      } else {
+        i += 1
+      }
+    }
+    parts.append(String(String.UnicodeScalarView(scalars[start...])))
+    return parts
+  }
+
+  // MARK: Timestamps and durations
+
+  static func timestampGetter(_ name: String, _ field: @escaping @Sendable (Timestamp, String?) throws -> Int64?)
+    -> Function
+  {
+    Function(name, member: [0, 1]) { args, _ in
+      var zone: String?
+      if args.count == 2 {
+        guard case .string(let z) = args[1] else { throw overload(name, args) }
+        zone = z
+      }
+      switch args[0] {
+      case .timestamp(let t):
+        guard let value = try field(t, zone) else {
+          throw EvaluationError(.invalidArgument("unknown time zone '\(zone ?? "")'"))
+        }
+        return .int(value)
+      case .duration(let d) where args.count == 1:
+        switch name {
+        case "getHours": return .int(d.seconds / 3600)
+        case "getMinutes": return .int(d.seconds / 60)
+        case "getSeconds": return .int(d.seconds)
+        case "getMilliseconds": return .int(Int64(d.nanos) / 1_000_000)
+        default: throw overload(name, args)
+        }
+      default: throw overload(name, args)
+      }
+    }
+  }
+
+  static let time: [Function] = [
+    Function("timestamp", global: [1]) { args, _ in
+      switch args[0] {
+      case .timestamp: return args[0]
+      case .string(let s):
+        guard let t = Timestamp(rfc3339: s) else { throw EvaluationError(.invalidArgument("timestamp('\(s)')")) }
+        return .timestamp(t)
+      case .int(let i):
+        guard let t = Timestamp(seconds: i) else { throw EvaluationError(.overflow("timestamp(\(i))")) }
+        return .timestamp(t)
+      default: throw overload("timestamp", args)
+      }
+    },
+    Function("duration", global: [1]) { args, _ in
+      switch args[0] {
+      case .duration: return args[0]
+      case .string(let s):
+        guard let d = Duration(text: s) else { throw EvaluationError(.invalidArgument("duration('\(s)')")) }
+        return .duration(d)
+      default: throw overload("duration", args)
+      }
+    },
+    timestampGetter("getFullYear") { t, z in t.components(in: z).map { Int64($0.year) } },
+    timestampGetter("getMonth") { t, z in t.components(in: z).map { Int64($0.month - 1) } },
+    timestampGetter("getDate") { t, z in t.components(in: z).map { Int64($0.day) } },
+    timestampGetter("getDayOfMonth") { t, z in t.components(in: z).map { Int64($0.day - 1) } },
+    timestampGetter("getDayOfWeek") { t, z in t.components(in: z).map { Int64($0.dayOfWeek) } },
+    timestampGetter("getDayOfYear") { t, z in t.components(in: z).map { Int64($0.dayOfYear) } },
+    timestampGetter("getHours") { t, z in t.components(in: z).map { Int64($0.hour) } },
+    timestampGetter("getMinutes") { t, z in t.components(in: z).map { Int64($0.minute) } },
+    timestampGetter("getSeconds") { t, z in t.components(in: z).map { Int64($0.second) } },
+    timestampGetter("getMilliseconds") { t, z in t.components(in: z).map { _ in Int64(t.nanos / 1_000_000) } },
+  ]
+
+  // MARK: tillit's additions
+
+  /// EU-27, Iceland, Liechtenstein and Norway.
+  static let eeaCountries: Set<String> = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+  ]
+
+  static let domain: [Function] = [
+    Function("today", global: [0]) { _, activation in .date(activation.today) },
+    Function("date", global: [1]) { args, _ in
+      switch args[0] {
+      case .date: return args[0]
+      case .string(let s):
+        guard let d = CalendarDate(s) else { throw EvaluationError(.invalidArgument("date('\(s)')")) }
+        return .date(d)
+      default: throw overload("date", args)
+      }
+    },
+    Function("period", global: [1]) { args, _ in
+      switch args[0] {
+      case .period: return args[0]
+      case .string(let s):
+        guard let p = Period(s) else { throw EvaluationError(.invalidArgument("period('\(s)')")) }
+        return .period(p)
+      default: throw overload("period", args)
+      }
+    },
+    Function("period_equal", global: [2]) { args, _ in
+      guard case .period(let a) = args[0], case .period(let b) = args[1] else { throw overload("period_equal", args) }
+      return .bool(a.isCalendarEqual(to: b))
+    },
+    Function("days", global: [1]) { args, _ in
+      guard case .period(let p) = args[0] else { throw overload("days", args) }
+      return .double(p.approximateDays)
+    },
+    Function("pf", global: [1]) { args, _ in
+      switch args[0] {
+      case .string(let name):
+        guard let perYear = Frequency.timesPerYear.first(where: { $0.name == name })?.perYear else {
+          throw EvaluationError(.invalidArgument("pf('\(name)')"))
+        }
+        return .double(perYear)
+      case .map(let map):
+        switch map["per_year"] {
+        case .int(let i)?: return .double(Double(i))
+        case .double(let d)?: return .double(d)
+        default: throw overload("pf", args)
+        }
+      default: throw overload("pf", args)
+      }
+    },
+    Function("is_eea", global: [1]) { args, _ in
+      guard case .string(let code) = args[0] else { throw overload("is_eea", args) }
+      return .bool(eeaCountries.contains(code))
+    },
+    Function("norm_name", global: [1]) { args, _ in
+      guard case .string(let s) = args[0] else { throw overload("norm_name", args) }
+      return .string(normalizedName(s))
+    },
+    Function("blank", global: [1]) { args, _ in
+      switch args[0] {
+      case .null: return .bool(true)
+      case .string(let s): return .bool(s.unicodeScalars.allSatisfy(isSpace))
+      case .list(let l): return .bool(l.items.isEmpty)
+      case .map(let m): return .bool(m.count == 0)
+      default: return .bool(false)
+      }
+    },
+    Function("legal_ref", global: [1]) { args, _ in
+      guard case .string(let s) = args[0] else { throw overload("legal_ref", args) }
+      let reference = LegalReference(s)
+      var map = MapValue()
+      map.insert(.string("sfs"), reference.sfs.map(Value.string) ?? .null)
+      map.insert(.string("chapter"), reference.chapter.map { .int(Int64($0)) } ?? .null)
+      map.insert(.string("section"), reference.section.map(Value.string) ?? .null)
+      return .map(map)
+    },
+    Function("cites", global: [4]) { args, _ in
+      guard case .string(let law) = args[0], case .string(let sfs) = args[1] else { throw overload("cites", args) }
+      let reference = LegalReference(law)
+      var chapter: Int?
+      switch args[2] {
+      case .int(let c): chapter = Int(c)
+      case .null: chapter = nil
+      default: throw overload("cites", args)
+      }
+      var section: String?
+      switch args[3] {
+      case .int(let s): section = String(s)
+      case .string(let s): section = s
+      case .null: section = nil
+      default: throw overload("cites", args)
+      }
+      return .bool(
+        reference.sfs == sfs && reference.chapter == chapter && (section == nil || reference.section == section))
+    },
+  ]
+
+  /// NFKC, lower-case, runs of anything but letters and digits to one space, trimmed: how two
+  /// indicator names are compared for duplicates (å, ä, ö kept).
+  static func normalizedName(_ s: String) -> String {
+    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
+    var output = ""
+    var pendingSpace = false
+    for scalar in folded.unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if pendingSpace && !output.isEmpty { output.append(" ") }
+        pendingSpace = false
+        output.unicodeScalars.append(scalar)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return output
+  }
+}
+
+/// A Swedish statute reference read from free text: "Dataskyddslagen (2018:218) 3 kap. 3 §"
+/// gives SFS 2018:218, chapter 3, section 3.
+struct LegalReference {
+  var sfs: String?
+  var chapter: Int?
+  var section: String?
+
+  init(_ text: String) {
+    let scalars = Array(text.unicodeScalars)
+    var i = 0
+    func digits(from start: Int) -> (String, Int) {
+      var j = start
+      var out = ""
+      while j < scalars.count, ("0"..."9").contains(scalars[j]) {
+        out.unicodeScalars.append(scalars[j])
+        j += 1
+      }
+      return (out, j)
+    }
+    var numbers: [(text: String, end: Int)] = []
+    while i < scalars.count {
+      if ("0"..."9").contains(scalars[i]) && (i == 0 || !("0"..."9").contains(scalars[i - 1])) {
+        let (year, afterYear) = digits(from: i)
+        if year.count == 4, afterYear < scalars.count, scalars[afterYear] == ":" {
+          let (number, afterNumber) = digits(from: afterYear + 1)
+          if !number.isEmpty, sfs == nil {
+            sfs = "\(year):\(number)"
+            i = afterNumber
+            continue
+          }
+        }
+        numbers.append((year, afterYear))
+        i = afterYear
+        continue
+      }
+      i += 1
+    }
+    let rest = String(String.UnicodeScalarView(scalars))
+    for number in numbers {
+      let after = rest.unicodeScalars.dropFirst(number.end)
+      let tail = String(String.UnicodeScalarView(after)).trimmingCharacters(in: .whitespaces)
+      if tail.hasPrefix("kap") && chapter == nil {
+        chapter = Int(number.text)
+      } else if section == nil {
+        // "3 §", "2 a §"
+        var letters = ""
+        var rem = Substring(tail)
+        if let first = rem.first, first.isLetter, rem.dropFirst().first == " " || rem.dropFirst().first == "§" {
+          letters = String(first)
+          rem = rem.dropFirst().drop { $0 == " " }
+        }
+        if rem.hasPrefix("§") { section = number.text + (letters.isEmpty ? "" : " " + letters) }
+      }
+    }
+  }
+}
