@@ -5,7 +5,7 @@ import Testing
 
 /// Runs the official CEL conformance cases (`../shared/cel-conformance/`, read in place) and
 /// holds the interpreter to at least 99 % of the core cases. Every case that still fails must
-/// be listed, with its reason, in `ConformanceKnownFailures.txt` beside this file; a listed
+/// be listed, with its reason, in `Tests/Fixtures/ConformanceKnownFailures.txt`; a listed
 /// case that passes again must be taken off the list.
 @Suite struct ConformanceTests {
   static let folder = URL(fileURLWithPath: #filePath)
@@ -18,7 +18,12 @@ import Testing
     var bindings: [String: Tagged]?
     var expected: Tagged?
     var error: Bool
-    var disable_check: Bool
+    var disableCheck: Bool
+
+    enum CodingKeys: String, CodingKey {
+      case id, expr, bindings, expected, error
+      case disableCheck = "disable_check"
+    }
   }
 
   /// A tagged JSON value as the cases write them: `{"int": "-5"}`, `{"list": [...]}`.
@@ -93,7 +98,7 @@ import Testing
     let names = (testCase.bindings ?? [:]).keys.sorted()
     let program: CompiledExpression
     do {
-      program = try CompiledExpression(testCase.expr, variables: names, strict: !testCase.disable_check)
+      program = try CompiledExpression(testCase.expr, variables: names, strict: !testCase.disableCheck)
     } catch {
       return testCase.error ? nil : "does not compile: \(error.message.en)"
     }
@@ -115,8 +120,8 @@ import Testing
   }
 
   static func knownFailures() throws -> [String: String] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-      "ConformanceKnownFailures.txt")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/ConformanceKnownFailures.txt")
     var table: [String: String] = [:]
     for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
       let text = line.trimmingCharacters(in: .whitespaces)
