@@ -30,6 +30,11 @@ let package = Package(
       ],
       swiftSettings: [.swiftLanguageMode(.v6)]
     ),
+    .executableTarget(
+      name: "tillit-bench",
+      dependencies: ["TillitKit", "CLibYAML"],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
     .testTarget(
       name: "TillitKitTests",
       dependencies: ["TillitKit"],

@@ -134,8 +134,11 @@ enum StandardLibrary {
     case "-inf", "-infinity": return -.infinity
     default: break
     }
-    guard !text.isEmpty, !text.lowercased().contains("x"), !text.contains("_") else { return nil }
-    return Double(text)
+    guard !text.isEmpty, !text.lowercased().contains("x"), !text.contains("_"), let value = Double(text) else {
+      return nil
+    }
+    // Out of range ("1e400") is an error, as in CEL's implementations, not infinity.
+    return value.isInfinite ? nil : value
   }
 
   // MARK: Strings extension
@@ -469,15 +472,7 @@ enum StandardLibrary {
       guard case .string(let s) = args[0] else { throw overload("norm_name", args) }
       return .string(normalizedName(s))
     },
-    Function("blank", global: [1]) { args, _ in
-      switch args[0] {
-      case .null: return .bool(true)
-      case .string(let s): return .bool(s.unicodeScalars.allSatisfy(isSpace))
-      case .list(let l): return .bool(l.items.isEmpty)
-      case .map(let m): return .bool(m.count == 0)
-      default: return .bool(false)
-      }
-    },
+    Function("blank", global: [1]) { args, _ in .bool(isBlank(args[0])) },
     Function("legal_ref", global: [1]) { args, _ in
       guard case .string(let s) = args[0] else { throw overload("legal_ref", args) }
       let reference = LegalReference(s)
@@ -507,6 +502,18 @@ enum StandardLibrary {
         reference.sfs == sfs && reference.chapter == chapter && (section == nil || reference.section == section))
     },
   ]
+
+  /// Absent, null, empty or whitespace-only text, an empty list, or an object with nothing in
+  /// it (every field blank): RULES.md's "blank".
+  static func isBlank(_ value: Value) -> Bool {
+    switch value {
+    case .null: return true
+    case .string(let s): return s.unicodeScalars.allSatisfy(isSpace)
+    case .list(let l): return l.items.isEmpty
+    case .map(let m): return m.values.allSatisfy(isBlank)
+    default: return false
+    }
+  }
 
   /// NFKC, lower-case, runs of anything but letters and digits to one space, trimmed: how two
   /// indicator names are compared for duplicates (å, ä, ö kept).

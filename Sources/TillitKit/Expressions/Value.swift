@@ -173,3 +173,11 @@ enum MapKey: Hashable {
     }
   }
 }
+
+extension Value: Equatable {
+  /// Same kind and equal by CEL's rules: stricter than CEL's `==` (1 and 1.0 differ here),
+  /// which is what tests and golden comparisons want.
+  public static func == (lhs: Value, rhs: Value) -> Bool {
+    lhs.type == rhs.type && Value.equal(lhs, rhs)
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import TillitKit
+
+/// `--today YYYY-MM-DD`: the date every rule sees as today, for reproducible results.
+struct TodayOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Dagens datum för regler och undantag (standard: dagens datum i Europe/Stockholm).",
+        en: "The date rules and waivers see as today (default: today in Europe/Stockholm)."),
+      valueName: "YYYY-MM-DD"))
+  var today: String?
+
+  func resolved(language: Language) throws -> CalendarDate {
+    if let today {
+      guard let date = CalendarDate(today) else {
+        throw ValidationError(
+          LocalizedText(
+            sv: "--today ska vara ett datum ÅÅÅÅ-MM-DD, inte '\(today)'",
+            en: "--today takes a date YYYY-MM-DD, not '\(today)'"
+          ).text(language))
+      }
+      return date
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+}
