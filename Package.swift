@@ -20,7 +20,17 @@ let package = Package(
     .target(
       name: "TillitKit",
       dependencies: ["CLibYAML"],
+      swiftSettings: [.swiftLanguageMode(.v6)],
+      plugins: ["EmbedPolicies"]
+    ),
+    .executableTarget(
+      name: "embed-policies",
       swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+    .plugin(
+      name: "EmbedPolicies",
+      capability: .buildTool(),
+      dependencies: ["embed-policies"]
     ),
     .executableTarget(
       name: "tillit",

@@ -18,9 +18,12 @@ struct CommonOptions: ParsableArguments {
   var language: Language { lang ?? Language.fromEnvironment() }
 
   /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-  var useColorOnStandardError: Bool {
+  var useColorOnStandardError: Bool { Self.useColor(on: STDERR_FILENO) }
+  var useColorOnStandardOutput: Bool { Self.useColor(on: STDOUT_FILENO) }
+
+  static func useColor(on descriptor: Int32) -> Bool {
     let environment = ProcessInfo.processInfo.environment
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-    return isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
+    return isatty(descriptor) == 1 && environment["TERM"] != "dumb"
   }
 }

@@ -18,7 +18,10 @@ struct Tillit: ParsableCommand {
         en:
           "Exit codes: 0 no problems, 1 findings at or above --fail-on, 2 usage error or input that could not be read."),
       version: TillitVersion.current,
-      subcommands: [ValidateCommand.self, EvalCommand.self, SchemaCommand.self]
+      subcommands: [
+        CheckCommand.self, ValidateCommand.self, RulesCommand.self, ExplainCommand.self, TestCommand.self,
+        EvalCommand.self, SchemaCommand.self,
+      ]
     )
   }
 

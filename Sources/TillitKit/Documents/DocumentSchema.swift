@@ -369,6 +369,13 @@ public enum DocumentSchema {
       F("until", .date),
     ])
 
+  /// The shape of an inline example document in a pack: as the kind's, but the header may be
+  /// left out (the kind is the rule's, the id `example`).
+  static func exampleShape(of kind: DocumentKind) -> ObjectShape {
+    let shape = self.shape(of: kind)
+    return ObjectShape(shape.name, shape.fields.map { ObjectShape.Field($0.key, $0.shape, required: false) })
+  }
+
   public static func shape(of kind: DocumentKind) -> ObjectShape {
     switch kind {
     case .organization: return organization

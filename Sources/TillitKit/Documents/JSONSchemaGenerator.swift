@@ -192,6 +192,10 @@ public enum JSONSchemaGenerator {
       let node = Node()
       node.ref = "#/$defs/\(define(object, into: &defs))"
       return node
+    case .dictionary:
+      return Node(type: "object")
+    case .any:
+      return Node()
     }
   }
 }

@@ -32,6 +32,10 @@ public indirect enum Shape: Sendable {
   case planEntryReference
   case list(Shape)
   case object(ObjectShape)
+  /// A mapping with keys of the user's choosing (rule ids, for instance), values of one shape.
+  case dictionary(Shape)
+  /// Anything YAML can hold: an inline example document, checked later on its own terms.
+  case any
 
   /// A short English/Swedish name for messages ("a date (YYYY-MM-DD)").
   var expectation: LocalizedText {
@@ -66,7 +70,8 @@ public indirect enum Shape: Sendable {
         sv: "en hänvisning <plan-id>/<post-id>, t.ex. bun-ihp/3.2.1",
         en: "a reference <plan id>/<entry id>, e.g. bun-ihp/3.2.1")
     case .list: return LocalizedText(sv: "en lista", en: "a list")
-    case .object: return LocalizedText(sv: "en mappning (nyckel: värde)", en: "a mapping (key: value)")
+    case .object, .dictionary: return LocalizedText(sv: "en mappning (nyckel: värde)", en: "a mapping (key: value)")
+    case .any: return LocalizedText(sv: "ett värde", en: "a value")
     }
   }
 }

@@ -41,6 +41,15 @@ struct ShapeValidator {
     switch shape {
     case .object(let object):
       validateObject(node, object)
+    case .any:
+      return
+    case .dictionary(let valueShape):
+      guard node.isMapping else { return wrongType(node, shape) }
+      for pair in node.pairs {
+        path.append(.key(pair.keyText))
+        validate(pair.value, valueShape)
+        path.removeLast()
+      }
     case .list(let element):
       guard node.isSequence else {
         return wrongType(node, shape)
@@ -147,7 +156,7 @@ struct ShapeValidator {
     case .planEntryReference:
       let parts = (node.text ?? "").split(separator: "/", omittingEmptySubsequences: false)
       if parts.count != 2 || parts.contains(where: \.isEmpty) { invalid(node, shape) }
-    case .frequency, .localizedText, .list, .object:
+    case .frequency, .localizedText, .list, .object, .dictionary, .any:
       validate(node, shape)
     }
   }

@@ -18,8 +18,23 @@ public struct CompiledExpression: Sendable {
   public init(_ source: String, variables: [String] = [], strict: Bool = true, costLimit: Int = defaultCostLimit)
     throws(ExpressionError)
   {
+    try self.init(source, variables: variables, computed: [], strict: strict, costLimit: costLimit)
+  }
+
+  /// With computed variables: each name is bound to an expression compiled earlier over the
+  /// same `variables` (its own computed names may come before it), evaluated on first use.
+  public init(
+    _ source: String, variables: [String], computed: [(name: String, expression: CompiledExpression)],
+    strict: Bool = true,
+    costLimit: Int = defaultCostLimit
+  ) throws(ExpressionError) {
     let expr = try Parser.parse(source)
-    var compiler = Compiler(variables: variables, strict: strict)
+    var table: [String: Compiler.ComputedVariable] = [:]
+    for (i, variable) in computed.enumerated() {
+      table[variable.name] = Compiler.ComputedVariable(
+        memoIndex: i, evaluate: variable.expression.evaluate, slotCount: variable.expression.slotCount)
+    }
+    var compiler = Compiler(variables: variables, computed: table, strict: strict)
     let compiled = try compiler.compile(expr)
     self.source = source
     self.variables = variables
@@ -48,6 +63,14 @@ public struct CompiledExpression: Sendable {
     let activation = Activation(slotCount: slotCount, costLimit: costLimit, today: today)
     for (i, value) in values.prefix(variables.count).enumerated() { activation.slots[i] = value }
     return try run(activation)
+  }
+
+  /// The slots an activation needs for this expression (variables and comprehension variables).
+  public var requiredSlots: Int { slotCount }
+
+  /// Evaluates in an activation the caller prepared (the engine shares one per target).
+  public func evaluate(in activation: Activation) throws(EvaluationError) -> Value {
+    try run(activation)
   }
 
   private func run(_ activation: Activation) throws(EvaluationError) -> Value {

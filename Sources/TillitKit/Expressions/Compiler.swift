@@ -15,15 +15,25 @@ struct Compiler {
     var constant: Value?
   }
 
+  /// A named value computed from other variables (a pack's `variables`), worked out when
+  /// first used and remembered for the rest of the target.
+  struct ComputedVariable: Sendable {
+    var memoIndex: Int
+    var evaluate: Evaluate
+    var slotCount: Int
+  }
+
   let variables: [String: Int]
+  let computed: [String: ComputedVariable]
   let strict: Bool
   private(set) var slotCount: Int
   private var locals: [String: Int] = [:]
 
-  init(variables: [String], strict: Bool) {
+  init(variables: [String], computed: [String: ComputedVariable] = [:], strict: Bool) {
     var table: [String: Int] = [:]
     for (i, name) in variables.enumerated() { table[name] = i }
     self.variables = table
+    self.computed = computed
     self.strict = strict
     slotCount = variables.count
   }
@@ -187,6 +197,11 @@ struct Compiler {
         }
         return Compiled(evaluate: Compiler.selecting(rest, from: { $0.slots[slot] }, range), type: nil)
       }
+      if let variable = computed[name] {
+        let rest = Array(parts[length...])
+        let read = Compiler.readComputed(variable, variableCount: variables.count)
+        return Compiled(evaluate: rest.isEmpty ? read : Compiler.selecting(rest, from: read, range), type: nil)
+      }
       if length == parts.count, let type = ValueType.byName[name] {
         return Compiled(evaluate: { _ in .type(type) }, type: .type, constant: .type(type))
       }
@@ -196,6 +211,20 @@ struct Compiler {
       throw ExpressionError(sv: "okänt namn '\(name)'", en: "unknown name '\(name)'", range)
     }
     return Compiled(evaluate: { _ in throw EvaluationError(.unboundName(name), range: range) }, type: nil)
+  }
+
+  private static func readComputed(_ variable: ComputedVariable, variableCount: Int) -> Evaluate {
+    let index = variable.memoIndex
+    let evaluate = variable.evaluate
+    let slotCount = variable.slotCount
+    return { activation in
+      if let value = activation.memo.values[index] { return value }
+      let own = Activation(sharing: activation, variableCount: variableCount, slotCount: slotCount)
+      let value = try evaluate(own)
+      activation.cost = own.cost
+      activation.memo.values[index] = value
+      return value
+    }
   }
 
   private static func selecting(_ fields: [String], from base: @escaping Evaluate, _ range: Range<Int>)

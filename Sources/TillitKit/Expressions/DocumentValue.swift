@@ -54,6 +54,8 @@ public enum DocumentValue {
     case .booleanOrAuto:
       if case .bool(let b)? = node.value { return .bool(b) }
       return node.text.map(Value.string) ?? .null
+    case .any, .dictionary:
+      return Value.fromNode(node)
     case .list(let element):
       guard node.isSequence else { return .list(ListValue([], origin: node)) }
       return .list(ListValue(node.items.map { value(of: $0, shape: element) }, origin: node))

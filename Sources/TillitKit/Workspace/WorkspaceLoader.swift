@@ -84,6 +84,8 @@ public struct WorkspaceLoader: Sendable {
     var result = FileResult()
     result.errors = read.errors.map(\.diagnostic)
     for yaml in read.documents {
+      // Policy packs may live beside the documents; they are loaded as packs, not documents.
+      if yaml.root["kind"]?.hasText("PolicyPack") == true { continue }
       let (document, errors) = DocumentDecoder.decode(yaml)
       result.errors += errors.map(\.diagnostic)
       if let document { result.documents.append(document) }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The workspace configuration `tillit.yaml`: which packs, which rules off, severity changes,
+/// the failure threshold, the language and threshold values. Found by walking up from the
+/// first path checked, or given with `--config`.
+public struct Configuration: Sendable {
+  public var file: String?
+  public var packs: [(reference: String, location: SourceLocation?)] = []
+  public var disable: [(id: String, location: SourceLocation)] = []
+  public var severity: [(id: String, severity: Severity, location: SourceLocation)] = []
+  public var failOn: FailThreshold?
+  public var language: Language?
+  public var thresholds: [String: Value] = [:]
+
+  public init() {}
+
+  static let shape = ObjectShape(
+    "Configuration",
+    [
+      .init("packs", .list(.text)),
+      .init("disable", .list(.text)),
+      .init("severity", .dictionary(.oneOf(Severity.allCases.map(\.rawValue)))),
+      .init("fail_on", .oneOf(FailThreshold.allCases.map(\.rawValue))),
+      .init("language", .oneOf(Language.allCases.map(\.rawValue))),
+      .init("thresholds", .object(ObjectShape("Thresholds", DocumentSchema.thresholdFields))),
+    ])
+
+  /// `tillit.yaml` in the folder of the first path or any folder above it.
+  public static func find(from paths: [String]) -> String? {
+    guard let first = paths.first else { return nil }
+    var isFolder: ObjCBool = false
+    var folder = URL(fileURLWithPath: first).standardizedFileURL
+    if !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
+      folder.deleteLastPathComponent()
+    }
+    while true {
+      let candidate = folder.appendingPathComponent(SourceFileFinder.configurationFileName)
+      if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+      let parent = folder.deletingLastPathComponent()
+      if parent.path == folder.path { return nil }
+      folder = parent
+    }
+  }
+
+  public static func load(_ path: String) -> (Configuration?, [Diagnostic]) {
+    let read = YAMLReader().read(path: path, displayPath: path)
+    if !read.errors.isEmpty { return (nil, read.errors.map(\.diagnostic)) }
+    var configuration = Configuration()
+    configuration.file = path
+    guard let document = read.documents.first else { return (configuration, []) }
+    var validator = ShapeValidator(document: document)
+    validator.validate(document.root, against: shape)
+    if !validator.errors.isEmpty { return (nil, validator.errors.map(\.diagnostic)) }
+    let root = document.root
+    configuration.packs =
+      (root["packs"]?.items).map(Array.init)?.compactMap { item in
+        item.text.map { ($0, document.location(item.start)) }
+      } ?? []
+    configuration.disable =
+      (root["disable"]?.items).map(Array.init)?.compactMap { item in
+        item.text.map { ($0, document.location(item.start)) }
+      } ?? []
+    for pair in root["severity"]?.pairs ?? YAMLNode.Pairs(tree: root.tree) {
+      if let severity = pair.value.text.flatMap(Severity.init) {
+        configuration.severity.append((pair.keyText, severity, document.location(pair.keyMark)))
+      }
+    }
+    configuration.failOn = root.text("fail_on").flatMap(FailThreshold.init)
+    configuration.language = root.text("language").flatMap(Language.init)
+    if let thresholds = root["thresholds"] {
+      for field in DocumentSchema.thresholdFields where thresholds[field.key] != nil {
+        configuration.thresholds[field.key] = DocumentValue.value(of: thresholds[field.key], shape: field.shape)
+      }
+    }
+    return (configuration, [])
+  }
+
+  /// The packs to use, loaded and adjusted by `disable` and `severity`: the configuration's
+  /// list (built-in names or paths relative to `tillit.yaml`), or every built-in pack.
+  public func loadPacks(extra: [String] = []) -> (packs: [PolicyPack], diagnostics: [Diagnostic]) {
+    let loader = PolicyPackLoader()
+    let folder = file.map { ($0 as NSString).deletingLastPathComponent }
+    var references = packs.map { ($0.reference, $0.location, folder) }
+    if references.isEmpty && extra.isEmpty {
+      references = PolicyPackLoader.builtInNames.map { ($0, nil, nil) }
+    }
+    references += extra.map { ($0, nil, nil) }
+    var loaded: [PolicyPack] = []
+    var diagnostics: [Diagnostic] = []
+    for (reference, location, base) in references {
+      let result = loader.load(reference, relativeTo: base)
+      if result.pack == nil && result.diagnostics.isEmpty {
+        diagnostics.append(
+          PackError.unknownPack(name: reference, known: PolicyPackLoader.builtInNames, location).diagnostic)
+      }
+      diagnostics += result.diagnostics
+      if let pack = result.pack { loaded.append(pack) }
+    }
+    let known = loaded.flatMap { $0.rules.map(\.id) }
+    for (id, location) in disable where !known.contains(id) {
+      diagnostics.append(
+        PackError.unknownRule(id: id, suggestion: Suggestion.closest(to: id, among: known), location).diagnostic)
+    }
+    for (id, _, location) in severity where !known.contains(id) {
+      diagnostics.append(
+        PackError.unknownRule(id: id, suggestion: Suggestion.closest(to: id, among: known), location).diagnostic)
+    }
+    let disabled = Set(disable.map(\.id))
+    for p in loaded.indices {
+      loaded[p].rules.removeAll { disabled.contains($0.id) }
+      for (id, level, _) in severity {
+        for r in loaded[p].rules.indices where loaded[p].rules[r].id == id { loaded[p].rules[r].severity = level }
+      }
+    }
+    return (loaded, diagnostics)
+  }
+}

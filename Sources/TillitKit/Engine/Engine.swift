@@ -1,0 +1,198 @@
+import Dispatch
+
+/// Evaluates every applicable rule of the packs in use over every document of a workspace, then
+/// applies waivers, and returns the findings in a deterministic order.
+///
+/// Documents are independent once the workspace-wide values (`org`, `ws`, `thresholds`) are
+/// built, so they are checked on every core; each document's findings land in its own slot.
+public struct Engine: Sendable {
+  public var rules: [Rule]
+  public var today: CalendarDate
+  /// Threshold values in effect: pack defaults, then the configuration, then the Organization.
+  public var thresholds: [String: Value]
+
+  public init(packs: [PolicyPack], today: CalendarDate, configurationThresholds: [String: Value] = [:]) {
+    var rules: [Rule] = []
+    var seen = Set<String>()
+    var thresholds: [String: Value] = [:]
+    for pack in packs {
+      for rule in pack.rules where seen.insert(rule.id).inserted { rules.append(rule) }
+      thresholds.merge(pack.thresholds) { _, new in new }
+    }
+    thresholds.merge(configurationThresholds) { _, new in new }
+    self.rules = rules
+    self.today = today
+    self.thresholds = thresholds
+  }
+
+  /// The ids of the engine's own findings, which waivers may also name.
+  public static let engineRuleIDs = [
+    "TILLIT-EVAL", "TILLIT-WAIVER-EXPIRED", "TILLIT-WAIVER-UNKNOWN-RULE", "TILLIT-WAIVER-UNKNOWN-TARGET",
+    "TILLIT-WAIVER-INCOMPLETE",
+  ]
+
+  public func check(_ workspace: Workspace) -> [Finding] {
+    let context = WorkspaceContext(workspace, thresholds: thresholds)
+    let documents = workspace.documents
+    let byKind = Dictionary(grouping: rules, by: \.appliesTo)
+    let slots = ResultSlots<[Finding]>(count: documents.count)
+    DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+      let document = documents[i]
+      guard let rules = byKind[document.kind], !rules.isEmpty else {
+        slots[i] = []
+        return
+      }
+      slots[i] = evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
+    }
+    var findings = slots.values.flatMap { $0 }
+    findings += WaiverApplication.apply(
+      to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
+    findings.sort(by: Finding.precedes)
+    return findings
+  }
+
+  /// The findings of `rules` on one document (also used to run a rule's examples).
+  func evaluate(_ rules: [Rule], on document: Document, value: Value, context: WorkspaceContext) -> [Finding] {
+    var findings: [Finding] = []
+    for rule in rules {
+      let activation = Activation(
+        slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today,
+        memo: Activation.Memo(count: rule.scope.computedCount))
+      activation.slots[0] = value
+      activation.slots[1] = context.organization
+      activation.slots[2] = context.thresholds
+      activation.slots[5] = context.workspace
+      guard let forEach = rule.forEach else {
+        if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
+        continue
+      }
+      for (element, path, index) in Engine.elements(of: value, along: forEach.keys, path: "") {
+        if rule.scope.computedCount > 0 {
+          for k in 0..<rule.scope.computedCount { activation.memo.values[k] = nil }
+        }
+        activation.slots[3] = element
+        activation.slots[4] = .int(Int64(index))
+        if let finding = evaluate(rule, activation, document, basePath: path) { findings.append(finding) }
+      }
+    }
+    return findings
+  }
+
+  /// Every element reached by a for_each path, with its path in the document and its index.
+  static func elements(of value: Value, along keys: [String], path: String) -> [(Value, String, Int)] {
+    guard let key = keys.first, case .map(let map) = value, case .list(let list)? = map[key] else { return [] }
+    let listPath = path.isEmpty ? key : "\(path).\(key)"
+    if keys.count == 1 {
+      return list.items.enumerated().map { ($1, "\(listPath)[\($0)]", $0) }
+    }
+    return list.items.enumerated().flatMap { i, item in
+      elements(of: item, along: Array(keys.dropFirst()), path: "\(listPath)[\(i)]")
+    }
+  }
+
+  private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: String) -> Finding? {
+    let targetPath = rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+    do {
+      if let when = rule.when {
+        switch try when.evaluate(in: activation) {
+        case .bool(false): return nil
+        case .bool(true): break
+        case let other:
+          throw EvaluationError(.noMatchingOverload(function: "when", types: [other.type.name]))
+        }
+      }
+      switch try rule.assertion.evaluate(in: activation) {
+      case .bool(true): return nil
+      case .bool(false): break
+      case let other:
+        throw EvaluationError(.noMatchingOverload(function: "assert", types: [other.type.name]))
+      }
+    } catch {
+      let message = (error as? EvaluationError)?.message ?? LocalizedText(sv: "\(error)", en: "\(error)")
+      return Finding(
+        ruleID: "TILLIT-EVAL", packID: "tillit", severity: .error,
+        title: LocalizedText(sv: "Regeln kunde inte beräknas", en: "Rule could not be evaluated"),
+        message: LocalizedText(
+          sv: "\(rule.id) kunde inte beräknas här: \(message.sv)",
+          en: "\(rule.id) could not be evaluated here: \(message.en)"),
+        remediation: LocalizedText(
+          sv:
+            "Rätta regeln i paketet \(rule.packID) (prova med tillit eval), eller dokumentet om det är det som avviker.",
+          en: "Fix the rule in pack \(rule.packID) (try it with tillit eval), or the document if it is the odd one out."
+        ),
+        references: [], tags: [], documentKind: document.kind, documentID: document.id, path: targetPath,
+        location: document.location(of: targetPath),
+        fingerprint: Finding.fingerprint(
+          rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath),
+        waiver: nil)
+    }
+    return Finding(
+      ruleID: rule.id, packID: rule.packID, severity: rule.severity, title: rule.title,
+      message: LocalizedText(sv: rule.message.sv.render(in: activation), en: rule.message.en.render(in: activation)),
+      remediation: rule.remediation, references: rule.references, tags: rule.tags, documentKind: document.kind,
+      documentID: document.id, path: targetPath, location: document.location(of: targetPath),
+      fingerprint: Finding.fingerprint(rule: rule.id, kind: document.kind, document: document.id, path: targetPath),
+      waiver: nil)
+  }
+}
+
+/// The values every rule sees besides its own document: `org`, `thresholds` and `ws`.
+struct WorkspaceContext: Sendable {
+  var organization: Value
+  var thresholds: Value
+  var workspace: Value
+
+  init(_ workspace: Workspace, thresholds defaults: [String: Value], organization: Document? = nil) {
+    let organizationDocument = organization ?? workspace.documents.first { $0.kind == .organization }
+    let orgValue =
+      organizationDocument.map(DocumentValue.make)
+      ?? DocumentValue.absent(.object(DocumentSchema.organization))
+    self.organization = orgValue
+
+    // Thresholds: defaults, overridden by what the Organization writes.
+    var merged = defaults
+    if case .map(let org) = orgValue, case .map(let own)? = org["thresholds"] {
+      for (key, value) in zip(own.keys, own.values) where value != .null {
+        if case .string(let name) = key { merged[name] = value }
+      }
+    }
+    var thresholdMap = MapValue()
+    for name in merged.keys.sorted() { thresholdMap.insert(.string(name), merged[name]!) }
+    self.thresholds = .map(thresholdMap)
+
+    // ws: what exists, by id — roles, forums, controllers, collections, follow-ups.
+    func index(_ list: Value?) -> Value {
+      var map = MapValue()
+      if case .list(let items)? = list {
+        for item in items.items {
+          if case .map(let element) = item, case .string(let id)? = element["id"] { map.insert(.string(id), item) }
+        }
+      }
+      return .map(map)
+    }
+    var ws = MapValue()
+    if case .map(let org) = orgValue {
+      ws.insert(.string("roles"), index(org["roles"]))
+      ws.insert(.string("forums"), index(org["forums"]))
+      ws.insert(.string("controllers"), index(org["controllers"]))
+    }
+    var collections = MapValue()
+    var followUps = MapValue()
+    for document in workspace.documents where document.kind == .dataCollection || document.kind == .followUp {
+      var summary = MapValue()
+      summary.insert(.string("id"), .string(document.id))
+      summary.insert(.string("name"), document.source.root["name"]?.text.map(Value.string) ?? .null)
+      for key in ["status", "controller", "type"] {
+        summary.insert(.string(key), document.source.root[key]?.text.map(Value.string) ?? .null)
+      }
+      if document.kind == .dataCollection {
+        collections.insert(.string(document.id), .map(summary))
+      } else {
+        followUps.insert(.string(document.id), .map(summary))
+      }
+    }
+    ws.insert(.string("collections"), .map(collections))
+    ws.insert(.string("followups"), .map(followUps))
+    self.workspace = .map(ws)
+  }
+}

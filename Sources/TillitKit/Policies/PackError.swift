@@ -1,0 +1,81 @@
+/// What makes a policy pack unusable. A pack is never skipped silently: each of these stops
+/// the run (exit 2) with the place in the pack.
+public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
+  case expression(ExpressionError, SourceLocation)
+  case duplicateRuleID(id: String, first: SourceLocation, second: SourceLocation)
+  case unknownRule(id: String, suggestion: String?, SourceLocation)
+  case unknownPack(name: String, known: [String], SourceLocation?)
+  case extendsCycle(name: String, SourceLocation)
+  case invalidFieldPath(path: String, kind: DocumentKind, needsList: Bool, SourceLocation)
+  case duplicateVariable(name: String, SourceLocation)
+  case invalidVariableName(name: String, SourceLocation)
+  case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
+  case notAPack(SourceLocation)
+
+  public var diagnostic: Diagnostic {
+    switch self {
+    case .expression(let error, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "fel i uttrycket: \(error.message.sv)", en: "error in the expression: \(error.message.en)"))
+    case .duplicateRuleID(let id, let first, let second):
+      return Diagnostic(
+        location: second,
+        message: LocalizedText(
+          sv: "regel-id '\(id)' finns redan; varje regel behöver ett eget id",
+          en: "rule id '\(id)' is already used; every rule needs its own id"),
+        notes: [.init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))])
+    case .unknownRule(let id, let suggestion, let location):
+      let hint = suggestion.map { (" Menade du '\($0)'?", " Did you mean '\($0)'?") } ?? ("", "")
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "regeln '\(id)' finns inte i de paket som används.\(hint.0)",
+          en: "rule '\(id)' is not in the packs in use.\(hint.1)"))
+    case .unknownPack(let name, let known, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "paketet '\(name)' finns inte; inbyggda paket: \(known.joined(separator: ", ")), eller ange en sökväg till en .yaml-fil",
+          en:
+            "pack '\(name)' does not exist; built-in packs: \(known.joined(separator: ", ")), or give the path of a .yaml file"
+        ))
+    case .extendsCycle(let name, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "paketet '\(name)' utökar sig självt (via extends); ta bort cirkeln",
+          en: "pack '\(name)' extends itself (through extends); remove the cycle"))
+    case .invalidFieldPath(let path, let kind, let needsList, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "'\(path)' är inte \(needsList ? "en lista" : "ett fält") i \(kind.rawValue) (se tillit schema)",
+          en: "'\(path)' is not \(needsList ? "a list" : "a field") of \(kind.rawValue) (see tillit schema)"))
+    case .duplicateVariable(let name, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(sv: "variabeln '\(name)' finns redan", en: "variable '\(name)' is already defined"))
+    case .invalidVariableName(let name, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "'\(name)' kan inte vara ett variabelnamn (bokstäver a–z, siffror och _)",
+          en: "'\(name)' cannot be a variable name (letters a–z, digits and _)"))
+    case .exampleKindMismatch(let expected, let found, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "exemplet är av typen \(found), men regeln gäller \(expected.rawValue)",
+          en: "the example is a \(found), but the rule applies to \(expected.rawValue)"))
+    case .notAPack(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "filen är inget regelpaket: den ska börja med apiVersion: tillit/v1 och kind: PolicyPack",
+          en: "the file is not a policy pack: it must start with apiVersion: tillit/v1 and kind: PolicyPack"))
+    }
+  }
+}

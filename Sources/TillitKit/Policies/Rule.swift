@@ -1,0 +1,98 @@
+/// One rule of a pack, compiled: when it applies, what must hold, and what to say.
+public struct Rule: Sendable {
+  public let id: String
+  /// The pack that defines it (a pack that extends another keeps the other's rules).
+  public let packID: String
+  public internal(set) var severity: Severity
+  public let title: LocalizedText
+  public let description: LocalizedText?
+  let message: (sv: MessageTemplate, en: MessageTemplate)
+  public let remediation: LocalizedText?
+  public let appliesTo: DocumentKind
+  /// The list inside the document the rule checks element by element, e.g. `indicators` or
+  /// `indicators[*].decisions`; findings then point at the element.
+  public let forEach: FieldPath?
+  /// Where inside the document (or the element) a finding points, e.g. `purpose.law`.
+  public let path: String?
+  let when: CompiledExpression?
+  let assertion: CompiledExpression
+  public let whenSource: String?
+  public let assertSource: String
+  public let references: [Reference]
+  public let tags: [String]
+  let examples: [RuleExample]
+  /// Where the rule is written (its `id`).
+  public let location: SourceLocation
+  /// The pack-variable context the rule was compiled in (see `RuleScope`).
+  let scope: RuleScope
+
+  public var messageText: LocalizedText {
+    LocalizedText(sv: message.sv.plainText, en: message.en.plainText)
+  }
+
+  public var exampleCount: (passing: Int, failing: Int) {
+    (examples.filter { $0.expected.isEmpty }.count, examples.filter { !$0.expected.isEmpty }.count)
+  }
+}
+
+/// The variables a rule's expressions were compiled against: the engine's fixed ones and the
+/// defining pack's computed `variables`, whose values are remembered per target.
+final class RuleScope: Sendable {
+  let packID: String
+  let computedCount: Int
+  /// The most slots any expression of the scope needs.
+  let slotCount: Int
+
+  init(packID: String, computedCount: Int, slotCount: Int) {
+    self.packID = packID
+    self.computedCount = computedCount
+    self.slotCount = slotCount
+  }
+
+  /// The variables every rule expression sees, in slot order.
+  static let variables = ["doc", "org", "thresholds", "item", "index", "ws"]
+}
+
+/// An inline example of a rule: a document, and the findings of the rule expected on it.
+struct RuleExample: Sendable {
+  var name: String?
+  var document: YAMLNode
+  var organization: YAMLNode?
+  /// (rule id, path) pairs; empty for an example that must pass.
+  var expected: [(rule: String, path: String)]
+  var location: SourceLocation
+}
+
+/// A path of field names through a document's schema, where `[*]` steps into every element of
+/// a list: `indicators[*].decisions`.
+public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
+  public let keys: [String]
+  public let description: String
+
+  init?(_ text: String) {
+    var keys: [String] = []
+    for part in text.split(separator: ".", omittingEmptySubsequences: false) {
+      var key = String(part)
+      if key.hasSuffix("[*]") { key.removeLast(3) }
+      guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+      keys.append(key)
+    }
+    guard !keys.isEmpty else { return nil }
+    self.keys = keys
+    self.description = text
+  }
+
+  /// The shape at the end of the path, or nil if a key is not in the schema. Every step but
+  /// the last must go through objects or lists of objects.
+  func resolve(in shape: Shape) -> Shape? {
+    var current = shape
+    for key in keys {
+      switch current {
+      case .object(let object): guard let field = object.field(key) else { return nil }; current = field.shape
+      case .list(.object(let object)): guard let field = object.field(key) else { return nil }; current = field.shape
+      default: return nil
+      }
+    }
+    return current
+  }
+}

@@ -1,0 +1,61 @@
+/// Findings for people at a terminal: grouped by file, one line each with place, severity,
+/// rule and message, then a summary line. Colour only when asked (a terminal without NO_COLOR).
+struct TextReporter {
+  var color: Bool
+
+  func render(_ report: CheckReport) -> String {
+    let language = report.language
+    var output = ""
+    var currentFile: String?
+    for finding in report.findings {
+      if finding.location.file != currentFile {
+        if currentFile != nil { output += "\n" }
+        currentFile = finding.location.file
+        output += bold(finding.location.file) + "\n"
+      }
+      let place = "\(finding.location.line):\(finding.location.column)"
+      let severity = finding.severity.label.text(language)
+      var line = "  " + place.padding(toLength: max(7, place.count), withPad: " ", startingAt: 0) + " "
+      line += paint(finding.severity, severity.padding(toLength: 8, withPad: " ", startingAt: 0))
+      line += " " + finding.ruleID + "  "
+      if let waiver = finding.waiver {
+        let until = waiver.until.map { language == .sv ? " t.o.m. \($0)" : " until \($0)" } ?? ""
+        line += dim(language == .sv ? "[undantag \(waiver.id)\(until)] " : "[waived by \(waiver.id)\(until)] ")
+      }
+      line += finding.title.text(language) + ": " + finding.message.text(language)
+      output += line + "\n"
+    }
+    if !report.findings.isEmpty { output += "\n" }
+    output += summary(report) + "\n"
+    return output
+  }
+
+  func summary(_ report: CheckReport) -> String {
+    let e = report.count(.error)
+    let w = report.count(.warning)
+    let i = report.count(.info)
+    let waived = report.waivedCount
+    let documents = report.documentCount
+    switch report.language {
+    case .sv:
+      return "\(documents) dokument kontrollerade: \(e) fel, \(w) varningar, \(i) info, \(waived) undantagna."
+    case .en:
+      return
+        "\(documents) documents checked: \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(i) info, \(waived) waived."
+    }
+  }
+
+  private func paint(_ severity: Severity, _ text: String) -> String {
+    guard color else { return text }
+    let code: String
+    switch severity {
+    case .error: code = "31"
+    case .warning: code = "33"
+    case .info: code = "36"
+    }
+    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+  }
+
+  private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  private func dim(_ text: String) -> String { color ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+}
