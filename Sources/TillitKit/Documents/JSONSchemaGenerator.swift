@@ -121,6 +121,10 @@ public enum JSONSchemaGenerator {
       let node = Node()
       node.type = TypeSet(types: ["string", "number"])
       return node
+    case .expression:
+      let node = Node()
+      node.type = TypeSet(types: ["string", "boolean"])
+      return node
     case .documentID:
       let node = Node(type: "string")
       node.pattern = "^[a-z0-9][a-z0-9-]*$"

@@ -7,6 +7,9 @@ public indirect enum Shape: Sendable {
   /// Any text. Plain numbers are accepted and kept exactly as written (`id: 1.10` is "1.10"),
   /// because ids and references often look like numbers; booleans are refused.
   case text
+  /// An expression in the rule language: any scalar (so `assert: true` is the expression
+  /// `true`), kept as written.
+  case expression
   /// A document id: lower-case letters, digits and `-`.
   case documentID
   /// A whole number within bounds.
@@ -41,6 +44,7 @@ public indirect enum Shape: Sendable {
   var expectation: LocalizedText {
     switch self {
     case .text: return LocalizedText(sv: "en text", en: "a text")
+    case .expression: return LocalizedText(sv: "ett uttryck", en: "an expression")
     case .documentID:
       return LocalizedText(
         sv: "ett id (små bokstäver a–z, siffror och -)", en: "an id (lower-case letters a–z, digits and -)")

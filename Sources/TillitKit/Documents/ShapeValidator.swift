@@ -119,6 +119,8 @@ struct ShapeValidator {
     switch shape {
     case .text:
       if value == .bool { wrongType(node, shape) }
+    case .expression:
+      return
     case .documentID:
       if !node.withTextBytes(Self.isDocumentID) { invalid(node, shape) }
     case .integer(let min, let max):

@@ -6,7 +6,11 @@ public enum Suggestion {
     var best: (word: String, distance: Int)?
     for candidate in candidates {
       let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
-      if best == nil || distance < best!.distance { best = (candidate, distance) }
+      // Ties go to the alphabetically first word, so the hint is the same on every run even
+      // when the candidates come from a set.
+      if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.word) {
+        best = (candidate, distance)
+      }
     }
     guard let best else { return nil }
     let allowed = max(1, min(3, target.count / 3))

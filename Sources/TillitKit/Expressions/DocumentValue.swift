@@ -15,7 +15,7 @@ public enum DocumentValue {
   public static func value(of node: YAMLNode?, shape: Shape) -> Value {
     guard let node, !node.isNull else { return absent(shape) }
     switch shape {
-    case .text, .documentID, .oneOf, .countryCode, .planEntryReference:
+    case .text, .expression, .documentID, .oneOf, .countryCode, .planEntryReference:
       return node.text.map(Value.string) ?? .null
     case .integer:
       if case .int(let i)? = node.value { return .int(Int64(i)) }

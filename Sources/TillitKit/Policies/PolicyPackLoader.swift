@@ -302,8 +302,8 @@ struct CompileContext {
         id: node.text("id") ?? "", packID: packID, severity: node.text("severity").flatMap(Severity.init) ?? .error,
         title: localized(node["title"]) ?? LocalizedText(sv: "", en: ""), description: localized(node["description"]),
         message: item.message, remediation: localized(node["remediation"]), appliesTo: item.kind, forEach: item.forEach,
-        path: node.text("path"), when: item.when, assertion: item.assertion, whenSource: node.text("when"),
-        assertSource: node.text("assert") ?? "", references: node.objects("references").map(Reference.init),
+        path: node.text("path"), when: item.when, assertion: item.assertion, whenSource: node["when"]?.text,
+        assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
         tags: node.texts("tags"), examples: examples(of: node, kind: item.kind),
         location: document.location(node["id"]?.start ?? node.start), scope: scope)
     }

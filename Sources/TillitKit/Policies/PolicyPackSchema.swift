@@ -35,8 +35,8 @@ enum PolicyPackSchema {
       F("applies_to", .oneOf(DocumentKind.allCases.map(\.rawValue)), required: true),
       F("for_each", .text),
       F("path", .text),
-      F("when", .text),
-      F("assert", .text, required: true),
+      F("when", .expression),
+      F("assert", .expression, required: true),
       F("references", .list(.object(reference))),
       F("tags", .list(.text)),
       F("examples", .list(.object(example))),
@@ -59,7 +59,8 @@ enum PolicyPackSchema {
       F(
         "variables",
         .list(
-          .object(ObjectShape("Variable", [F("name", .text, required: true), F("expression", .text, required: true)])))),
+          .object(
+            ObjectShape("Variable", [F("name", .text, required: true), F("expression", .expression, required: true)])))),
       F("rules", .list(.object(rule))),
     ])
 }

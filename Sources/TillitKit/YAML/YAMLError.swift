@@ -102,8 +102,11 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
       return Diagnostic(
         location: location,
         message: LocalizedText(
-          sv: "taggen \(tag) stöds inte; ta bort den (tillit läser YAML 1.2:s grundtyper)",
-          en: "tag \(tag) is not supported; remove it (tillit reads YAML 1.2's core types)"))
+          sv:
+            "taggen \(tag) stöds inte (tillit läser YAML 1.2:s grundtyper); är det en text som börjar med '!', sätt den inom citattecken",
+          en:
+            "tag \(tag) is not supported (tillit reads YAML 1.2's core types); if this is text starting with '!', put it in quotes"
+        ))
     }
   }
 }
