@@ -8,6 +8,8 @@ import TillitKit
 //   tillit-bench expressions [WORKSPACE]   evaluations per second of typical rule conditions
 //   tillit-bench load WORKSPACE            documents per second loading a workspace, and the
 //                                          rate of a bare libyaml event parse of the same files
+//   tillit-bench check WORKSPACE           the same for `tillit check` with every built-in pack,
+//                                          phase by phase
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let today = CalendarDate("2026-11-29")!
@@ -126,6 +128,61 @@ func benchmarkLoad(_ path: String) {
   print("  ratio tillit / bare libyaml:       \(String(format: "%.2f", bare / load))")
 }
 
+/// `tillit check` with every built-in pack, phase by phase, beside a bare libyaml parse.
+func benchmarkCheck(_ path: String) {
+  let (files, _) = SourceFileFinder.find([path])
+  for file in files { _ = FileManager.default.contents(atPath: file.path) }
+  var bytes = 0
+  let bare = seconds {
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+      bytes += data.count
+      data.withUnsafeBytes { raw in
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, raw.bindMemory(to: UInt8.self).baseAddress, raw.count)
+        var event = yaml_event_t()
+        while yaml_parser_parse(parser, &event) == 1 {
+          let done = event.type == YAML_STREAM_END_EVENT
+          yaml_event_delete(&event)
+          if done { break }
+        }
+        yaml_parser_delete(parser)
+      }
+    }
+  }
+  var packs: [PolicyPack] = []
+  let packTime = seconds {
+    packs = PolicyPackLoader.builtInNames.compactMap { PolicyPackLoader().load($0).pack }
+  }
+  var loaded: WorkspaceLoader.Result?
+  let loadTime = seconds { loaded = WorkspaceLoader().load(paths: [path]) }
+  let workspace = loaded!.workspace
+  var findings: [Finding] = []
+  let checkTime = seconds {
+    findings = Engine(packs: packs, today: CalendarDate("2025-11-15")!).check(workspace)
+  }
+  var text = ""
+  let report = CheckReport(
+    findings: findings, documentCount: workspace.documents.count, fileCount: workspace.files.count,
+    today: CalendarDate("2025-11-15")!, failOn: .error, language: .en, packs: packs)
+  let reportTime = seconds { text = ReportFormat.text.render(report, color: false) }
+  let documents = Double(workspace.documents.count)
+  let total = packTime + loadTime + checkTime + reportTime
+  let cores = usableCores()
+  print(
+    "tillit check, every built-in pack (\(packs.flatMap(\.rules).count) rules), \(cores) core\(cores == 1 ? "" : "s"): \(format(documents)) documents, \(format(Double(bytes) / 1e6)) MB"
+  )
+  print(
+    "  load packs \(String(format: "%.2f", packTime)) s, load workspace \(String(format: "%.2f", loadTime)) s, rules \(String(format: "%.2f", checkTime)) s, text report \(String(format: "%.2f", reportTime)) s (\(format(Double(findings.count))) findings, \(format(Double(text.utf8.count) / 1e6)) MB)"
+  )
+  print("  tillit check:              \(format(documents / total).leftPadded(8)) documents/s")
+  print("  bare libyaml parse (1 core): \(format(documents / bare).leftPadded(6)) documents/s")
+  print("  ratio tillit / bare libyaml: \(String(format: "%.2f", bare / total))")
+  withExtendedLifetime(loaded) {}
+}
+
 extension String {
   func leftPadded(_ width: Int) -> String {
     count >= width ? self : String(repeating: " ", count: width - count) + self
@@ -135,6 +192,12 @@ extension String {
 switch arguments.first {
 case "expressions":
   try benchmarkExpressions(arguments.dropFirst().first ?? "examples/exempelby")
+case "check":
+  guard let path = arguments.dropFirst().first else {
+    FileHandle.standardError.write(Data("usage: tillit-bench check WORKSPACE\n".utf8))
+    exit(2)
+  }
+  benchmarkCheck(path)
 case "load":
   guard let path = arguments.dropFirst().first else {
     FileHandle.standardError.write(Data("usage: tillit-bench load WORKSPACE\n".utf8))

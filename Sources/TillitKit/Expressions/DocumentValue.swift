@@ -58,14 +58,10 @@ public enum DocumentValue {
       return Value.fromNode(node)
     case .list(let element):
       guard node.isSequence else { return .list(ListValue([], origin: node)) }
-      return .list(ListValue(node.items.map { value(of: $0, shape: element) }, origin: node))
+      return .list(ListValue(document: node, element: element))
     case .object(let object):
       guard node.isMapping else { return absent(shape) }
-      var map = MapValue(origin: node)
-      for field in object.fields {
-        map.insert(.string(field.key), value(of: node[field.key], shape: field.shape))
-      }
-      return .map(map)
+      return .map(MapValue(document: node, shape: object))
     }
   }
 
@@ -73,10 +69,7 @@ public enum DocumentValue {
   static func absent(_ shape: Shape) -> Value {
     switch shape {
     case .list: return .list(ListValue([]))
-    case .object(let object):
-      var map = MapValue()
-      for field in object.fields { map.insert(.string(field.key), absent(field.shape)) }
-      return .map(map)
+    case .object(let object): return .map(MapValue(document: nil, shape: object))
     default: return .null
     }
   }

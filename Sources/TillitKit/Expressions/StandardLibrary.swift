@@ -24,7 +24,7 @@ enum StandardLibrary {
       switch args[0] {
       case .string(let s): return .int(Int64(s.unicodeScalars.count))
       case .bytes(let b): return .int(Int64(b.count))
-      case .list(let l): return .int(Int64(l.items.count))
+      case .list(let l): return .int(Int64(l.count))
       case .map(let m): return .int(Int64(m.count))
       default: throw overload("size", args)
       }
@@ -509,7 +509,7 @@ enum StandardLibrary {
     switch value {
     case .null: return true
     case .string(let s): return s.unicodeScalars.allSatisfy(isSpace)
-    case .list(let l): return l.items.isEmpty
+    case .list(let l): return l.isEmpty
     case .map(let m): return m.values.allSatisfy(isBlank)
     default: return false
     }

@@ -15,7 +15,7 @@ extension Value {
     case (.date(let a), .date(let b)): return a == b
     case (.period(let a), .period(let b)): return a == b
     case (.list(let a), .list(let b)):
-      guard a.items.count == b.items.count else { return false }
+      guard a.count == b.count else { return false }
       for (x, y) in zip(a.items, b.items) where !equal(x, y) { return false }
       return true
     case (.map(let a), .map(let b)):
@@ -232,10 +232,10 @@ extension Value {
       case .double(let d) where d.rounded() == d && abs(d) < 9e18: position = Int64(d)
       default: throw EvaluationError.overload("_[_]", container, index)
       }
-      guard position >= 0, position < list.items.count else {
-        throw EvaluationError(.indexOutOfRange(position, count: list.items.count))
+      guard position >= 0, position < list.count else {
+        throw EvaluationError(.indexOutOfRange(position, count: list.count))
       }
-      return list.items[Int(position)]
+      return list[Int(position)]
     case .map(let map):
       guard MapValue.isValidKey(index) || index.isNumber else {
         throw EvaluationError.overload("_[_]", container, index)

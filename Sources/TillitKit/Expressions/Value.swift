@@ -92,50 +92,151 @@ public enum ValueType: Sendable, Hashable {
 }
 
 /// A list, with the YAML node it was read from when it comes from a document.
+///
+/// A document's list is read lazily: its elements are converted from YAML when asked for, so
+/// a rule that only counts them never converts them.
 public struct ListValue: Sendable {
-  public var items: [Value]
+  enum Storage: Sendable {
+    case items([Value])
+    case document(YAMLNode, element: Shape)
+  }
+
+  var storage: Storage
   public var origin: YAMLNode?
 
   public init(_ items: [Value], origin: YAMLNode? = nil) {
-    self.items = items
+    storage = .items(items)
     self.origin = origin
+  }
+
+  init(document node: YAMLNode, element: Shape) {
+    storage = .document(node, element: element)
+    origin = node
+  }
+
+  public var items: [Value] {
+    switch storage {
+    case .items(let items): return items
+    case .document(let node, let element): return node.items.map { DocumentValue.value(of: $0, shape: element) }
+    }
+  }
+
+  public var count: Int {
+    switch storage {
+    case .items(let items): return items.count
+    case .document(let node, _): return node.items.count
+    }
+  }
+
+  public var isEmpty: Bool { count == 0 }
+
+  public subscript(position: Int) -> Value {
+    switch storage {
+    case .items(let items): return items[position]
+    case .document(let node, let element): return DocumentValue.value(of: node.items[position], shape: element)
+    }
   }
 }
 
 /// A map with keys of type int, uint, bool or string, in insertion order.
 ///
 /// Lookups follow CEL's heterogeneous equality: `{1: 'a'}[1u]` and `{1: 'a'}[1.0]` find the
-/// entry, because numeric keys are indexed by their numeric value.
+/// entry, because numeric keys are indexed by their numeric value. A document's object is
+/// read lazily through its schema: a field is converted from YAML when it is looked up.
 public struct MapValue: Sendable {
-  public private(set) var keys: [Value] = []
-  public private(set) var values: [Value] = []
-  private var index: [MapKey: Int] = [:]
+  enum Storage: Sendable {
+    case entries(keys: [Value], values: [Value], index: [MapKey: Int]?)
+    /// Every field of `shape`, read from `node` (nil: the object is absent, every field too).
+    case document(YAMLNode?, ObjectShape)
+  }
+
+  var storage: Storage = .entries(keys: [], values: [], index: nil)
   public var origin: YAMLNode?
 
   public init(origin: YAMLNode? = nil) {
     self.origin = origin
   }
 
-  public var count: Int { keys.count }
+  init(document node: YAMLNode?, shape: ObjectShape) {
+    storage = .document(node, shape)
+    origin = node
+  }
+
+  /// Small maps are searched in order; from this size on they keep a hash index.
+  private static let indexThreshold = 12
+
+  public var keys: [Value] {
+    switch storage {
+    case .entries(let keys, _, _): return keys
+    case .document(_, let shape): return shape.fields.map { .string($0.key) }
+    }
+  }
+
+  public var values: [Value] {
+    switch storage {
+    case .entries(_, let values, _): return values
+    case .document(let node, let shape):
+      return shape.fields.map { DocumentValue.value(of: node?[$0.key], shape: $0.shape) }
+    }
+  }
+
+  public var count: Int {
+    switch storage {
+    case .entries(let keys, _, _): return keys.count
+    case .document(_, let shape): return shape.fields.count
+    }
+  }
 
   /// Adds an entry; false if the key is already present (or cannot be a key).
   @discardableResult
   public mutating func insert(_ key: Value, _ value: Value) -> Bool {
-    guard let mapKey = MapKey(key), index[mapKey] == nil else { return false }
-    index[mapKey] = keys.count
+    guard let mapKey = MapKey(key), self[key] == nil else { return false }
+    var (keys, values, index) = materialized()
+    storage = .entries(keys: [], values: [], index: nil)  // release the buffers for in-place appends
+    if index == nil, keys.count + 1 >= MapValue.indexThreshold {
+      var built: [MapKey: Int] = [:]
+      for (i, existing) in keys.enumerated() { if let k = MapKey(existing) { built[k] = i } }
+      index = built
+    }
+    index?[mapKey] = keys.count
     keys.append(key)
     values.append(value)
+    storage = .entries(keys: keys, values: values, index: index)
     return true
   }
 
+  private func materialized() -> (keys: [Value], values: [Value], index: [MapKey: Int]?) {
+    switch storage {
+    case .entries(let keys, let values, let index): return (keys, values, index)
+    case .document: return (keys, values, nil)
+    }
+  }
+
   public subscript(key: Value) -> Value? {
-    guard let mapKey = MapKey(key), let position = index[mapKey] else { return nil }
-    return values[position]
+    switch storage {
+    case .document:
+      guard case .string(let name) = key else { return nil }
+      return self[name]
+    case .entries(let keys, let values, let index):
+      guard let mapKey = MapKey(key) else { return nil }
+      if let index { return index[mapKey].map { values[$0] } }
+      for (i, existing) in keys.enumerated() where MapKey(existing) == mapKey { return values[i] }
+      return nil
+    }
   }
 
   public subscript(key: String) -> Value? {
-    guard let position = index[.string(key)] else { return nil }
-    return values[position]
+    switch storage {
+    case .document(let node, let shape):
+      guard let field = shape.field(key) else { return nil }
+      return DocumentValue.value(of: node?[key], shape: field.shape)
+    case .entries(let keys, let values, let index):
+      if let index { return index[.string(key)].map { values[$0] } }
+      for (i, existing) in keys.enumerated() {
+        if case .string(let s) = existing, s == key { return values[i] }
+      }
+      return nil
+    }
   }
 
   /// The key forms a map accepts; doubles find integral keys but cannot be keys themselves.
