@@ -31,13 +31,20 @@ struct BurdenCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
   @OptionGroup var date: TodayOption
 
-  @Option(name: .long, help: ArgumentHelp(HelpText.text(sv: "Huvudtabellens indelning.", en: "The main table's grouping."), valueName: "process|role|function|indicator"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(sv: "Huvudtabellens indelning.", en: "The main table's grouping."),
+      valueName: "process|role|function|indicator"))
   var by: BurdenGrouping = .process
 
-  @Option(name: .long, help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json|csv|markdown"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json|csv|markdown"))
   var format: BurdenFormat = .text
 
-  @Argument(help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
+  @Argument(
+    help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
   var paths: [String]
 
   func run() throws {
@@ -50,7 +57,11 @@ struct BurdenCommand: ParsableCommand {
     }
     let workspace = loaded.workspace
     let topSavings: Int
-    if case .int(let n)? = workspace.organization?.thresholds?["top_savings"]?.value { topSavings = n } else { topSavings = 10 }
+    if case .int(let n)? = workspace.organization?.thresholds?["top_savings"]?.value {
+      topSavings = n
+    } else {
+      topSavings = 10
+    }
     let analysis = BurdenCalculator.analyse(workspace, topSavings: topSavings)
     let report = BurdenReport(
       analysis: analysis, organizationName: workspace.organization?.name ?? "", language: language,

@@ -38,6 +38,24 @@ struct EvalCommand: ParsableCommand {
   var input: String?
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "En hel arbetsyta: binder org, och med --document även doc och facts (de beräknade fakta regler ser).",
+        en: "A whole workspace: binds org, and with --document also doc and facts (the computed facts rules see)."),
+      valueName: "PATH"))
+  var workspace: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Id för dokumentet i --workspace som ska bli doc.",
+        en: "The id of the document in --workspace to bind as doc."),
+      valueName: "ID"))
+  var document: String?
+
+  @Option(
     name: .customLong("var"),
     help: ArgumentHelp(
       HelpText.text(sv: "En variabel: NAMN=JSON (upprepas).", en: "A variable: NAME=JSON (repeatable)."),
@@ -71,6 +89,28 @@ struct EvalCommand: ParsableCommand {
       let values = loaded.workspace.documents.map(DocumentValue.make)
       bindings["doc"] = values.first ?? .null
       bindings["docs"] = .list(values)
+    }
+    if let workspacePath = workspace {
+      let loaded = WorkspaceLoader().load(paths: [workspacePath])
+      if loaded.hasErrors {
+        Output.standardError(renderer.render(loaded.diagnostics))
+        throw ExitCode(2)
+      }
+      let facts = WorkspaceFacts(workspace: loaded.workspace)
+      if let organization = loaded.workspace.documents.first(where: { $0.kind == .organization }) {
+        bindings["org"] = DocumentValue.make(organization)
+      }
+      if let id = document {
+        guard let target = loaded.workspace.documents.first(where: { $0.id == id }) else {
+          throw ValidationError(
+            LocalizedText(
+              sv: "--document: inget dokument har id '\(id)' i \(workspacePath)",
+              en: "--document: no document has id '\(id)' in \(workspacePath)"
+            ).text(language))
+        }
+        bindings["doc"] = DocumentValue.make(target)
+        bindings["facts"] = facts.value(for: target)
+      }
     }
     let names = bindings.keys.sorted()
     let program: CompiledExpression

@@ -1,5 +1,25 @@
 /// Turns one composed YAML document into a typed tillit document, or into the reasons it cannot.
 public enum DocumentDecoder {
+  /// Every `fields[].category` and `data_subjects[].category` must be in the taxonomy.
+  static func unknownCategories(in root: YAMLNode, document: YAMLDocument) -> [DocumentError] {
+    let taxonomy = Taxonomy.builtIn
+    var errors: [DocumentError] = []
+    for (list, subject) in [("fields", false), ("data_subjects", true)] {
+      for (i, item) in root.objects(list).enumerated() {
+        guard let node = item["category"], let value = node.text else { continue }
+        let known = subject ? taxonomy.subjects[value] != nil : taxonomy.categories[value] != nil
+        if !known {
+          let candidates = subject ? Array(taxonomy.subjects.keys) : Array(taxonomy.categories.keys)
+          errors.append(
+            .unknownCategory(
+              path: "\(list)[\(i)].category", value: value, subject: subject,
+              suggestion: Suggestion.closest(to: value, among: candidates), document.location(node.start)))
+        }
+      }
+    }
+    return errors
+  }
+
   public static func decode(_ yaml: YAMLDocument) -> (document: Document?, errors: [DocumentError]) {
     let root = yaml.root
     guard root.isMapping else {
@@ -22,6 +42,10 @@ public enum DocumentDecoder {
     var validator = ShapeValidator(document: yaml)
     validator.validate(root, against: DocumentSchema.shape(of: kind))
     guard validator.errors.isEmpty else { return (nil, validator.errors) }
+    if kind == .dataCollection {
+      let unknown = unknownCategories(in: root, document: yaml)
+      if !unknown.isEmpty { return (nil, unknown) }
+    }
     return (Document(kind: kind, id: root.text("id") ?? "", source: yaml), [])
   }
 }

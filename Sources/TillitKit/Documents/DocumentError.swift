@@ -14,6 +14,9 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
   case unsupportedAPIVersion(found: String, SourceLocation)
   case unknownKind(found: String, suggestion: String?, SourceLocation)
   case duplicateID(kind: DocumentKind, id: String, first: SourceLocation, second: SourceLocation)
+  /// A field or data-subject category that the taxonomy does not know: a typo must never drop
+  /// a special-category flag.
+  case unknownCategory(path: String, value: String, subject: Bool, suggestion: String?, SourceLocation)
   case noOrganization
   case multipleOrganizations(first: SourceLocation, second: SourceLocation)
 
@@ -21,7 +24,8 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
     switch self {
     case .notAMapping(let l), .missingField(_, _, let l), .wrongType(_, _, _, let l),
       .notInSet(_, _, _, _, let l), .invalidValue(_, _, _, let l), .outOfRange(_, _, _, _, let l),
-      .unknownKey(_, _, _, _, let l), .unsupportedAPIVersion(_, let l), .unknownKind(_, _, let l):
+      .unknownKey(_, _, _, _, let l), .unsupportedAPIVersion(_, let l), .unknownKind(_, _, let l),
+      .unknownCategory(_, _, _, _, let l):
       return l
     case .duplicateID(_, _, _, let second), .multipleOrganizations(_, let second): return second
     case .noOrganization: return nil
@@ -130,6 +134,16 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "id '\(id)' används redan av ett annat dokument av typen \(kind.rawValue); id måste vara unika per typ",
           en: "id '\(id)' is already used by another \(kind.rawValue); ids must be unique per kind"),
         notes: [.init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))])
+    case .unknownCategory(let path, let value, let subject, let suggestion, let location):
+      let hint = DocumentError.didYouMean(suggestion)
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "\(path): '\(value)' finns inte i taxonomin över \(subject ? "registrerade" : "uppgiftskategorier").\(hint.sv) (en felstavning skulle tappa flaggor som känsliga uppgifter)",
+          en:
+            "\(path): '\(value)' is not in the taxonomy of \(subject ? "data subjects" : "data categories").\(hint.en) (a misspelling would drop flags such as special category)"
+        ))
     case .noOrganization:
       return Diagnostic(
         location: nil,

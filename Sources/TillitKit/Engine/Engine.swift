@@ -32,7 +32,10 @@ public struct Engine: Sendable {
   ]
 
   public func check(_ workspace: Workspace) -> [Finding] {
-    let context = WorkspaceContext(workspace, thresholds: thresholds)
+    var prepared = WorkspaceContext(workspace, thresholds: thresholds)
+    prepared.facts = WorkspaceFacts(
+      workspace: workspace, thresholds: prepared.thresholdValues, topSavings: prepared.topSavings)
+    let context = prepared
     let documents = workspace.documents
     let byKind = Dictionary(grouping: rules, by: \.appliesTo)
     let slots = ResultSlots<[Finding]>(count: documents.count)
@@ -62,6 +65,7 @@ public struct Engine: Sendable {
       activation.slots[1] = context.organization
       activation.slots[2] = context.thresholds
       activation.slots[5] = context.workspace
+      activation.slots[6] = context.facts?.value(for: document) ?? .map(MapValue())
       guard let forEach = rule.forEach else {
         if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
         continue
@@ -141,6 +145,15 @@ struct WorkspaceContext: Sendable {
   var organization: Value
   var thresholds: Value
   var workspace: Value
+  /// The merged thresholds by name, for the fact layer.
+  var thresholdValues: [String: Value]
+  var facts: WorkspaceFacts?
+
+  /// ⟨top_savings⟩, for the burden facts.
+  var topSavings: Int {
+    if case .int(let n)? = thresholdValues["top_savings"] { return Int(n) }
+    return 10
+  }
 
   init(_ workspace: Workspace, thresholds defaults: [String: Value], organization: Document? = nil) {
     let organizationDocument = organization ?? workspace.documents.first { $0.kind == .organization }
@@ -159,6 +172,7 @@ struct WorkspaceContext: Sendable {
     var thresholdMap = MapValue()
     for name in merged.keys.sorted() { thresholdMap.insert(.string(name), merged[name]!) }
     self.thresholds = .map(thresholdMap)
+    self.thresholdValues = merged
 
     // ws: what exists, by id — roles, forums, controllers, collections, follow-ups.
     func index(_ list: Value?) -> Value {

@@ -65,7 +65,8 @@ public struct PackTester: Sendable {
           } ?? defaultOrganization
         let workspace = Workspace(documents: [organization, document].compactMap { $0 }, files: [])
         let engine = Engine(packs: [], today: today)
-        let context = WorkspaceContext(workspace, thresholds: pack.thresholds, organization: organization)
+        var context = WorkspaceContext(workspace, thresholds: pack.thresholds, organization: organization)
+        context.facts = WorkspaceFacts(workspace: workspace, thresholds: context.thresholdValues)
         let findings = engine.evaluate([rule], on: document, value: DocumentValue.make(document), context: context)
         let actual = findings.map { "\($0.ruleID) \($0.path)" }.sorted()
         let expected = example.expected.map { "\($0.rule) \($0.path)" }.sorted()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Computes `BurdenAnalysis` from a workspace: a pure function of its documents, so the same
 /// workspace always gives the same figures.
 public enum BurdenCalculator {
@@ -48,8 +50,10 @@ public enum BurdenCalculator {
     var totals = BurdenAnalysis.Totals()
     for process in processes {
       let name = process.function ?? "–"
-      var figure = functions[name] ?? BurdenAnalysis.Function(
-        function: name, hours: 0, cost: 0, fte: 0, excessHours: 0, excessByCategory: [:])
+      var figure =
+        functions[name]
+        ?? BurdenAnalysis.Function(
+          function: name, hours: 0, cost: 0, fte: 0, excessHours: 0, excessByCategory: [:])
       figure.hours += process.hours
       figure.cost += process.cost
       figure.fte += process.fte
@@ -189,12 +193,14 @@ public enum BurdenCalculator {
           }
         }
         if fraction > figure.excessFraction
-          || (fraction == figure.excessFraction && fraction > 0 && reason.map { r in figure.excessReason.map { r < $0 } ?? true } == true)
+          || (fraction == figure.excessFraction && fraction > 0
+            && reason.map { r in figure.excessReason.map { r < $0 } ?? true } == true)
         {
           figure.excessFraction = fraction
           figure.excessReason = reason
         }
-        splits[position, default: [:]][g] = BurdenAnalysis.Process.Split(hours: hours, excessHours: excessHours, reason: reason)
+        splits[position, default: [:]][g] = BurdenAnalysis.Process.Split(
+          hours: hours, excessHours: excessHours, reason: reason)
       }
       indicators.append(figure)
     }
@@ -251,7 +257,8 @@ struct DuplicateIndex {
           let identity = DuplicateIndex.identity(indicator)
           guard !identity.hasSuffix(":") else { continue }
           occurrences["\(identity)\u{1F}\(role)", default: []].append(
-            Occurrence(lawRequired: followUp.isLawRequired, followUp: followUp.id, position: position, indicator: indicator.id))
+            Occurrence(
+              lawRequired: followUp.isLawRequired, followUp: followUp.id, position: position, indicator: indicator.id))
         }
       }
     }
@@ -281,5 +288,3 @@ struct DuplicateIndex {
     return "name:" + StandardLibrary.normalizedName(indicator.name ?? "")
   }
 }
-
-import Foundation

@@ -26,9 +26,15 @@ public enum NumberFormat {
   }
 
   /// Hours to 0.1, FTE to 0.01, money to whole units (RULES.md §3).
-  public static func hours(_ value: Double, _ language: Language) -> String { format(value, decimals: 1, language: language) }
-  public static func fte(_ value: Double, _ language: Language) -> String { format(value, decimals: 2, language: language) }
-  public static func money(_ value: Double, _ language: Language) -> String { format(value, decimals: 0, language: language) }
+  public static func hours(_ value: Double, _ language: Language) -> String {
+    format(value, decimals: 1, language: language)
+  }
+  public static func fte(_ value: Double, _ language: Language) -> String {
+    format(value, decimals: 2, language: language)
+  }
+  public static func money(_ value: Double, _ language: Language) -> String {
+    format(value, decimals: 0, language: language)
+  }
   public static func percent(_ share: Double, _ language: Language) -> String {
     format(share * 100, decimals: 1, language: language) + (language == .sv ? "\u{00A0}%" : "%")
   }

@@ -50,7 +50,7 @@ final class RuleScope: Sendable {
   }
 
   /// The variables every rule expression sees, in slot order.
-  static let variables = ["doc", "org", "thresholds", "item", "index", "ws"]
+  static let variables = ["doc", "org", "thresholds", "item", "index", "ws", "facts"]
 }
 
 /// An inline example of a rule: a document, and the findings of the rule expected on it.

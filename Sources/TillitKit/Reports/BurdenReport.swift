@@ -53,36 +53,51 @@ public struct BurdenReport: Sendable {
     let totals = analysis.totals
     switch grouping {
     case .process:
-      let rows = analysis.processes.sorted { $0.hours != $1.hours ? $0.hours > $1.hours : $0.followUpID < $1.followUpID }
-        .map { process in
-          [process.followUpID, process.function ?? "–", process.lawRequired ? t("lag", "law") : t("egen", "own"),
-            h(process.hours), f(process.fte), m(process.cost), h(process.excessHours), p(process.excessShare)]
-            + excessCells(process.excessByCategory, format: h)
-        }
+      let rows = analysis.processes.sorted {
+        $0.hours != $1.hours ? $0.hours > $1.hours : $0.followUpID < $1.followUpID
+      }
+      .map { process in
+        [
+          process.followUpID, process.function ?? "–", process.lawRequired ? t("lag", "law") : t("egen", "own"),
+          h(process.hours), f(process.fte), m(process.cost), h(process.excessHours), p(process.excessShare),
+        ]
+          + excessCells(process.excessByCategory, format: h)
+      }
       return Table(
-        headers: [t("Uppföljning", "Follow-up"), t("Funktion", "Function"), t("Grund", "Basis"), t("Timmar/år", "Hours/yr"),
+        headers: [
+          t("Uppföljning", "Follow-up"), t("Funktion", "Function"), t("Grund", "Basis"), t("Timmar/år", "Hours/yr"),
           t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"),
-          t("Andel", "Share")] + excessHeaders,
+          t("Andel", "Share"),
+        ] + excessHeaders,
         numeric: [false, false, false, true, true, true, true, true] + excessHeaders.map { _ in true }, rows: rows,
-        footer: [t("Totalt", "Total"), "", "", h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours),
-          p(totals.hours > 0 ? totals.excessHours / totals.hours : 0)] + excessCells(totals.excessByCategory, format: h))
+        footer: [
+          t("Totalt", "Total"), "", "", h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours),
+          p(totals.hours > 0 ? totals.excessHours / totals.hours : 0),
+        ] + excessCells(totals.excessByCategory, format: h))
     case .role:
       let rows = analysis.roles.filter { $0.hours > 0 || $0.budget != nil }
         .sorted { $0.hours != $1.hours ? $0.hours > $1.hours : $0.role < $1.role }
         .map { role in
-          [role.role, role.name?.text(language) ?? "", m(role.headcount), h(role.hours), h(role.hoursPerHead),
-            p(role.shareOfTime), role.budget.map(p) ?? "–", role.budget == nil ? "–" : h(role.hoursOverBudget), f(role.fte),
-            m(role.cost), h(role.excessHours)]
+          [
+            role.role, role.name?.text(language) ?? "", m(role.headcount), h(role.hours), h(role.hoursPerHead),
+            p(role.shareOfTime), role.budget.map(p) ?? "–", role.budget == nil ? "–" : h(role.hoursOverBudget),
+            f(role.fte),
+            m(role.cost), h(role.excessHours),
+          ]
         }
       let roleHours = analysis.roles.reduce(0) { $0 + $1.hours }
       return Table(
-        headers: [t("Roll", "Role"), t("Namn", "Name"), t("Antal", "Headcount"), t("Timmar/år", "Hours/yr"),
+        headers: [
+          t("Roll", "Role"), t("Namn", "Name"), t("Antal", "Headcount"), t("Timmar/år", "Hours/yr"),
           t("Per person", "Per head"), t("Andel av arbetstid", "Share of time"), t("Budget", "Budget"),
           t("Över budget h", "Over budget h"), t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"),
-          t("Överskott h", "Excess h")],
+          t("Överskott h", "Excess h"),
+        ],
         numeric: [false, false, true, true, true, true, true, true, true, true, true], rows: rows,
-        footer: [t("Totalt", "Total"), "", "", h(roleHours), "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
-          m(analysis.roles.reduce(0) { $0 + $1.cost }), h(analysis.roles.reduce(0) { $0 + $1.excessHours })])
+        footer: [
+          t("Totalt", "Total"), "", "", h(roleHours), "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
+          m(analysis.roles.reduce(0) { $0 + $1.cost }), h(analysis.roles.reduce(0) { $0 + $1.excessHours }),
+        ])
     case .function:
       let rows = analysis.functions.sorted { $0.hours != $1.hours ? $0.hours > $1.hours : $0.function < $1.function }
         .map { function in
@@ -90,23 +105,32 @@ public struct BurdenReport: Sendable {
             + excessCells(function.excessByCategory, format: h)
         }
       return Table(
-        headers: [t("Funktion", "Function"), t("Timmar/år", "Hours/yr"), t("Årsarb.", "FTE"),
-          t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h")] + excessHeaders,
+        headers: [
+          t("Funktion", "Function"), t("Timmar/år", "Hours/yr"), t("Årsarb.", "FTE"),
+          t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"),
+        ] + excessHeaders,
         numeric: [false, true, true, true, true] + excessHeaders.map { _ in true }, rows: rows,
         footer: [t("Totalt", "Total"), h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours)]
           + excessCells(totals.excessByCategory, format: h))
     case .indicator:
       let rows = analysis.processes.flatMap(\.indicators)
-        .sorted { $0.hours != $1.hours ? $0.hours > $1.hours : ($0.followUpID, $0.indicatorID) < ($1.followUpID, $1.indicatorID) }
+        .sorted {
+          $0.hours != $1.hours ? $0.hours > $1.hours : ($0.followUpID, $0.indicatorID) < ($1.followUpID, $1.indicatorID)
+        }
         .map { indicator in
-          [indicator.followUpID, indicator.indicatorID, h(indicator.hours), m(indicator.cost), h(indicator.excessHours),
+          [
+            indicator.followUpID, indicator.indicatorID, h(indicator.hours), m(indicator.cost),
+            h(indicator.excessHours),
             indicator.excessReason?.label.text(language) ?? "–",
-            indicator.duplicateOf.map { "\($0.followUp)/\($0.indicator)" } ?? ""]
+            indicator.duplicateOf.map { "\($0.followUp)/\($0.indicator)" } ?? "",
+          ]
         }
       return Table(
-        headers: [t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
+        headers: [
+          t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
           t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"), t("Skäl", "Reason"),
-          t("Dubblett av", "Duplicate of")],
+          t("Dubblett av", "Duplicate of"),
+        ],
         numeric: [false, false, true, true, true, false, false], rows: rows,
         footer: [t("Totalt", "Total"), "", h(totals.hours), m(totals.cost), h(totals.excessHours), "", ""])
     }
@@ -116,12 +140,16 @@ public struct BurdenReport: Sendable {
     let h: (Double) -> String = forPeople ? { NumberFormat.hours($0, language) } : { String(format: "%.1f", $0) }
     let m: (Double) -> String = forPeople ? { NumberFormat.money($0, language) } : { String(format: "%.0f", $0) }
     let rows = analysis.topSavings.enumerated().map { i, indicator in
-      ["\(i + 1)", indicator.followUpID, indicator.indicatorID, h(indicator.excessHours), m(indicator.excessCost),
-        indicator.excessReason?.label.text(language) ?? "", action(indicator)]
+      [
+        "\(i + 1)", indicator.followUpID, indicator.indicatorID, h(indicator.excessHours), m(indicator.excessCost),
+        indicator.excessReason?.label.text(language) ?? "", action(indicator),
+      ]
     }
     return Table(
-      headers: ["#", t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
-        t("Kostnad \(currency)", "Cost \(currency)"), t("Skäl", "Reason"), t("Åtgärd", "Action")],
+      headers: [
+        "#", t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
+        t("Kostnad \(currency)", "Cost \(currency)"), t("Skäl", "Reason"), t("Åtgärd", "Action"),
+      ],
       numeric: [true, false, false, true, true, false, false], rows: rows, footer: nil)
   }
 
@@ -150,7 +178,8 @@ public struct BurdenReport: Sendable {
   private func heading() -> String {
     t(
       "Rapporteringsbörda – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) timmar per årsarbete, \(today))",
-      "Reporting burden – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) hours per FTE, \(today))")
+      "Reporting burden – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) hours per FTE, \(today))"
+    )
   }
 
   private func summaryLines() -> [String] {
@@ -158,12 +187,17 @@ public struct BurdenReport: Sendable {
     return [
       t(
         "Totalt \(NumberFormat.hours(totals.hours, language)) timmar per år (\(NumberFormat.fte(totals.fte, language)) årsarbeten, \(NumberFormat.money(totals.cost, language)) \(currency)); egna initiativ \(NumberFormat.hours(totals.ownHours, language)) h, lagkrav \(NumberFormat.hours(totals.lawRequiredHours, language)) h.",
-        "Total \(NumberFormat.hours(totals.hours, language)) hours a year (\(NumberFormat.fte(totals.fte, language)) FTE, \(NumberFormat.money(totals.cost, language)) \(currency)); own initiative \(NumberFormat.hours(totals.ownHours, language)) h, law-required \(NumberFormat.hours(totals.lawRequiredHours, language)) h."),
+        "Total \(NumberFormat.hours(totals.hours, language)) hours a year (\(NumberFormat.fte(totals.fte, language)) FTE, \(NumberFormat.money(totals.cost, language)) \(currency)); own initiative \(NumberFormat.hours(totals.ownHours, language)) h, law-required \(NumberFormat.hours(totals.lawRequiredHours, language)) h."
+      ),
       t(
         "Överskott \(NumberFormat.hours(totals.excessHours, language)) timmar per år (\(NumberFormat.money(totals.excessCost, language)) \(currency)): "
-          + ExcessCategory.allCases.map { "\($0.label.sv) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))" }.joined(separator: ", ") + ".",
+          + ExcessCategory.allCases.map {
+            "\($0.label.sv) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
+          }.joined(separator: ", ") + ".",
         "Excess \(NumberFormat.hours(totals.excessHours, language)) hours a year (\(NumberFormat.money(totals.excessCost, language)) \(currency)): "
-          + ExcessCategory.allCases.map { "\($0.label.en) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))" }.joined(separator: ", ") + "."),
+          + ExcessCategory.allCases.map {
+            "\($0.label.en) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
+          }.joined(separator: ", ") + "."),
     ]
   }
 
@@ -175,9 +209,15 @@ public struct BurdenReport: Sendable {
       output += "\n" + t("Budgetar", "Budgets") + "\n"
       for role in budgets {
         let over = role.hoursOverBudget > 0
-        output += "  \(role.role): \(NumberFormat.percent(role.shareOfTime, language)) "
-          + t("av arbetstiden, tak \(NumberFormat.percent(role.budget!, language))", "of working time, cap \(NumberFormat.percent(role.budget!, language))")
-          + (over ? t(" – \(NumberFormat.hours(role.hoursOverBudget, language)) h över", " – \(NumberFormat.hours(role.hoursOverBudget, language)) h over") : "")
+        output +=
+          "  \(role.role): \(NumberFormat.percent(role.shareOfTime, language)) "
+          + t(
+            "av arbetstiden, tak \(NumberFormat.percent(role.budget!, language))",
+            "of working time, cap \(NumberFormat.percent(role.budget!, language))")
+          + (over
+            ? t(
+              " – \(NumberFormat.hours(role.hoursOverBudget, language)) h över",
+              " – \(NumberFormat.hours(role.hoursOverBudget, language)) h over") : "")
           + "\n"
       }
     }
@@ -209,7 +249,9 @@ public struct BurdenReport: Sendable {
       var output = "| " + table.headers.joined(separator: " | ") + " |\n"
       output += "|" + table.numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
       for row in table.rows { output += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
-      if let footer = table.footer { output += "| " + footer.map { $0.isEmpty ? "" : "**\(escape($0))**" }.joined(separator: " | ") + " |\n" }
+      if let footer = table.footer {
+        output += "| " + footer.map { $0.isEmpty ? "" : "**\(escape($0))**" }.joined(separator: " | ") + " |\n"
+      }
       return output
     }
     var output = "## " + heading() + "\n\n" + render(mainTable(grouping, forPeople: true)) + "\n"
@@ -359,20 +401,23 @@ public struct BurdenReport: Sendable {
             GroupItem(
               role: g.role, computable: g.computable, count: g.count, minutesPerResponse: g.minutesPerResponse,
               perYear: g.perYear, grossHours: Self.round(g.grossHours, 1), hours: Self.round(g.hours, 1),
-              cost: Self.round(g.cost, 0), fte: Self.round(g.fte, 2), hoursPerRespondent: Self.round(g.hoursPerRespondent, 1))
+              cost: Self.round(g.cost, 0), fte: Self.round(g.fte, 2),
+              hoursPerRespondent: Self.round(g.hoursPerRespondent, 1))
           },
           indicators: p.indicators.map(Self.item))
       },
       roles: a.roles.map { r in
         RoleItem(
           role: r.role, headcount: r.headcount, hours: Self.round(r.hours, 1), cost: Self.round(r.cost, 0),
-          fte: Self.round(r.fte, 2), excessHours: Self.round(r.excessHours, 1), hoursPerHead: Self.round(r.hoursPerHead, 1),
+          fte: Self.round(r.fte, 2), excessHours: Self.round(r.excessHours, 1),
+          hoursPerHead: Self.round(r.hoursPerHead, 1),
           shareOfTime: Self.round(r.shareOfTime * 1000, 2) / 1000, hoursOverBudget: Self.round(r.hoursOverBudget, 1),
           budget: r.budget)
       },
       functions: a.functions.map {
         FunctionItem(
-          function: $0.function, hours: Self.round($0.hours, 1), cost: Self.round($0.cost, 0), fte: Self.round($0.fte, 2),
+          function: $0.function, hours: Self.round($0.hours, 1), cost: Self.round($0.cost, 0),
+          fte: Self.round($0.fte, 2),
           excessHours: Self.round($0.excessHours, 1))
       },
       topSavings: a.topSavings.map(Self.item))

@@ -1,0 +1,145 @@
+/// The facts the Swift layer computes for rules (RULES.md §5), per document, exposed to
+/// expressions as `facts`. Computed once per run; each fact is a plain value built from the
+/// documents, and lists line up with the document's own (`facts.indicators[i]` is about
+/// `doc.indicators[i]`), so a rule over an element can read its facts by `index`.
+public struct WorkspaceFacts: Sendable {
+  public let burden: BurdenAnalysis
+  private var byDocument: [String: Value] = [:]
+  private var organizationFacts: Value = .null
+
+  public init(workspace: Workspace, thresholds: [String: Value] = [:], topSavings: Int = 10) {
+    burden = BurdenCalculator.analyse(workspace, topSavings: topSavings)
+    let organization = workspace.organization
+    let roleIDs = Set((organization?.roles ?? []).map(\.id))
+    let forumIDs = Set((organization?.forums ?? []).map(\.id))
+    let collectionDocuments = workspace.documents.filter { $0.kind == .dataCollection }
+    let collections = collectionDocuments.compactMap { document -> DataCollection? in
+      if case .dataCollection(let c) = document.content { return c }
+      return nil
+    }
+    let collectionIDs = Set(collections.map(\.id))
+    let followUps = workspace.followUps
+    var largeScale = 5000
+    if case .int(let n)? = thresholds["large_scale_subjects"] { largeScale = Int(n) }
+    if case .int(let n)? = organization?.thresholds?["large_scale_subjects"]?.value { largeScale = n }
+
+    for process in burden.processes {
+      guard let followUp = followUps.first(where: { $0.id == process.followUpID }) else { continue }
+      byDocument["FollowUp/\(followUp.id)"] = WorkspaceFacts.followUpFacts(
+        followUp, process, roles: roleIDs, forums: forumIDs)
+    }
+    let registers = collections.filter { ($0.type == "register" || $0.type == "case_system") && $0.status != "retired" }
+    for collection in collections {
+      let usedBy = followUps.filter { $0.collections.contains(collection.id) }.map(\.id)
+      byDocument["DataCollection/\(collection.id)"] = CollectionFacts.make(
+        collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
+        largeScaleSubjects: largeScale, usedBy: usedBy)
+    }
+
+    var roleBurden = MapValue()
+    for role in burden.roles {
+      roleBurden.insert(
+        .string(role.role),
+        .object([
+          "hours": .double(role.hours), "per_head": .double(role.hoursPerHead),
+          "share_of_time": .double(role.shareOfTime),
+          "fte": .double(role.fte), "cost": .double(role.cost), "excess_hours": .double(role.excessHours),
+          "budget": role.budget.map(Value.double) ?? .null, "hours_over_budget": .double(role.hoursOverBudget),
+        ]))
+    }
+    let usesAdequacy = collections.contains {
+      $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" }
+    }
+    organizationFacts = .object([
+      "role_burden": .map(roleBurden), "uses_adequacy": .bool(usesAdequacy),
+      "burden": .object([
+        "hours": .double(burden.totals.hours), "cost": .double(burden.totals.cost), "fte": .double(burden.totals.fte),
+        "excess_hours": .double(burden.totals.excessHours),
+      ]),
+    ])
+  }
+
+  /// `facts` for a document: the Organization's, a follow-up's or a collection's; an empty
+  /// map for kinds without facts.
+  public func value(for document: Document) -> Value {
+    if document.kind == .organization { return organizationFacts }
+    return byDocument["\(document.kind.rawValue)/\(document.id)"] ?? .map(MapValue())
+  }
+
+  static func categories(_ map: [ExcessCategory: Double]) -> Value {
+    var result = MapValue()
+    for category in ExcessCategory.allCases { result.insert(.string(category.rawValue), .double(map[category] ?? 0)) }
+    return .map(result)
+  }
+
+  static func followUpFacts(
+    _ followUp: FollowUp, _ process: BurdenAnalysis.Process, roles: Set<String>, forums: Set<String>
+  ) -> Value {
+    let burden = Value.object([
+      "gross_hours": .double(process.grossHours), "hours": .double(process.hours), "cost": .double(process.cost),
+      "fte": .double(process.fte), "overhead_hours": .double(process.overheadHours),
+      "excess_hours": .double(process.excessHours), "excess_by_category": categories(process.excessByCategory),
+      "excess_share": .double(process.excessShare), "law_required": .bool(process.lawRequired),
+    ])
+    let explicitMinutes = followUp.indicators.reduce(0) { $0 + ($1.minutes ?? 0) }
+    let groups = Value.list(
+      process.groups.map { group in
+        Value.object([
+          "role": .string(group.role), "computable": .bool(group.computable), "count": .double(group.count),
+          "gross_hours": .double(group.grossHours), "hours": .double(group.hours), "cost": .double(group.cost),
+          "fte": .double(group.fte), "hours_per_respondent": .double(group.hoursPerRespondent),
+          "frontline": .bool(group.frontline), "explicit_minutes": .double(explicitMinutes),
+        ])
+      })
+    let indicators = Value.list(
+      process.indicators.map { indicator in
+        Value.object([
+          "identity": .string(indicator.identity), "f_collect": .double(indicator.collectPerYear),
+          "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
+          "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
+          "hours": .double(indicator.hours),
+          "excess": .object([
+            "unused": .double(indicator.excess.unused), "duplicate": .double(indicator.excess.duplicate),
+            "available": .double(indicator.excess.available), "over_frequent": .double(indicator.excess.overFrequent),
+          ]),
+          "excess_fraction": .double(indicator.excessFraction),
+          "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
+          "excess_hours": .double(indicator.excessHours),
+          "duplicate_of": indicator.duplicateOf.map {
+            .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
+          } ?? .null,
+        ])
+      })
+    var unresolved: [Value] = []
+    func reference(_ path: String, _ id: String) {
+      unresolved.append(.object(["path": .string(path), "id": .string(id)]))
+    }
+    for (i, indicator) in followUp.indicators.enumerated() {
+      for (j, user) in indicator.users.enumerated() where !roles.contains(user) && !forums.contains(user) {
+        reference("indicators[\(i)].users[\(j)]", user)
+      }
+      for (j, decision) in indicator.decisions.enumerated() {
+        if let forum = decision.forum, !forums.contains(forum) {
+          reference("indicators[\(i)].decisions[\(j)].forum", forum)
+        }
+      }
+    }
+    for (i, audience) in followUp.audiences.enumerated() {
+      if let target = audience.forumOrRole, target != "citizens", !roles.contains(target), !forums.contains(target) {
+        reference("audiences[\(i)].forum_or_role", target)
+      }
+    }
+    return .object([
+      "burden": burden, "groups": groups, "indicators": indicators, "unresolved_refs": .list(unresolved),
+    ])
+  }
+}
+
+extension Value {
+  /// A map from string keys, in the order given (sorted by key, for determinism).
+  static func object(_ entries: [String: Value]) -> Value {
+    var map = MapValue()
+    for key in entries.keys.sorted() { map.insert(.string(key), entries[key]!) }
+    return .map(map)
+  }
+}
