@@ -33,8 +33,11 @@ public struct Engine: Sendable {
 
   public func check(_ workspace: Workspace) -> [Finding] {
     var prepared = WorkspaceContext(workspace, thresholds: thresholds)
-    prepared.facts = WorkspaceFacts(
-      workspace: workspace, thresholds: prepared.thresholdValues, topSavings: prepared.topSavings)
+    // The fact layer (burden analysis, screening…) is built only when a rule reads facts.
+    if rules.contains(where: \.usesFacts) {
+      prepared.facts = WorkspaceFacts(
+        workspace: workspace, thresholds: prepared.thresholdValues, topSavings: prepared.topSavings)
+    }
     let context = prepared
     let documents = workspace.documents
     let byKind = Dictionary(grouping: rules, by: \.appliesTo)
@@ -57,6 +60,8 @@ public struct Engine: Sendable {
   /// The findings of `rules` on one document (also used to run a rule's examples).
   func evaluate(_ rules: [Rule], on document: Document, value: Value, context: WorkspaceContext) -> [Finding] {
     var findings: [Finding] = []
+    // The document's facts once for all its rules, and only if one of them reads facts.
+    let facts = rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
     for rule in rules {
       let activation = Activation(
         slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today,
@@ -65,7 +70,7 @@ public struct Engine: Sendable {
       activation.slots[1] = context.organization
       activation.slots[2] = context.thresholds
       activation.slots[5] = context.workspace
-      activation.slots[6] = context.facts?.value(for: document) ?? .map(MapValue())
+      activation.slots[6] = facts
       guard let forEach = rule.forEach else {
         if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
         continue

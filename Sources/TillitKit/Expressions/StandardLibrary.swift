@@ -503,6 +503,12 @@ enum StandardLibrary {
     },
   ]
 
+  /// Latin-1 characters that NFKC changes (no-break space, ordinals, superscripts, fractions,
+  /// spacing accents, micro sign).
+  static let compatibilityLatin1: Set<UInt32> = [
+    0xA0, 0xA8, 0xAA, 0xAF, 0xB2, 0xB3, 0xB4, 0xB5, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE,
+  ]
+
   /// Absent, null, empty or whitespace-only text, an empty list, or an object with nothing in
   /// it (every field blank): RULES.md's "blank".
   static func isBlank(_ value: Value) -> Bool {
@@ -518,7 +524,10 @@ enum StandardLibrary {
   /// NFKC, lower-case, runs of anything but letters and digits to one space, trimmed: how two
   /// indicator names are compared for duplicates (å, ä, ö kept).
   static func normalizedName(_ s: String) -> String {
-    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
+    // NFKC changes nothing in Latin-1 but a handful of compatibility characters; skipping it
+    // there (Swedish names are Latin-1) saves most of the cost.
+    let needsNFKC = s.unicodeScalars.contains { $0.value >= 0x100 || compatibilityLatin1.contains($0.value) }
+    let folded = (needsNFKC ? s.precomposedStringWithCompatibilityMapping : s).lowercased()
     var output = ""
     var pendingSpace = false
     for scalar in folded.unicodeScalars {

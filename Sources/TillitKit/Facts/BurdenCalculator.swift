@@ -5,37 +5,51 @@ import Foundation
 public enum BurdenCalculator {
   /// - Parameter topSavings: how many indicators the savings list keeps (⟨top_savings⟩).
   public static func analyse(_ workspace: Workspace, topSavings: Int = 10) -> BurdenAnalysis {
-    let organization = workspace.organization
+    analyse(organization: workspace.organization, followUps: workspace.followUps, topSavings: topSavings)
+  }
+
+  /// The same from models already decoded (decoding every document twice is not free).
+  public static func analyse(organization: Organization?, followUps: [FollowUp], topSavings: Int = 10)
+    -> BurdenAnalysis
+  {
     let annualHours = organization?.effectiveAnnualHoursPerFTE ?? 1700
     let roles = Dictionary((organization?.roles ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let forums = Dictionary((organization?.forums ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let followUps = workspace.followUps
-    let duplicates = DuplicateIndex(followUps)
+    // Each indicator's identity once: normalising names is the costly part of duplicates.
+    let identities = followUps.map { $0.indicators.map(DuplicateIndex.identity) }
+    let duplicates = DuplicateIndex(followUps, identities: identities)
 
     var processes: [BurdenAnalysis.Process] = []
-    for followUp in followUps {
+    for (i, followUp) in followUps.enumerated() {
       processes.append(
-        process(followUp, roles: roles, forums: forums, annualHours: annualHours, duplicates: duplicates))
+        process(
+          followUp, identities: identities[i], roles: roles, forums: forums, annualHours: annualHours,
+          duplicates: duplicates))
     }
 
-    // Roles: every role of the organisation, in its order, with what falls on it.
+    // Roles: every role of the organisation, in its order, with what falls on it (one pass
+    // over the groups, whatever the number of roles).
+    var byRole: [String: (hours: Double, cost: Double, excess: Double, categories: [ExcessCategory: Double])] = [:]
+    for process in processes {
+      for (g, group) in process.groups.enumerated() where group.computable {
+        var entry = byRole[group.role] ?? (0, 0, 0, [:])
+        entry.hours += group.hours
+        entry.cost += group.cost
+        for indicator in process.indicators {
+          let share = BurdenCalculator.groupExcess(process: process, indicator: indicator, group: g)
+          entry.excess += share.hours
+          if let reason = share.reason { entry.categories[reason, default: 0] += share.hours }
+        }
+        byRole[group.role] = entry
+      }
+    }
     var roleFigures: [BurdenAnalysis.Role] = []
     for role in organization?.roles ?? [] {
+      let entry = byRole[role.id] ?? (0, 0, 0, [:])
       var figure = BurdenAnalysis.Role(
-        role: role.id, name: role.name, headcount: Double(role.headcount ?? 0), frontline: role.frontline, hours: 0,
-        cost: 0, fte: 0, excessHours: 0, excessByCategory: [:], hoursPerHead: 0, shareOfTime: 0, budget: nil,
-        hoursOverBudget: 0)
-      for process in processes {
-        for (g, group) in process.groups.enumerated() where group.role == role.id && group.computable {
-          figure.hours += group.hours
-          figure.cost += group.cost
-          for indicator in process.indicators {
-            let share = BurdenCalculator.groupExcess(process: process, indicator: indicator, group: g)
-            figure.excessHours += share.hours
-            if let reason = share.reason { figure.excessByCategory[reason, default: 0] += share.hours }
-          }
-        }
-      }
+        role: role.id, name: role.name, headcount: Double(role.headcount ?? 0), frontline: role.frontline,
+        hours: entry.hours, cost: entry.cost, fte: 0, excessHours: entry.excess, excessByCategory: entry.categories,
+        hoursPerHead: 0, shareOfTime: 0, budget: nil, hoursOverBudget: 0)
       figure.fte = figure.hours / annualHours
       figure.hoursPerHead = figure.headcount > 0 ? figure.hours / figure.headcount : 0
       figure.shareOfTime = figure.headcount > 0 ? figure.hours / (figure.headcount * annualHours) : 0
@@ -95,7 +109,7 @@ public enum BurdenCalculator {
   }
 
   static func process(
-    _ followUp: FollowUp, roles: [String: Organization.Role], forums: [String: Organization.Forum],
+    _ followUp: FollowUp, identities: [String], roles: [String: Organization.Role], forums: [String: Organization.Forum],
     annualHours: Double, duplicates: DuplicateIndex
   ) -> BurdenAnalysis.Process {
     // Groups (SCM inputs; a missing one makes the group not computable).
@@ -149,7 +163,7 @@ public enum BurdenCalculator {
 
       var figure = BurdenAnalysis.Indicator(
         followUpID: followUp.id, indicatorID: indicator.id, index: position, name: indicator.name ?? indicator.id,
-        identity: DuplicateIndex.identity(indicator), hours: 0, cost: 0, collectPerYear: 0,
+        identity: identities[position], hours: 0, cost: 0, collectPerYear: 0,
         decisionPerYear: fastestDecision, slowestDecisionDays: slowestDecision.map { $0 > 0 ? 365 / $0 : 0 },
         excess: ExcessFractions(), excessFraction: 0, excessReason: nil, excessHours: 0, excessCost: 0,
         excessByCategory: [:], duplicateOf: nil)
@@ -241,7 +255,7 @@ struct DuplicateIndex {
   /// (follow-up id, position, role) → the original (follow-up id, indicator id).
   private var originals: [String: (followUp: String, indicator: String)] = [:]
 
-  init(_ followUps: [FollowUp]) {
+  init(_ followUps: [FollowUp], identities: [[String]]) {
     struct Occurrence {
       var lawRequired: Bool
       var followUp: String
@@ -249,12 +263,12 @@ struct DuplicateIndex {
       var indicator: String
     }
     var occurrences: [String: [Occurrence]] = [:]
-    for followUp in followUps {
+    for (f, followUp) in followUps.enumerated() {
       var seenRoles = Set<String>()
       for respondent in followUp.respondents {
         guard let role = respondent.role, seenRoles.insert(role).inserted else { continue }
         for (position, indicator) in followUp.indicators.enumerated() {
-          let identity = DuplicateIndex.identity(indicator)
+          let identity = identities[f][position]
           guard !identity.hasSuffix(":") else { continue }
           occurrences["\(identity)\u{1F}\(role)", default: []].append(
             Occurrence(

@@ -4,52 +4,61 @@
 /// `doc.indicators[i]`), so a rule over an element can read its facts by `index`.
 public struct WorkspaceFacts: Sendable {
   public let burden: BurdenAnalysis
-  private var byDocument: [String: Value] = [:]
+  private let organization: Organization?
+  private let roleIDs: Set<String>
+  private let forumIDs: Set<String>
+  private let followUps: [String: FollowUp]
+  private let processes: [String: BurdenAnalysis.Process]
+  private let collections: [String: DataCollection]
+  private let collectionIDs: Set<String>
+  private let usedBy: [String: [String]]
+  private let registers: RegisterIndex
+  private let largeScaleSubjects: Int
   private var organizationFacts: Value = .null
 
+  /// Builds the indexes and the burden analysis; a document's own facts are worked out when
+  /// asked for (`value(for:)`), on whichever thread checks that document.
   public init(workspace: Workspace, thresholds: [String: Value] = [:], topSavings: Int = 10) {
-    burden = BurdenCalculator.analyse(workspace, topSavings: topSavings)
     let organization = workspace.organization
-    let roleIDs = Set((organization?.roles ?? []).map(\.id))
-    let forumIDs = Set((organization?.forums ?? []).map(\.id))
-    let collectionDocuments = workspace.documents.filter { $0.kind == .dataCollection }
-    let collections = collectionDocuments.compactMap { document -> DataCollection? in
-      if case .dataCollection(let c) = document.content { return c }
-      return nil
+    var followUpList: [FollowUp] = []
+    var collectionList: [DataCollection] = []
+    for document in workspace.documents {
+      switch document.content {
+      case .followUp(let f): followUpList.append(f)
+      case .dataCollection(let c): collectionList.append(c)
+      default: break
+      }
     }
-    let collectionIDs = Set(collections.map(\.id))
-    let followUps = workspace.followUps
+    burden = BurdenCalculator.analyse(organization: organization, followUps: followUpList, topSavings: topSavings)
+    self.organization = organization
+    roleIDs = Set((organization?.roles ?? []).map(\.id))
+    forumIDs = Set((organization?.forums ?? []).map(\.id))
+    followUps = Dictionary(followUpList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    processes = Dictionary(burden.processes.map { ($0.followUpID, $0) }, uniquingKeysWith: { first, _ in first })
+    collections = Dictionary(collectionList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    collectionIDs = Set(collectionList.map(\.id))
+    var usedBy: [String: [String]] = [:]
+    for followUp in followUpList {
+      for id in Set(followUp.collections) { usedBy[id, default: []].append(followUp.id) }
+    }
+    self.usedBy = usedBy
+    registers = RegisterIndex(collectionList)
     var largeScale = 5000
     if case .int(let n)? = thresholds["large_scale_subjects"] { largeScale = Int(n) }
     if case .int(let n)? = organization?.thresholds?["large_scale_subjects"]?.value { largeScale = n }
-
-    for process in burden.processes {
-      guard let followUp = followUps.first(where: { $0.id == process.followUpID }) else { continue }
-      byDocument["FollowUp/\(followUp.id)"] = WorkspaceFacts.followUpFacts(
-        followUp, process, roles: roleIDs, forums: forumIDs)
-    }
-    let registers = collections.filter { ($0.type == "register" || $0.type == "case_system") && $0.status != "retired" }
-    for collection in collections {
-      let usedBy = followUps.filter { $0.collections.contains(collection.id) }.map(\.id)
-      byDocument["DataCollection/\(collection.id)"] = CollectionFacts.make(
-        collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
-        largeScaleSubjects: largeScale, usedBy: usedBy)
-    }
+    largeScaleSubjects = largeScale
 
     var roleBurden = MapValue()
     for role in burden.roles {
       roleBurden.insert(
         .string(role.role),
         .object([
-          "hours": .double(role.hours), "per_head": .double(role.hoursPerHead),
-          "share_of_time": .double(role.shareOfTime),
+          "hours": .double(role.hours), "per_head": .double(role.hoursPerHead), "share_of_time": .double(role.shareOfTime),
           "fte": .double(role.fte), "cost": .double(role.cost), "excess_hours": .double(role.excessHours),
           "budget": role.budget.map(Value.double) ?? .null, "hours_over_budget": .double(role.hoursOverBudget),
         ]))
     }
-    let usesAdequacy = collections.contains {
-      $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" }
-    }
+    let usesAdequacy = collectionList.contains { $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" } }
     organizationFacts = .object([
       "role_burden": .map(roleBurden), "uses_adequacy": .bool(usesAdequacy),
       "burden": .object([
@@ -62,8 +71,19 @@ public struct WorkspaceFacts: Sendable {
   /// `facts` for a document: the Organization's, a follow-up's or a collection's; an empty
   /// map for kinds without facts.
   public func value(for document: Document) -> Value {
-    if document.kind == .organization { return organizationFacts }
-    return byDocument["\(document.kind.rawValue)/\(document.id)"] ?? .map(MapValue())
+    switch document.kind {
+    case .organization: return organizationFacts
+    case .followUp:
+      guard let followUp = followUps[document.id], let process = processes[document.id] else { break }
+      return WorkspaceFacts.followUpFacts(followUp, process, roles: roleIDs, forums: forumIDs)
+    case .dataCollection:
+      guard let collection = collections[document.id] else { break }
+      return CollectionFacts.make(
+        collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
+        largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [])
+    case .waiver: break
+    }
+    return .map(MapValue())
   }
 
   static func categories(_ map: [ExcessCategory: Double]) -> Value {

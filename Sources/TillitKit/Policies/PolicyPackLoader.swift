@@ -296,6 +296,7 @@ struct CompileContext {
     }
 
     let scope = RuleScope(packID: packID, computedCount: computed.count, slotCount: slotCount)
+    let mentionsFacts = root.objects("variables").contains { $0["expression"]?.text?.contains("facts") == true }
     return pending.map { item in
       let node = item.node
       return Rule(
@@ -305,7 +306,9 @@ struct CompileContext {
         path: node.text("path"), when: item.when, assertion: item.assertion, whenSource: node["when"]?.text,
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
         tags: node.texts("tags"), examples: examples(of: node, kind: item.kind),
-        location: document.location(node["id"]?.start ?? node.start), scope: scope)
+        location: document.location(node["id"]?.start ?? node.start), scope: scope,
+        usesFacts: mentionsFacts || [node["when"], node["assert"], node["message"]?["sv"], node["message"]?["en"], node["message"]]
+          .contains { $0?.text?.contains("facts") == true })
     }
   }
 

@@ -25,6 +25,9 @@ public struct Rule: Sendable {
   public let location: SourceLocation
   /// The pack-variable context the rule was compiled in (see `RuleScope`).
   let scope: RuleScope
+  /// Whether any of its expressions (or the pack variables) mention `facts`: documents whose
+  /// rules never read facts do not pay for computing them.
+  let usesFacts: Bool
 
   public var messageText: LocalizedText {
     LocalizedText(sv: message.sv.plainText, en: message.en.plainText)
