@@ -71,3 +71,38 @@ import Testing
     #expect(organization.standardOutput == "true\n")
   }
 }
+
+/// Every fact the README lists can be read from an expression.
+@Suite struct FactsThroughEvalTests {
+  @Test(arguments: [
+    ("manadsuppfoljning-sjukfranvaro", ["burden", "groups", "indicators", "unresolved_refs"]),
+    (
+      "elevhalsoenkat",
+      [
+        "criminal_present", "data_subjects", "fields", "national_id_present", "non_eea_endpoints", "register_overlap",
+        "retention_entry", "same_data_elsewhere", "screening", "special_present", "subjects_total", "unresolved_refs",
+        "used_by",
+      ]
+    ),
+    ("exempelby", ["burden", "role_burden", "uses_adequacy"]),
+  ])
+  func everyTopLevelFactIsReadable(document: String, keys: [String]) throws {
+    let run = try TillitBinary.run([
+      "eval", "facts.map(k, k)", "--workspace", "examples/exempelby", "--document", document,
+    ])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    #expect(run.standardOutput == "[" + keys.map { "\"\($0)\"" }.joined(separator: ", ") + "]\n")
+  }
+
+  @Test func indicatorAndScreeningFactsHaveTheirFields() throws {
+    let run = try TillitBinary.run([
+      "eval",
+      "[facts.indicators[0].map(k, k), facts.burden.map(k, k)]",
+      "--workspace", "examples/exempelby", "--document", "arbetsmiljouppfoljning-tertial",
+    ])
+    #expect(
+      run.standardOutput
+        == "[[\"duplicate_of\", \"excess\", \"excess_fraction\", \"excess_hours\", \"excess_reason\", \"f_collect\", \"f_decision\", \"hours\", \"identity\", \"slowest_decision_days\"], [\"cost\", \"excess_by_category\", \"excess_hours\", \"excess_share\", \"fte\", \"gross_hours\", \"hours\", \"law_required\", \"overhead_hours\"]]\n"
+    )
+  }
+}

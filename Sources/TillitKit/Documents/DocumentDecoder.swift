@@ -1,8 +1,8 @@
 /// Turns one composed YAML document into a typed tillit document, or into the reasons it cannot.
 public enum DocumentDecoder {
-  /// Every `fields[].category` and `data_subjects[].category` must be in the taxonomy.
-  static func unknownCategories(in root: YAMLNode, document: YAMLDocument) -> [DocumentError] {
-    let taxonomy = Taxonomy.builtIn
+  /// Every `fields[].category` and `data_subjects[].category` must be in the taxonomy (the
+  /// built-in one with the Organization's additions).
+  static func unknownCategories(in root: YAMLNode, document: YAMLDocument, taxonomy: Taxonomy) -> [DocumentError] {
     var errors: [DocumentError] = []
     for (list, subject) in [("fields", false), ("data_subjects", true)] {
       for (i, item) in root.objects(list).enumerated() {
@@ -42,10 +42,6 @@ public enum DocumentDecoder {
     var validator = ShapeValidator(document: yaml)
     validator.validate(root, against: DocumentSchema.shape(of: kind))
     guard validator.errors.isEmpty else { return (nil, validator.errors) }
-    if kind == .dataCollection {
-      let unknown = unknownCategories(in: root, document: yaml)
-      if !unknown.isEmpty { return (nil, unknown) }
-    }
     return (Document(kind: kind, id: root.text("id") ?? "", source: yaml), [])
   }
 }

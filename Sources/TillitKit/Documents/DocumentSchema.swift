@@ -90,6 +90,27 @@ public enum DocumentSchema {
           ])),
       F("population", .integer(min: 0, max: nil)),
       F("thresholds", object("Thresholds", thresholdFields)),
+      // The organisation's own additions to the taxonomy of data and subject categories.
+      F(
+        "taxonomy",
+        object(
+          "TaxonomyExtension",
+          [
+            F(
+              "categories",
+              list(
+                "TaxonomyCategory",
+                [
+                  F("key", .text, required: true), F("sv", .text), F("en", .text),
+                  F("special", .oneOf(specialCategories)), F("criminal", .boolean), F("national_id", .boolean),
+                  F("highly_personal", .boolean),
+                ])),
+            F(
+              "subjects",
+              list(
+                "TaxonomySubject",
+                [F("key", .text, required: true), F("sv", .text), F("en", .text), F("vulnerable", .boolean)])),
+          ])),
     ])
 
   // MARK: FollowUp

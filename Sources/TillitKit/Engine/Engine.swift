@@ -61,7 +61,8 @@ public struct Engine: Sendable {
   func evaluate(_ rules: [Rule], on document: Document, value: Value, context: WorkspaceContext) -> [Finding] {
     var findings: [Finding] = []
     // The document's facts once for all its rules, and only if one of them reads facts.
-    let facts = rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
+    let facts =
+      rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
     for rule in rules {
       let activation = Activation(
         slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today,

@@ -109,7 +109,8 @@ public enum BurdenCalculator {
   }
 
   static func process(
-    _ followUp: FollowUp, identities: [String], roles: [String: Organization.Role], forums: [String: Organization.Forum],
+    _ followUp: FollowUp, identities: [String], roles: [String: Organization.Role],
+    forums: [String: Organization.Forum],
     annualHours: Double, duplicates: DuplicateIndex
   ) -> BurdenAnalysis.Process {
     // Groups (SCM inputs; a missing one makes the group not computable).

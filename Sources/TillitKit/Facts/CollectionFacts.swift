@@ -4,9 +4,9 @@
 enum CollectionFacts {
   static func make(
     _ collection: DataCollection, organization: Organization?, collectionIDs: Set<String>,
-    registers: RegisterIndex, largeScaleSubjects: Int, usedBy: [String]
+    registers: RegisterIndex, largeScaleSubjects: Int, usedBy: [String], taxonomy: Taxonomy = .builtIn,
+    sensitiveHolders: [String: [String]] = [:]
   ) -> Value {
-    let taxonomy = Taxonomy.builtIn
     let fieldFlags = collection.fields.map { taxonomy.flags(ofCategory: $0.category ?? "") }
     let subjectFlags = collection.dataSubjects.map { taxonomy.flags(ofSubject: $0.category ?? "") }
     let specialPresent = Array(Set(fieldFlags.compactMap(\.special))).sorted()
@@ -154,7 +154,25 @@ enum CollectionFacts {
       reference("processing.combines[\(i)]", id)
     }
 
+    // The same sensitive or identifying data about the same kind of subjects, held elsewhere.
+    var elsewhere: [Value] = []
+    for (i, field) in collection.fields.enumerated() {
+      let flags = fieldFlags[i]
+      guard flags.special != nil || flags.criminal || flags.nationalID, let category = field.category else { continue }
+      let others = Set(subjects.flatMap { sensitiveHolders["\($0)\u{1F}\(category)"] ?? [] }).subtracting([
+        collection.id
+      ])
+      if !others.isEmpty {
+        elsewhere.append(
+          .object([
+            "field": .string(field.id), "category": .string(category),
+            "collections": .list(others.sorted().map(Value.string)),
+          ]))
+      }
+    }
+
     return .object([
+      "same_data_elsewhere": .list(elsewhere),
       "fields": .list(
         fieldFlags.map { flags in
           .object([

@@ -28,6 +28,19 @@ public struct Taxonomy: Sendable {
 
   init(yaml text: String) {
     guard let root = YAMLReader().read(text, file: "taxonomy.yaml").documents.first?.root else { return }
+    add(root)
+  }
+
+  /// The built-in taxonomy with an Organization's `taxonomy` additions (new keys, or flags on
+  /// existing ones).
+  public func extended(with organization: YAMLNode?) -> Taxonomy {
+    guard let node = organization?["taxonomy"], node.isMapping else { return self }
+    var copy = self
+    copy.add(node)
+    return copy
+  }
+
+  private mutating func add(_ root: YAMLNode) {
     func entries(_ key: String) -> [String: Entry] {
       var table: [String: Entry] = [:]
       for node in root.objects(key) {
@@ -43,8 +56,8 @@ public struct Taxonomy: Sendable {
       }
       return table
     }
-    categories = entries("categories")
-    subjects = entries("subjects")
+    categories.merge(entries("categories")) { _, new in new }
+    subjects.merge(entries("subjects")) { _, new in new }
   }
 
   /// The flags of a data category: its own and every ancestor's (`a.b.c` gets `a`, `a.b`).

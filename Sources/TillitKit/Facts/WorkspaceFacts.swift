@@ -14,6 +14,8 @@ public struct WorkspaceFacts: Sendable {
   private let usedBy: [String: [String]]
   private let registers: RegisterIndex
   private let largeScaleSubjects: Int
+  private let taxonomy: Taxonomy
+  private let sensitiveHolders: [String: [String]]
   private var organizationFacts: Value = .null
 
   /// Builds the indexes and the burden analysis; a document's own facts are worked out when
@@ -43,6 +45,22 @@ public struct WorkspaceFacts: Sendable {
     }
     self.usedBy = usedBy
     registers = RegisterIndex(collectionList)
+    let taxonomy = Taxonomy.builtIn.extended(with: workspace.documents.first { $0.kind == .organization }?.source.root)
+    self.taxonomy = taxonomy
+    // Which collections hold each sensitive or identifying category about each kind of subject.
+    var holders: [String: [String]] = [:]
+    for collection in collectionList where collection.status != "retired" {
+      let subjects = Set(collection.dataSubjects.compactMap(\.category))
+      let categories = Set(
+        collection.fields.compactMap(\.category).filter {
+          let flags = taxonomy.flags(ofCategory: $0)
+          return flags.special != nil || flags.criminal || flags.nationalID
+        })
+      for subject in subjects {
+        for category in categories { holders["\(subject)\u{1F}\(category)", default: []].append(collection.id) }
+      }
+    }
+    sensitiveHolders = holders
     var largeScale = 5000
     if case .int(let n)? = thresholds["large_scale_subjects"] { largeScale = Int(n) }
     if case .int(let n)? = organization?.thresholds?["large_scale_subjects"]?.value { largeScale = n }
@@ -53,12 +71,15 @@ public struct WorkspaceFacts: Sendable {
       roleBurden.insert(
         .string(role.role),
         .object([
-          "hours": .double(role.hours), "per_head": .double(role.hoursPerHead), "share_of_time": .double(role.shareOfTime),
+          "hours": .double(role.hours), "per_head": .double(role.hoursPerHead),
+          "share_of_time": .double(role.shareOfTime),
           "fte": .double(role.fte), "cost": .double(role.cost), "excess_hours": .double(role.excessHours),
           "budget": role.budget.map(Value.double) ?? .null, "hours_over_budget": .double(role.hoursOverBudget),
         ]))
     }
-    let usesAdequacy = collectionList.contains { $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" } }
+    let usesAdequacy = collectionList.contains {
+      $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" }
+    }
     organizationFacts = .object([
       "role_burden": .map(roleBurden), "uses_adequacy": .bool(usesAdequacy),
       "burden": .object([
@@ -80,7 +101,8 @@ public struct WorkspaceFacts: Sendable {
       guard let collection = collections[document.id] else { break }
       return CollectionFacts.make(
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
-        largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [])
+        largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
+        sensitiveHolders: sensitiveHolders)
     case .waiver: break
     }
     return .map(MapValue())

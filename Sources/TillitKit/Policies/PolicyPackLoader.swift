@@ -307,8 +307,10 @@ struct CompileContext {
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
         tags: node.texts("tags"), examples: examples(of: node, kind: item.kind),
         location: document.location(node["id"]?.start ?? node.start), scope: scope,
-        usesFacts: mentionsFacts || [node["when"], node["assert"], node["message"]?["sv"], node["message"]?["en"], node["message"]]
-          .contains { $0?.text?.contains("facts") == true })
+        usesFacts: mentionsFacts
+          || [node["when"], node["assert"], node["message"]?["sv"], node["message"]?["en"], node["message"]]
+            .contains { $0?.text?.contains("facts") == true }
+      )
     }
   }
 

@@ -34,6 +34,22 @@ public struct WorkspaceLoader: Sendable {
       documents += result.documents
     }
 
+    // Categories are checked against the taxonomy as the Organization extends it.
+    let taxonomy = Taxonomy.builtIn.extended(with: documents.first { $0.kind == .organization }?.source.root)
+    var checked: [Document] = []
+    for document in documents {
+      if document.kind == .dataCollection {
+        let unknown = DocumentDecoder.unknownCategories(
+          in: document.source.root, document: document.source, taxonomy: taxonomy)
+        if !unknown.isEmpty {
+          diagnostics += unknown.map(\.diagnostic)
+          continue
+        }
+      }
+      checked.append(document)
+    }
+    documents = checked
+
     var firstByID: [DocumentKind: [String: SourceLocation]] = [:]
     var firstOrganization: SourceLocation?
     for document in documents {

@@ -110,3 +110,41 @@ import Testing
     }
   }
 }
+
+@Suite struct TaxonomyTests {
+  static let collection =
+    "apiVersion: tillit/v1\nkind: DataCollection\nid: c\nname: C\ndata_subjects: [{category: foster_child}]\nfields: [{id: f, category: social.placement_history}]\n"
+
+  @Test func anUnknownCategoryIsALoadErrorWithADidYouMean() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("org.yaml", WorkspaceLoaderTests.organization)
+    try folder.write("c.yaml", Self.collection)
+    let diagnostics = WorkspaceLoader().load(paths: [folder.path]).diagnostics
+    #expect(diagnostics.count == 2)
+    #expect(diagnostics.allSatisfy { $0.message.en.contains("is not in the taxonomy") })
+  }
+
+  @Test func theOrganizationCanExtendTheTaxonomyWithFlags() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "org.yaml",
+      WorkspaceLoaderTests.organization
+        + "taxonomy:\n  categories: [{key: social.placement_history, sv: Placeringar, en: Placements}]\n  subjects: [{key: foster_child, sv: Familjehemsplacerat barn, en: Foster child, vulnerable: true}]\n"
+    )
+    try folder.write("c.yaml", Self.collection)
+    let loaded = WorkspaceLoader().load(paths: [folder.path])
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    let facts = WorkspaceFacts(workspace: loaded.workspace)
+    let document = try #require(loaded.workspace.documents.first { $0.kind == .dataCollection })
+    guard case .map(let map) = facts.value(for: document), case .list(let fields)? = map["fields"],
+      case .map(let field) = fields[0], case .map(let flags)? = field["flags"],
+      case .map(let screening)? = map["screening"]
+    else {
+      Issue.record("unexpected facts")
+      return
+    }
+    // Inherited from `social` (highly personal) and the new subject's own flag (vulnerable).
+    #expect(flags["highly_personal"] == .bool(true))
+    #expect(screening["count"] == .int(2))
+  }
+}
