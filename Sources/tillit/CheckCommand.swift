@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import TillitKit
 
-extension ReportFormat: ExpressibleByArgument {}
 extension FailThreshold: ExpressibleByArgument {}
 
 /// Options shared by the commands that use packs.
@@ -33,49 +32,37 @@ struct PackOptions: ParsableArguments {
   }
 }
 
-/// `tillit check PATH...`: evaluates the packs over the workspace and reports the findings.
-struct CheckCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "check",
-      abstract: HelpText.text(
-        sv: "Kontrollerar dokumenten mot regelpaketen och rapporterar fynden.",
-        en: "Checks the documents against the policy packs and reports the findings."),
-      discussion: HelpText.text(
-        sv: """
-          Slutkod 0 när inget (som inte är undantaget) ligger på eller över --fail-on, 1 när något gör det,
-          2 när indata eller ett regelpaket inte kan läsas.
-          """,
-        en: """
-          Exit code 0 when nothing (not waived) is at or above --fail-on, 1 when something is,
-          2 when input or a policy pack cannot be read.
-          """))
+/// One output of a check: a format, and a file to write it to (nil: standard output).
+struct OutputRequest {
+  var format: ReportFormat
+  var path: String?
+
+  /// `FORMAT` or `FORMAT=PATH`.
+  init(_ text: String, language: Language) throws {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard let format = ReportFormat(rawValue: parts[0]) else {
+      let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError(
+        LocalizedText(
+          sv: "okänt format '\(parts[0])'; kända: \(known), eventuellt med =FIL",
+          en: "unknown format '\(parts[0])'; known: \(known), optionally with =FILE"
+        ).text(language))
+    }
+    self.format = format
+    path = parts.count == 2 && !parts[1].isEmpty ? parts[1] : nil
   }
+}
 
-  @OptionGroup var common: CommonOptions
-  @OptionGroup var packOptions: PackOptions
-  @OptionGroup var date: TodayOption
+/// Loads configuration, packs and workspace and runs the engine: what `check`, `baseline`
+/// and `diff` share. Stops with exit 2, after printing why, when anything cannot be read.
+struct CheckPipeline {
+  var packs: [PolicyPack]
+  var configuration: Configuration
+  var workspace: Workspace
+  var findings: [Finding]
+  var language: Language
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json"))
-  var format: ReportFormat = .text
-
-  @Option(
-    name: .customLong("fail-on"),
-    help: ArgumentHelp(
-      HelpText.text(
-        sv: "Lägsta allvarlighet som ger slutkod 1 (standard: error).",
-        en: "Lowest severity that gives exit code 1 (default: error)."),
-      valueName: "error|warning|info|never"))
-  var failOn: FailThreshold?
-
-  @Argument(
-    help: ArgumentHelp(
-      HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
-  var paths: [String]
-
-  func run() throws {
+  init(paths: [String], common: CommonOptions, packOptions: PackOptions, today: TodayOption) throws {
     var language = common.language
     let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
     if common.lang == nil, let configured = configuration.language { language = configured }
@@ -94,13 +81,134 @@ struct CheckCommand: ParsableCommand {
       Output.standardError(renderer.render(loaded.diagnostics))
       throw ExitCode(2)
     }
+    let date = try today.resolved(language: language)
+    let engine = Engine(packs: packs, today: date, configurationThresholds: configuration.thresholds)
+    self.packs = packs
+    self.configuration = configuration
+    self.workspace = loaded.workspace
+    self.findings = engine.check(loaded.workspace)
+    self.language = language
+  }
+}
+
+/// `tillit check PATH...`: evaluates the packs over the workspace and reports the findings.
+struct CheckCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "check",
+      abstract: HelpText.text(
+        sv: "Kontrollerar dokumenten mot regelpaketen och rapporterar fynden.",
+        en: "Checks the documents against the policy packs and reports the findings."),
+      discussion: HelpText.text(
+        sv: """
+          Format: text, json, sarif, junit, markdown, github (GitHub Actions-annoteringar; standard när
+          GITHUB_ACTIONS=true). Flera på en gång: --format text --format sarif=tillit.sarif.
+          Slutkod 0 när inget öppet fynd ligger på eller över --fail-on (och varningarna inte är fler än
+          --max-warnings), 1 annars, 2 när indata, ett regelpaket eller baslinjen inte kan läsas.
+          """,
+        en: """
+          Formats: text, json, sarif, junit, markdown, github (GitHub Actions annotations; the default when
+          GITHUB_ACTIONS=true). Several at once: --format text --format sarif=tillit.sarif.
+          Exit code 0 when no open finding is at or above --fail-on (and warnings are not more than
+          --max-warnings), 1 otherwise, 2 when input, a policy pack or the baseline cannot be read.
+          """))
+  }
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var packOptions: PackOptions
+  @OptionGroup var date: TodayOption
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Utdataformat, valfritt med =FIL (upprepas).", en: "Output format, optionally with =FILE (repeatable)."),
+      valueName: "FORMAT[=FILE]"))
+  var format: [String] = []
+
+  @Option(
+    name: .customLong("fail-on"),
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Lägsta allvarlighet som ger slutkod 1 (standard: error).",
+        en: "Lowest severity that gives exit code 1 (default: error)."),
+      valueName: "error|warning|info|never"))
+  var failOn: FailThreshold?
+
+  @Option(
+    name: .customLong("max-warnings"),
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Slutkod 1 om fler öppna varningar än så.", en: "Exit code 1 with more open warnings than this."),
+      valueName: "N"))
+  var maxWarnings: Int?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Baslinje: kända fynd som visas men inte fäller körningen.",
+        en: "Baseline: known findings, shown but not failing the run."),
+      valueName: "FILE"))
+  var baseline: String?
+
+  @Argument(
+    help: ArgumentHelp(
+      HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
+  var paths: [String]
+
+  func run() throws {
+    let pipeline = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
+    let language = pipeline.language
+    var requests = try format.map { try OutputRequest($0, language: language) }
+    if requests.isEmpty {
+      let github = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+      requests = [try OutputRequest(github ? "github" : "text", language: language)]
+    }
+    if requests.filter({ $0.path == nil }).count > 1 {
+      throw ValidationError(
+        LocalizedText(
+          sv: "högst ett format kan skrivas till standard ut; ge de andra en fil med FORMAT=FIL",
+          en: "at most one format can go to standard output; give the others a file with FORMAT=FILE"
+        ).text(language))
+    }
+    var findings = pipeline.findings
+    if let baseline {
+      do {
+        try Baseline.load(baseline).apply(to: &findings)
+      } catch {
+        var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+        Output.standardError(renderer.render(error.diagnostic))
+        throw ExitCode(2)
+      }
+    }
     let today = try date.resolved(language: language)
-    let engine = Engine(packs: packs, today: today, configurationThresholds: configuration.thresholds)
+    let workspace = pipeline.workspace
+    let needsBurden = requests.contains { $0.format == .markdown }
     let report = CheckReport(
-      findings: engine.check(loaded.workspace), documentCount: loaded.workspace.documents.count,
-      fileCount: loaded.workspace.files.count, today: today, failOn: failOn ?? configuration.failOn ?? .error,
-      language: language, packs: packs)
-    Output.standardOutput(format.render(report, color: common.useColorOnStandardOutput))
+      findings: findings, documentCount: workspace.documents.count, fileCount: workspace.files.count, today: today,
+      failOn: failOn ?? pipeline.configuration.failOn ?? .error, language: language, packs: pipeline.packs,
+      maxWarnings: maxWarnings,
+      documents: workspace.documents.map { ($0.kind, $0.id, $0.location.file) },
+      burden: needsBurden ? BurdenCalculator.analyse(workspace).totals : nil)
+    for request in requests {
+      let text = request.format.render(
+        report, color: request.path == nil && request.format == .text && common.useColorOnStandardOutput)
+      if let path = request.path {
+        do {
+          try AtomicFile.write(text, to: path)
+        } catch {
+          Output.standardError(
+            LocalizedText(
+              sv: "\(path): fel: kan inte skriva rapporten: \(error.localizedDescription)",
+              en: "\(path): error: cannot write the report: \(error.localizedDescription)"
+            ).text(language) + "\n")
+          throw ExitCode(2)
+        }
+      } else {
+        Output.standardOutput(text)
+      }
+    }
     // Exit here rather than return: tearing down a large workspace's trees and values takes
     // longer than checking it, and the process is about to end anyway.
     Foundation.exit(report.fails ? 1 : 0)

@@ -19,6 +19,9 @@ public struct Finding: Sendable {
   public var fingerprint: String
   /// Set when a valid waiver covers the finding: it is shown, but does not fail the run.
   public var waiver: AppliedWaiver?
+  /// True when the finding is in the baseline given with `--baseline`: known before, shown
+  /// as such, and not failing the run.
+  public var baselined = false
 
   public struct AppliedWaiver: Sendable, Hashable {
     public var id: String

@@ -7,10 +7,17 @@ public struct CheckReport: Sendable {
   public var failOn: FailThreshold
   public var language: Language
   public var packs: [PolicyPack]
+  /// Fail when more than this many (open) warnings: `--max-warnings`.
+  public var maxWarnings: Int?
+  /// The documents checked (kind, id, file), for reports that list what passed (JUnit).
+  public var documents: [(kind: DocumentKind, id: String, file: String)]
+  /// Reporting-burden totals, for summaries (Markdown).
+  public var burden: BurdenAnalysis.Totals?
 
   public init(
     findings: [Finding], documentCount: Int, fileCount: Int, today: CalendarDate, failOn: FailThreshold,
-    language: Language, packs: [PolicyPack]
+    language: Language, packs: [PolicyPack], maxWarnings: Int? = nil,
+    documents: [(kind: DocumentKind, id: String, file: String)] = [], burden: BurdenAnalysis.Totals? = nil
   ) {
     self.findings = findings
     self.documentCount = documentCount
@@ -19,15 +26,26 @@ public struct CheckReport: Sendable {
     self.failOn = failOn
     self.language = language
     self.packs = packs
+    self.maxWarnings = maxWarnings
+    self.documents = documents
+    self.burden = burden
   }
 
-  /// Findings that count: not waived.
-  public var open: [Finding] { findings.filter { $0.waiver == nil } }
+  /// Findings that count: neither waived nor in the baseline.
+  public var open: [Finding] { findings.filter { $0.waiver == nil && !$0.baselined } }
 
   public func count(_ severity: Severity) -> Int { open.filter { $0.severity == severity }.count }
 
-  public var waivedCount: Int { findings.count - open.count }
+  public var waivedCount: Int { findings.filter { $0.waiver != nil }.count }
 
-  /// True when something not waived is at or above `--fail-on`: exit code 1.
-  public var fails: Bool { open.contains { failOn.fails($0.severity) } }
+  public var baselinedCount: Int { findings.filter { $0.waiver == nil && $0.baselined }.count }
+
+  /// True when something open is at or above `--fail-on`, or there are more open warnings
+  /// than `--max-warnings`: exit code 1.
+  public var fails: Bool {
+    open.contains { failOn.fails($0.severity) } || (maxWarnings.map { count(.warning) > $0 } ?? false)
+  }
+
+  /// Every rule in use, for reports that describe their rules (SARIF).
+  public var rules: [Rule] { packs.flatMap(\.rules) }
 }

@@ -32,6 +32,7 @@ struct JSONReporter {
     var warnings: Int
     var info: Int
     var waived: Int
+    var baselined: Int
     var failed: Bool
   }
 
@@ -55,6 +56,7 @@ struct JSONReporter {
     var location: Location
     var fingerprint: String
     var waiver: Waiver?
+    var baselined: Bool
   }
 
   struct DocumentRef: Encodable {
@@ -86,7 +88,8 @@ struct JSONReporter {
       tool: Tool(), today: report.today.description, language: language.rawValue, failOn: report.failOn.rawValue,
       summary: Summary(
         documents: report.documentCount, files: report.fileCount, errors: report.count(.error),
-        warnings: report.count(.warning), info: report.count(.info), waived: report.waivedCount, failed: report.fails),
+        warnings: report.count(.warning), info: report.count(.info), waived: report.waivedCount,
+        baselined: report.baselinedCount, failed: report.fails),
       packs: report.packs.map { Pack(id: $0.id, version: $0.version, rules: $0.rules.count) },
       findings: report.findings.map { finding in
         Item(
@@ -98,7 +101,7 @@ struct JSONReporter {
           fingerprint: finding.fingerprint,
           waiver: finding.waiver.map {
             Waiver(id: $0.id, reason: $0.reason, approvedBy: $0.approvedBy, until: $0.until?.description)
-          })
+          }, baselined: finding.baselined)
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -21,6 +21,8 @@ struct TextReporter {
       if let waiver = finding.waiver {
         let until = waiver.until.map { language == .sv ? " t.o.m. \($0)" : " until \($0)" } ?? ""
         line += dim(language == .sv ? "[undantag \(waiver.id)\(until)] " : "[waived by \(waiver.id)\(until)] ")
+      } else if finding.baselined {
+        line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
       }
       line += finding.title.text(language) + ": " + finding.message.text(language)
       output += line + "\n"
@@ -35,13 +37,16 @@ struct TextReporter {
     let w = report.count(.warning)
     let i = report.count(.info)
     let waived = report.waivedCount
+    let baselined = report.baselinedCount
     let documents = report.documentCount
     switch report.language {
     case .sv:
-      return "\(documents) dokument kontrollerade: \(e) fel, \(w) varningar, \(i) info, \(waived) undantagna."
+      return "\(documents) dokument kontrollerade: \(e) fel, \(w) varningar, \(i) info, \(waived) undantagna"
+        + (baselined > 0 ? ", \(baselined) i baslinjen." : ".")
     case .en:
       return
-        "\(documents) documents checked: \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(i) info, \(waived) waived."
+        "\(documents) documents checked: \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(i) info, \(waived) waived"
+        + (baselined > 0 ? ", \(baselined) baselined." : ".")
     }
   }
 

@@ -1,0 +1,37 @@
+import Foundation
+
+/// GitHub Actions workflow commands, one per open finding, so each shows on the changed line:
+/// `::error file=…,line=…,col=…,title=RULE::message`.
+struct GitHubAnnotationsReporter {
+  func render(_ report: CheckReport) -> String {
+    let language = report.language
+    var output = ""
+    for finding in report.open {
+      let command: String
+      switch finding.severity {
+      case .error: command = "error"
+      case .warning: command = "warning"
+      case .info: command = "notice"
+      }
+      let properties = [
+        "file=\(property(SARIFReporter.uri(finding.location.file).removingPercentEncoding ?? finding.location.file))",
+        "line=\(max(1, finding.location.line))", "col=\(max(1, finding.location.column))",
+        "title=\(property("\(finding.ruleID) \(finding.title.text(language))"))",
+      ]
+      output += "::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language)))\n"
+    }
+    output += TextReporter(color: false).summary(report) + "\n"
+    return output
+  }
+
+  /// Escaping of a command's message, as the runner expects it.
+  private func data(_ text: String) -> String {
+    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+      .replacingOccurrences(of: "\n", with: "%0A")
+  }
+
+  /// Escaping of a property value: as data, and `:` and `,` too.
+  private func property(_ text: String) -> String {
+    data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+  }
+}

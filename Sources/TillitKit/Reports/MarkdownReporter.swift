@@ -1,0 +1,42 @@
+/// A summary for pull-request comments: counts, the reporting burden, and a table of open
+/// findings with links (`file#Lline`) that code hosts turn into jumps to the line.
+struct MarkdownReporter {
+  func render(_ report: CheckReport) -> String {
+    let language = report.language
+    let sv = language == .sv
+    var output =
+      sv
+      ? "## tillit: \(report.documentCount) dokument kontrollerade\n\n"
+      : "## tillit: \(report.documentCount) documents checked\n\n"
+    output +=
+      "| \(sv ? "fel" : "errors") | \(sv ? "varningar" : "warnings") | info | \(sv ? "undantagna" : "waived") | \(sv ? "i baslinjen" : "baselined") |\n"
+    output += "| ---: | ---: | ---: | ---: | ---: |\n"
+    output +=
+      "| \(report.count(.error)) | \(report.count(.warning)) | \(report.count(.info)) | \(report.waivedCount) | \(report.baselinedCount) |\n\n"
+    if let burden = report.burden {
+      output +=
+        sv
+        ? "**Rapporteringsbörda:** \(NumberFormat.hours(burden.hours, language)) timmar per år (\(NumberFormat.fte(burden.fte, language)) årsarbeten, \(NumberFormat.money(burden.cost, language)) kr), varav överskott \(NumberFormat.hours(burden.excessHours, language)) timmar.\n\n"
+        : "**Reporting burden:** \(NumberFormat.hours(burden.hours, language)) hours a year (\(NumberFormat.fte(burden.fte, language)) FTE, \(NumberFormat.money(burden.cost, language)) SEK), of which \(NumberFormat.hours(burden.excessHours, language)) hours excess.\n\n"
+    }
+    let open = report.open
+    if open.isEmpty {
+      output += sv ? "Inga öppna fynd. ✅\n" : "No open findings. ✅\n"
+      return output
+    }
+    output +=
+      "| | \(sv ? "Regel" : "Rule") | \(sv ? "Var" : "Where") | \(sv ? "Fynd" : "Finding") |\n| --- | --- | --- | --- |\n"
+    for finding in open {
+      let icon = finding.severity == .error ? "🔴" : finding.severity == .warning ? "🟡" : "🔵"
+      let file = SARIFReporter.uri(finding.location.file)
+      output +=
+        "| \(icon) | `\(finding.ruleID)` | [\(file):\(finding.location.line)](\(file)#L\(finding.location.line)) | "
+        + cell("**\(finding.title.text(language))**: \(finding.message.text(language))") + " |\n"
+    }
+    return output
+  }
+
+  private func cell(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import TillitKit
+
+/// `tillit diff --base REV [PATH...]`: what a change introduces, for pull requests.
+struct DiffCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "diff",
+      abstract: HelpText.text(
+        sv: "Jämför arbetsytan med en git-revision: nya och åtgärdade fynd, och ändrad rapporteringsbörda per roll.",
+        en:
+          "Compares the workspace with a git revision: new and resolved findings, and the change in reporting burden per role."
+      ),
+      discussion: HelpText.text(
+        sv:
+          "Revisionen packas upp i en tillfällig mapp; arbetskatalogen och indexet rörs inte. Slutkod 1 när nya fynd ligger på eller över --fail-on.",
+        en:
+          "The revision is unpacked into a temporary folder; the work tree and index are not touched. Exit code 1 when new findings are at or above --fail-on."
+      ))
+  }
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var packOptions: PackOptions
+  @OptionGroup var date: TodayOption
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(sv: "Revisionen att jämföra med.", en: "The revision to compare with."), valueName: "REV"))
+  var base: String
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|markdown"))
+  var format: String = "text"
+
+  @Option(
+    name: .customLong("fail-on"),
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Lägsta allvarlighet för nya fynd som ger slutkod 1.",
+        en: "Lowest severity of new findings that gives exit code 1."), valueName: "error|warning|info|never"))
+  var failOn: FailThreshold?
+
+  @Argument(
+    help: ArgumentHelp(
+      HelpText.text(sv: "YAML-filer eller mappar (standard: .).", en: "YAML files or folders (default: .)."),
+      valueName: "PATH"))
+  var paths: [String] = []
+
+  func run() throws {
+    let paths = self.paths.isEmpty ? ["."] : self.paths
+    var renderer = DiagnosticRenderer(language: common.language, useColor: common.useColorOnStandardError)
+    guard format == "text" || format == "markdown" else {
+      throw ValidationError("--format: text | markdown")
+    }
+    let revision: GitRevision
+    do {
+      revision = try GitRevision.export(base)
+    } catch {
+      Output.standardError(renderer.render(error.diagnostic))
+      throw ExitCode(2)
+    }
+    defer { revision.remove() }
+    let after = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
+    let basePaths = paths.map(revision.path(for:))
+    let before: CheckPipeline
+    do {
+      before = try CheckPipeline(paths: basePaths, common: common, packOptions: packOptions, today: date)
+    }
+    // Show the revision's findings at their paths as the user names them.
+    let folder = revision.folder.appendingPathComponent(revision.prefix).standardizedFileURL.path + "/"
+    var beforeFindings = before.findings
+    for i in beforeFindings.indices where beforeFindings[i].location.file.hasPrefix(folder) {
+      beforeFindings[i].location.file.removeFirst(folder.count)
+    }
+    let report = DiffReport(
+      base: base, before: beforeFindings, after: after.findings,
+      burdenBefore: BurdenCalculator.analyse(before.workspace), burdenAfter: BurdenCalculator.analyse(after.workspace),
+      language: after.language, failOn: failOn ?? after.configuration.failOn ?? .error)
+    Output.standardOutput(report.render(markdown: format == "markdown"))
+    if report.fails { throw ExitCode(1) }
+  }
+}
