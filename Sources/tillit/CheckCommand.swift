@@ -184,13 +184,24 @@ struct CheckCommand: ParsableCommand {
     }
     let today = try date.resolved(language: language)
     let workspace = pipeline.workspace
-    let needsBurden = requests.contains { $0.format == .markdown }
-    let report = CheckReport(
+    let needsBurden = requests.contains { $0.format == .markdown || $0.format == .html }
+    let analysis = needsBurden ? BurdenCalculator.analyse(workspace) : nil
+    var report = CheckReport(
       findings: findings, documentCount: workspace.documents.count, fileCount: workspace.files.count, today: today,
       failOn: failOn ?? pipeline.configuration.failOn ?? .error, language: language, packs: pipeline.packs,
       maxWarnings: maxWarnings,
       documents: workspace.documents.map { ($0.kind, $0.id, $0.location.file) },
-      burden: needsBurden ? BurdenCalculator.analyse(workspace).totals : nil)
+      burden: analysis?.totals)
+    if requests.contains(where: { $0.format == .html }) {
+      report.burdenAnalysis = analysis
+      report.organizationName = workspace.organization?.name ?? ""
+      let facts = WorkspaceFacts(workspace: workspace, thresholds: pipeline.configuration.thresholds)
+      report.screenings = facts.screenings(of: workspace).map { entry in
+        let name = entry.document.source.root["name"]?.text ?? entry.document.id
+        let status = entry.document.source.root["dpia"]?["status"]?.text
+        return (entry.document.id, name, entry.document.location.file, status, entry.screening)
+      }
+    }
     for request in requests {
       let text = request.format.render(
         report, color: request.path == nil && request.format == .text && common.useColorOnStandardOutput)

@@ -1,6 +1,41 @@
 /// Facts about one DataCollection: taxonomy flags, the Art. 9 categories present, the number
 /// of data subjects, DPIA screening (RULES.md §4), third-country endpoints, the retention
 /// entry, overlap with registers, and references that do not resolve.
+/// The DPIA screening of one collection (RULES.md §4): the nine WP248 criteria with the
+/// paths that made each true, the Art. 35(3) triggers, and the result.
+public struct DPIAScreening: Sendable {
+  public struct Criterion: Sendable {
+    public var id: String
+    public var holds: Bool
+    public var reasons: [String]
+  }
+
+  public var criteria: [Criterion]
+  public var count: Int
+  public var triggers: [String]
+  /// `required`, `recommended`, `not_indicated` or `covered`.
+  public var result: String
+  /// `art35_3` or `imy_list` when required.
+  public var basis: String?
+
+  /// The WP248 names of the criteria, for reports.
+  public static let names: [String: LocalizedText] = [
+    "C1": LocalizedText(sv: "Utvärdering eller poängsättning", en: "Evaluation or scoring"),
+    "C2": LocalizedText(
+      sv: "Automatiserat beslut med rättslig eller liknande verkan",
+      en: "Automated decision with legal or similar effect"),
+    "C3": LocalizedText(sv: "Systematisk övervakning", en: "Systematic monitoring"),
+    "C4": LocalizedText(
+      sv: "Känsliga uppgifter eller uppgifter av mycket personlig karaktär", en: "Sensitive or highly personal data"),
+    "C5": LocalizedText(sv: "Behandling i stor omfattning", en: "Large-scale processing"),
+    "C6": LocalizedText(sv: "Matchning eller kombination av dataset", en: "Matching or combining datasets"),
+    "C7": LocalizedText(sv: "Sårbara registrerade", en: "Vulnerable data subjects"),
+    "C8": LocalizedText(sv: "Ny teknik", en: "Innovative technology"),
+    "C9": LocalizedText(
+      sv: "Hindrar en rättighet, tjänst eller avtal", en: "Prevents exercising a right or using a service"),
+  ]
+}
+
 enum CollectionFacts {
   static func make(
     _ collection: DataCollection, organization: Organization?, collectionIDs: Set<String>,

@@ -108,6 +108,38 @@ public struct WorkspaceFacts: Sendable {
     return .map(MapValue())
   }
 
+  /// The DPIA screening of every collection (for reports), in workspace order.
+  public func screenings(of workspace: Workspace) -> [(document: Document, screening: DPIAScreening)] {
+    workspace.documents.filter { $0.kind == .dataCollection }.compactMap { document in
+      guard case .map(let facts) = value(for: document), case .map(let screening)? = facts["screening"],
+        case .map(let criteria)? = screening["criteria"]
+      else { return nil }
+      let list = (1...9).map { i -> DPIAScreening.Criterion in
+        let id = "C\(i)"
+        guard case .map(let entry)? = criteria[id] else {
+          return DPIAScreening.Criterion(id: id, holds: false, reasons: [])
+        }
+        let reasons: [String]
+        if case .list(let items)? = entry["reasons"] {
+          reasons = items.items.compactMap(\.stringValue)
+        } else {
+          reasons = []
+        }
+        return DPIAScreening.Criterion(id: id, holds: entry["holds"]?.boolValue ?? false, reasons: reasons)
+      }
+      var triggers: [String] = []
+      if case .list(let items)? = screening["triggers"] { triggers = items.items.compactMap(\.stringValue) }
+      var count = 0
+      if case .int(let n)? = screening["count"] { count = Int(n) }
+      return (
+        document,
+        DPIAScreening(
+          criteria: list, count: count, triggers: triggers, result: screening["result"]?.stringValue ?? "",
+          basis: screening["basis"]?.stringValue)
+      )
+    }
+  }
+
   static func categories(_ map: [ExcessCategory: Double]) -> Value {
     var result = MapValue()
     for category in ExcessCategory.allCases { result.insert(.string(category.rawValue), .double(map[category] ?? 0)) }

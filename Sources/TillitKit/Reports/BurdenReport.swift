@@ -7,7 +7,7 @@ public enum BurdenGrouping: String, Sendable, CaseIterable {
 
 /// The output formats of `tillit burden`: a closed set.
 public enum BurdenFormat: String, Sendable, CaseIterable {
-  case text, json, csv, markdown
+  case text, json, csv, markdown, html
 }
 
 /// The reporting-burden report: the main table by the chosen grouping, totals (own initiative
@@ -172,6 +172,12 @@ public struct BurdenReport: Sendable {
     case .markdown: return markdown(grouping)
     case .csv: return csv(mainTable(grouping, forPeople: false))
     case .json: return json()
+    case .html:
+      var report = CheckReport(
+        findings: [], documentCount: 0, fileCount: 0, today: today, failOn: .never, language: language, packs: [])
+      report.burdenAnalysis = analysis
+      report.organizationName = organizationName
+      return HTMLReporter(report: report, includeFindings: false).render()
     }
   }
 

@@ -13,6 +13,10 @@ public struct CheckReport: Sendable {
   public var documents: [(kind: DocumentKind, id: String, file: String)]
   /// Reporting-burden totals, for summaries (Markdown).
   public var burden: BurdenAnalysis.Totals?
+  /// The whole burden analysis and each collection's DPIA screening, for the HTML report.
+  public var burdenAnalysis: BurdenAnalysis?
+  public var screenings: [(id: String, name: String, file: String, status: String?, screening: DPIAScreening)] = []
+  public var organizationName = ""
 
   public init(
     findings: [Finding], documentCount: Int, fileCount: Int, today: CalendarDate, failOn: FailThreshold,

@@ -8,6 +8,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case markdown
   /// GitHub Actions workflow commands (annotations).
   case github
+  /// A self-contained page for people: summary, burden charts, findings, DPIA screening.
+  case html
 
   public func render(_ report: CheckReport, color: Bool) -> String {
     switch self {
@@ -17,6 +19,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .junit: return JUnitReporter().render(report)
     case .markdown: return MarkdownReporter().render(report)
     case .github: return GitHubAnnotationsReporter().render(report)
+    case .html: return HTMLReporter(report: report).render()
     }
   }
 }
