@@ -40,9 +40,11 @@ import Testing
   @Test func aWorkspaceWithOnlyWarningsExitsZeroUnlessFailOnWarning() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try write("apiVersion: tillit/v1\nkind: Organization\nid: o\nname: O\n", "org.yaml", in: folder)
     try write(
-      "apiVersion: tillit/v1\nkind: FollowUp\nid: f\nname: F\nowner: {function: hr}\npurpose: {statement: Lärande om arbetsmiljön}\n",
+      "apiVersion: tillit/v1\nkind: Organization\nid: o\nname: O\nroles: [{id: unit_manager, headcount: 5, hourly_cost: 500}]\n",
+      "org.yaml", in: folder)
+    try write(
+      "apiVersion: tillit/v1\nkind: FollowUp\nid: f\nname: F\nowner: {function: hr}\npurpose: {statement: Lärande om arbetsmiljön}\nrespondents: [{role: unit_manager, minutes_per_response: 10, frequency: yearly}]\n",
       "f.yaml", in: folder)
     #expect(try TillitBinary.run(["check", folder.path] + Self.today).exitCode == 0)
     #expect(try TillitBinary.run(["check", folder.path, "--fail-on", "warning"] + Self.today).exitCode == 1)

@@ -33,16 +33,16 @@ import Testing
       """, input: html)
     #expect(parse.exitCode == 0, "\(parse.standardOutput)")
     // The only addresses are the rules' own references: no fonts, scripts, styles or images.
-    let referenceURLs = Set(
-      try String(contentsOf: TillitBinary.packageRoot.appendingPathComponent("policies/gdpr.yaml"), encoding: .utf8)
-        .components(separatedBy: "url: ").dropFirst().map {
-          $0.prefix { $0 != "}" && $0 != "\n" && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-        }
-        + (try String(
-          contentsOf: TillitBinary.packageRoot.appendingPathComponent("policies/trust.yaml"), encoding: .utf8))
-        .components(separatedBy: "url: ").dropFirst().map {
-          $0.prefix { $0 != "}" && $0 != "\n" && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-        })
+    let policies = TillitBinary.packageRoot.appendingPathComponent("policies")
+    var referenceURLs = Set<String>()
+    for name in try FileManager.default.contentsOfDirectory(atPath: policies.path) where name.hasSuffix(".yaml") {
+      let text = try String(contentsOf: policies.appendingPathComponent(name), encoding: .utf8)
+      for part in text.components(separatedBy: "url: ").dropFirst() {
+        referenceURLs.insert(
+          part.prefix { $0 != "}" && $0 != "\n" && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        )
+      }
+    }
     for link in parse.standardOutput.split(separator: "\n").map(String.init) where !link.hasPrefix("#") {
       #expect(referenceURLs.contains(link), "unexpected address in the report: \(link)")
     }

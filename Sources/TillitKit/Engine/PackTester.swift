@@ -59,11 +59,20 @@ public struct PackTester: Sendable {
         let document = Document(
           kind: rule.appliesTo, id: example.document["id"]?.text ?? "example",
           source: YAMLDocument(index: 0, root: example.document))
+        // An Organization rule's example is the organisation itself.
         let organization =
-          example.organization.map {
+          rule.appliesTo == .organization
+          ? document
+          : example.organization.map {
             Document(kind: .organization, id: $0["id"]?.text ?? "exempel", source: YAMLDocument(index: 0, root: $0))
           } ?? defaultOrganization
-        let workspace = Workspace(documents: [organization, document].compactMap { $0 }, files: [])
+        let extra = example.also.enumerated().compactMap { i, node -> Document? in
+          guard let kind = node["kind"]?.text.flatMap(DocumentKind.init) else { return nil }
+          return Document(kind: kind, id: node["id"]?.text ?? "also-\(i)", source: YAMLDocument(index: 0, root: node))
+        }
+        let documents =
+          rule.appliesTo == .organization ? [document] + extra : [organization, document].compactMap { $0 } + extra
+        let workspace = Workspace(documents: documents, files: [])
         let engine = Engine(packs: [], today: today)
         var context = WorkspaceContext(workspace, thresholds: pack.thresholds, organization: organization)
         context.facts = WorkspaceFacts(workspace: workspace, thresholds: context.thresholdValues)

@@ -473,6 +473,24 @@ enum StandardLibrary {
       return .string(normalizedName(s))
     },
     Function("blank", global: [1]) { args, _ in .bool(isBlank(args[0])) },
+    Function("round", global: [1, 2]) { args, _ in
+      // Half away from zero, to a number of decimals: for figures in messages.
+      let value: Double
+      switch args[0] {
+      case .double(let d): value = d
+      case .int(let i): value = Double(i)
+      case .uint(let u): value = Double(u)
+      default: throw overload("round", args)
+      }
+      var digits: Int64 = 0
+      if args.count == 2 {
+        guard case .int(let d) = args[1], (0...9).contains(d) else { throw overload("round", args) }
+        digits = d
+      }
+      var scale = 1.0
+      for _ in 0..<digits { scale *= 10 }
+      return .double((value * scale).rounded(.toNearestOrAwayFromZero) / scale)
+    },
     Function("legal_ref", global: [1]) { args, _ in
       guard case .string(let s) = args[0] else { throw overload("legal_ref", args) }
       let reference = LegalReference(s)

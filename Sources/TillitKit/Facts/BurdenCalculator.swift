@@ -172,6 +172,9 @@ public enum BurdenCalculator {
       for (g, group) in groups.enumerated() {
         let collect = indicator.frequency?.perYear ?? group.perYear
         figure.collectPerYear = max(figure.collectPerYear, collect)
+        // Being a duplicate is about identity, not time: known even when hours cannot be computed.
+        let original = duplicates.original(of: followUp.id, position: position, role: group.role)
+        if let original, figure.duplicateOf == nil { figure.duplicateOf = original }
         guard group.computable else { continue }
         let mpr = group.minutesPerResponse
         let remainder = mpr - explicitMinutes
@@ -186,10 +189,7 @@ public enum BurdenCalculator {
         var fractions = ExcessFractions()
         fractions.unused = unused ? 1 : 0
         if let fastestDecision, collect > 0 { fractions.overFrequent = max(0, 1 - fastestDecision / collect) }
-        if let original = duplicates.original(of: followUp.id, position: position, role: group.role) {
-          fractions.duplicate = 1
-          if figure.duplicateOf == nil { figure.duplicateOf = original }
-        }
+        if original != nil { fractions.duplicate = 1 }
         fractions.available = available ? 1 : 0
         let (fraction, reason) = fractions.maximum
         let excessHours = fraction * hours

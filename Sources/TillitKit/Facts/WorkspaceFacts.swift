@@ -25,9 +25,14 @@ public struct WorkspaceFacts: Sendable {
     var followUpList: [FollowUp] = []
     var collectionList: [DataCollection] = []
     for document in workspace.documents {
+      // Keyed by the document's id as loaded (an example without an id is "example").
       switch document.content {
-      case .followUp(let f): followUpList.append(f)
-      case .dataCollection(let c): collectionList.append(c)
+      case .followUp(var f):
+        f.id = document.id
+        followUpList.append(f)
+      case .dataCollection(var c):
+        c.id = document.id
+        collectionList.append(c)
       default: break
       }
     }

@@ -333,10 +333,23 @@ struct CompileContext {
         diagnostics += orgValidator.errors.map(\.diagnostic)
       }
       let expected = example.objects("expect").map { (rule: $0.text("rule") ?? ruleID, path: $0.text("path") ?? "") }
+      var also: [YAMLNode] = []
+      for extra in example["also"]?.items.map({ $0 }) ?? [] {
+        guard let kind = extra["kind"]?.text.flatMap(DocumentKind.init) else {
+          diagnostics.append(
+            PackError.exampleKindMismatch(expected: kind, found: extra["kind"]?.text ?? "–", extra.location(in: origin))
+              .diagnostic)
+          continue
+        }
+        var extraValidator = ShapeValidator(document: YAMLDocument(index: 0, root: extra))
+        extraValidator.validate(extra, against: DocumentSchema.exampleShape(of: kind))
+        diagnostics += extraValidator.errors.map(\.diagnostic)
+        also.append(extra)
+      }
       result.append(
         RuleExample(
-          name: example.text("name"), document: document, organization: example["organization"], expected: expected,
-          location: document.location(in: origin)))
+          name: example.text("name"), document: document, organization: example["organization"], also: also,
+          expected: expected, location: document.location(in: origin)))
     }
     return result
   }

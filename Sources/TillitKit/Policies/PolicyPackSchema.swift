@@ -16,8 +16,11 @@ enum PolicyPackSchema {
       /// The document to check, as it would be written (apiVersion, kind, id and name may be
       /// left out: they default to the rule's kind and `example`).
       F("document", .any, required: true),
-      /// An Organization for rules that read it (merged over a small default one).
+      /// An Organization for rules that read it (instead of a small default one).
       F("organization", .any),
+      /// Other documents the example's workspace holds (each with its `kind`), for rules that
+      /// read across documents.
+      F("also", .list(.any)),
       /// The findings of this rule expected on the document; empty for a passing example.
       /// `path` is empty or absent for a finding on the document itself.
       F("expect", .list(.object(ObjectShape("ExpectedFinding", [F("rule", .text), F("path", .text)])))),

@@ -61,6 +61,8 @@ struct RuleExample: Sendable {
   var name: String?
   var document: YAMLNode
   var organization: YAMLNode?
+  /// Further documents of the example's workspace.
+  var also: [YAMLNode] = []
   /// (rule id, path) pairs; empty for an example that must pass.
   var expected: [(rule: String, path: String)]
   var location: SourceLocation

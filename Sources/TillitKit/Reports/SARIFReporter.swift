@@ -111,7 +111,9 @@ struct SARIFReporter {
           help: Message(text: rule.remediation?.text(language) ?? rule.title.text(language)),
           helpUri: rule.references.compactMap(\.url).first,
           defaultConfiguration: Configuration(level: SARIFReporter.level(rule.severity)),
-          properties: Properties(tags: [rule.packID] + rule.tags, references: references.isEmpty ? nil : references)))
+          properties: Properties(
+            tags: ([rule.packID] + rule.tags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } },
+            references: references.isEmpty ? nil : references)))
     }
     // The engine's own findings (waivers, evaluation errors) are rules too.
     for id in Engine.engineRuleIDs where report.findings.contains(where: { $0.ruleID == id }) && index[id] == nil {
