@@ -77,9 +77,7 @@ public struct Engine: Sendable {
         continue
       }
       for (element, path, index) in Engine.elements(of: value, along: forEach.keys, path: "") {
-        if rule.scope.computedCount > 0 {
-          for k in 0..<rule.scope.computedCount { activation.memo.values[k] = nil }
-        }
+        for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
         activation.slots[3] = element
         activation.slots[4] = .int(Int64(index))
         if let finding = evaluate(rule, activation, document, basePath: path) { findings.append(finding) }

@@ -10,6 +10,11 @@ enum WaiverApplication {
   {
     var problems: [Finding] = []
     let documentIDs = Set(workspace.documents.map(\.id))
+    // Findings by rule and document, so each waiver looks only at its own.
+    var byTarget: [String: [Int]] = [:]
+    for (i, finding) in findings.enumerated() {
+      byTarget["\(finding.ruleID)\u{1F}\(finding.documentID)", default: []].append(i)
+    }
     let knownRules = ruleIDs.union(Engine.engineRuleIDs)
     for document in workspace.documents where document.kind == .waiver {
       guard case .waiver(let waiver) = document.content else { continue }
@@ -89,10 +94,8 @@ enum WaiverApplication {
       let applied = Finding.AppliedWaiver(
         id: document.id, reason: waiver.reason, approvedBy: waiver.approvedBy, until: until, location: document.location
       )
-      for i in findings.indices
-      where findings[i].waiver == nil && findings[i].ruleID == rule
-        && findings[i].documentID == target && covers(waiver.path, findings[i].path)
-      {
+      for i in byTarget["\(rule)\u{1F}\(target)"] ?? []
+      where findings[i].waiver == nil && covers(waiver.path, findings[i].path) {
         findings[i].waiver = applied
       }
     }

@@ -19,13 +19,15 @@ public enum BurdenCalculator {
     let identities = followUps.map { $0.indicators.map(DuplicateIndex.identity) }
     let duplicates = DuplicateIndex(followUps, identities: identities)
 
-    var processes: [BurdenAnalysis.Process] = []
-    for (i, followUp) in followUps.enumerated() {
-      processes.append(
-        process(
-          followUp, identities: identities[i], roles: roles, forums: forums, annualHours: annualHours,
-          duplicates: duplicates))
+    // Processes are independent once duplicates are known: computed on every core, each in
+    // its own slot so the order stays the documents'.
+    let slots = ResultSlots<BurdenAnalysis.Process>(count: followUps.count)
+    DispatchQueue.concurrentPerform(iterations: followUps.count) { i in
+      slots[i] = process(
+        followUps[i], identities: identities[i], roles: roles, forums: forums, annualHours: annualHours,
+        duplicates: duplicates)
     }
+    let processes = slots.values
 
     // Roles: every role of the organisation, in its order, with what falls on it (one pass
     // over the groups, whatever the number of roles).

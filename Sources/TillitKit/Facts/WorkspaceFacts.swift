@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The facts the Swift layer computes for rules (RULES.md §5), per document, exposed to
 /// expressions as `facts`. Computed once per run; each fact is a plain value built from the
 /// documents, and lists line up with the document's own (`facts.indicators[i]` is about
@@ -22,15 +24,24 @@ public struct WorkspaceFacts: Sendable {
   /// asked for (`value(for:)`), on whichever thread checks that document.
   public init(workspace: Workspace, thresholds: [String: Value] = [:], topSavings: Int = 10) {
     let organization = workspace.organization
+    // Typed models of every follow-up and collection, decoded on every core.
+    let documents = workspace.documents
+    let decoded = ResultSlots<Document.Content>(count: documents.count)
+    DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+      switch documents[i].kind {
+      case .followUp, .dataCollection: decoded[i] = documents[i].content
+      default: break
+      }
+    }
     var followUpList: [FollowUp] = []
     var collectionList: [DataCollection] = []
-    for document in workspace.documents {
+    for (i, document) in documents.enumerated() {
       // Keyed by the document's id as loaded (an example without an id is "example").
-      switch document.content {
-      case .followUp(var f):
+      switch decoded[i] {
+      case .followUp(var f)?:
         f.id = document.id
         followUpList.append(f)
-      case .dataCollection(var c):
+      case .dataCollection(var c)?:
         c.id = document.id
         collectionList.append(c)
       default: break

@@ -295,7 +295,12 @@ struct CompileContext {
       }
     }
 
-    let scope = RuleScope(packID: packID, computedCount: computed.count, slotCount: slotCount)
+    let elementDependent = computed.enumerated().filter { _, variable in
+      let source = variable.expression.source
+      return source.contains("item") || source.contains("index") || source.contains("vars.")
+    }.map(\.offset)
+    let scope = RuleScope(
+      packID: packID, computedCount: computed.count, slotCount: slotCount, elementDependent: elementDependent)
     let mentionsFacts = root.objects("variables").contains { $0["expression"]?.text?.contains("facts") == true }
     return pending.map { item in
       let node = item.node

@@ -45,11 +45,16 @@ final class RuleScope: Sendable {
   let computedCount: Int
   /// The most slots any expression of the scope needs.
   let slotCount: Int
+  /// The computed variables that may read `item` or `index` (directly or through another
+  /// variable): forgotten from one element of a `for_each` to the next; the others are worked
+  /// out once per document.
+  let elementDependent: [Int]
 
-  init(packID: String, computedCount: Int, slotCount: Int) {
+  init(packID: String, computedCount: Int, slotCount: Int, elementDependent: [Int] = []) {
     self.packID = packID
     self.computedCount = computedCount
     self.slotCount = slotCount
+    self.elementDependent = elementDependent
   }
 
   /// The variables every rule expression sees, in slot order.

@@ -38,16 +38,21 @@ public struct CheckReport: Sendable {
   /// Findings that count: neither waived nor in the baseline.
   public var open: [Finding] { findings.filter { $0.waiver == nil && !$0.baselined } }
 
-  public func count(_ severity: Severity) -> Int { open.filter { $0.severity == severity }.count }
+  // Counting walks the findings without copying them: a large workspace has hundreds of
+  // thousands, and `open` would copy each one.
+  public func count(_ severity: Severity) -> Int {
+    findings.reduce(0) { $0 + ($1.waiver == nil && !$1.baselined && $1.severity == severity ? 1 : 0) }
+  }
 
-  public var waivedCount: Int { findings.filter { $0.waiver != nil }.count }
+  public var waivedCount: Int { findings.reduce(0) { $0 + ($1.waiver != nil ? 1 : 0) } }
 
-  public var baselinedCount: Int { findings.filter { $0.waiver == nil && $0.baselined }.count }
+  public var baselinedCount: Int { findings.reduce(0) { $0 + ($1.waiver == nil && $1.baselined ? 1 : 0) } }
 
   /// True when something open is at or above `--fail-on`, or there are more open warnings
   /// than `--max-warnings`: exit code 1.
   public var fails: Bool {
-    open.contains { failOn.fails($0.severity) } || (maxWarnings.map { count(.warning) > $0 } ?? false)
+    findings.contains { $0.waiver == nil && !$0.baselined && failOn.fails($0.severity) }
+      || (maxWarnings.map { count(.warning) > $0 } ?? false)
   }
 
   /// Every rule in use, for reports that describe their rules (SARIF).
