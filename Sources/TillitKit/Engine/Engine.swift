@@ -48,12 +48,19 @@ public struct Engine: Sendable {
         slots[i] = []
         return
       }
+      // Sorted here, on every core: documents come in file order, so the concatenation
+      // below is already in report order and the serial step is only a check.
       slots[i] = evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
+        .sorted(by: Finding.precedes)
     }
     var findings = slots.values.flatMap { $0 }
-    findings += WaiverApplication.apply(
+    let waiverFindings = WaiverApplication.apply(
       to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
-    findings.sort(by: Finding.precedes)
+    let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !Finding.precedes($1, $0) }
+    if !waiverFindings.isEmpty || !inOrder {
+      findings += waiverFindings
+      findings.sort(by: Finding.precedes)
+    }
     return findings
   }
 
