@@ -42,9 +42,30 @@ struct RulesCommand: ParsableCommand {
       HelpText.text(sv: "Bara regler med denna tagg.", en: "Only rules with this tag."), valueName: "TAG"))
   var tag: String?
 
+  /// How the rules are listed: one line each, or the full reference `docs/rules.md` is made of.
+  enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+  }
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "text (en rad per regel) eller markdown (hela referensen med beskrivning, åtgärd och källor).",
+        en: "text (one line per rule) or markdown (the full reference with description, remedy and sources)."),
+      valueName: "FORMAT"))
+  var format: ListFormat = .text
+
   func run() throws {
     let language = common.language
     let packs = try packsInEffect(packOptions, paths: ["."], language: language, color: common.useColorOnStandardError)
+    if format == .markdown {
+      let selected = packs.filter { onlyPack == nil || $0.id == onlyPack }.map { pack in
+        pack.filteringRules { tag == nil || $0.tags.contains(tag!) }
+      }
+      Output.standardOutput(RuleReference(language: language).markdown(selected))
+      return
+    }
     var lines: [String] = []
     for pack in packs where onlyPack == nil || pack.id == onlyPack {
       for rule in pack.rules where tag == nil || rule.tags.contains(tag!) {

@@ -26,6 +26,22 @@ import Testing
       "\(format) differs from \(snapshot); re-record with TILLIT_RECORD_SNAPSHOTS=1 if intended")
   }
 
+  /// The shipped example with every built-in pack, pinned whole: a change to any rule, message
+  /// or location the example touches shows up here and must be re-recorded on purpose.
+  @Test func theExampleWorkspaceMatchesItsGoldenFindings() throws {
+    let run = try TillitBinary.run(["check", "examples/exempelby", "--format", "json", "--today", "2026-11-29"])
+    #expect(run.exitCode == 1, "\(run.standardError)")
+    let url = Self.snapshots.appendingPathComponent("exempelby.check.json")
+    if ProcessInfo.processInfo.environment["TILLIT_RECORD_SNAPSHOTS"] == "1" {
+      try run.standardOutput.write(to: url, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(
+      run.standardOutput == expected,
+      "the example's findings differ from exempelby.check.json; re-record with TILLIT_RECORD_SNAPSHOTS=1 if intended")
+  }
+
   @Test(arguments: ReportFormatTests.everyFormat)
   func theExitCodeTableHoldsForEveryFormat(format: String) throws {
     let failing = try TillitBinary.run(["check", Self.workspace, "--format", format, "--today", "2026-11-29"])

@@ -12,3 +12,12 @@ public struct PolicyPack: Sendable {
   /// The pack's defaults for the ⟨name⟩ thresholds (those of extended packs included).
   public let thresholds: [String: Value]
 }
+
+extension PolicyPack {
+  /// The same pack with only the rules `keep` accepts, for listings narrowed by tag.
+  public func filteringRules(_ keep: (Rule) -> Bool) -> PolicyPack {
+    var narrowed = self
+    narrowed.rules = rules.filter(keep)
+    return narrowed
+  }
+}
