@@ -102,7 +102,7 @@ import Testing
     ])
     #expect(
       run.standardOutput
-        == "[[\"duplicate_of\", \"excess\", \"excess_fraction\", \"excess_hours\", \"excess_reason\", \"f_collect\", \"f_decision\", \"hours\", \"identity\", \"slowest_decision_days\"], [\"cost\", \"excess_by_category\", \"excess_hours\", \"excess_share\", \"fte\", \"gross_hours\", \"hours\", \"law_required\", \"overhead_hours\"]]\n"
+        == "[[\"duplicate_of\", \"excess\", \"excess_fraction\", \"excess_hours\", \"excess_reason\", \"f_collect\", \"f_decision\", \"hours\", \"identity\", \"more_overlaps\", \"overlaps\", \"slowest_decision_days\"], [\"cost\", \"excess_by_category\", \"excess_hours\", \"excess_share\", \"fte\", \"gross_hours\", \"hours\", \"law_required\", \"overhead_hours\"]]\n"
     )
   }
 }

@@ -43,6 +43,10 @@ public struct BurdenAnalysis: Sendable {
     public var excessCost: Double
     public var excessByCategory: [ExcessCategory: Double]
     public var duplicateOf: (followUp: String, indicator: String)?
+    /// Every other occurrence of this indicator: asked of a shared role, or with the same key.
+    public var overlaps: [(followUp: String, indicator: String)]
+    /// Whether there are more overlaps than `overlaps` lists.
+    public var moreOverlaps: Bool
   }
 
   public struct Process: Sendable {

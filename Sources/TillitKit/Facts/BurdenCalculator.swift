@@ -169,7 +169,9 @@ public enum BurdenCalculator {
         identity: identities[position], hours: 0, cost: 0, collectPerYear: 0,
         decisionPerYear: fastestDecision, slowestDecisionDays: slowestDecision.map { $0 > 0 ? 365 / $0 : 0 },
         excess: ExcessFractions(), excessFraction: 0, excessReason: nil, excessHours: 0, excessCost: 0,
-        excessByCategory: [:], duplicateOf: nil)
+        excessByCategory: [:], duplicateOf: nil,
+        overlaps: duplicates.overlapping(followUp.id, position: position).list,
+        moreOverlaps: duplicates.overlapping(followUp.id, position: position).more)
 
       for (g, group) in groups.enumerated() {
         let collect = indicator.frequency?.perYear ?? group.perYear
@@ -253,13 +255,26 @@ extension BurdenAnalysis.Process {
   }
 }
 
+/// One place an indicator is collected, as the overlap bookkeeping needs it.
+protocol OverlapOccurrence {
+  var followUp: String { get }
+  var position: Int { get }
+  var indicator: String { get }
+}
+
 /// Which indicator occurrences repeat an earlier one (RULES.md §3.2, "Duplicates").
 struct DuplicateIndex {
   /// (follow-up id, position, role) → the original (follow-up id, indicator id).
   private var originals: [String: (followUp: String, indicator: String)] = [:]
+  /// (follow-up id, position) → every other occurrence of the same indicator: asked of a shared
+  /// role, or carrying the same key whoever is asked. Both sides of an overlap hear of it;
+  /// the excess hours stay on the later occurrence of a shared role only (RULES.md §3.2).
+  private var overlaps: [String: [(followUp: String, indicator: String)]] = [:]
+  /// The occurrences with more overlaps than are listed.
+  private var overlapsTruncated = Set<String>()
 
   init(_ followUps: [FollowUp], identities: [[String]]) {
-    struct Occurrence {
+    struct Occurrence: OverlapOccurrence {
       var lawRequired: Bool
       var followUp: String
       var position: Int
@@ -290,7 +305,56 @@ struct DuplicateIndex {
       for later in ordered.dropFirst() {
         originals["\(later.followUp)\u{1F}\(later.position)\u{1F}\(role)"] = (original.followUp, original.indicator)
       }
+      noteOverlaps(list)
     }
+    // The same key is the same figure, whichever role is asked for it.
+    var byKey: [String: [Occurrence]] = [:]
+    for (f, followUp) in followUps.enumerated() {
+      for (position, indicator) in followUp.indicators.enumerated() where identities[f][position].hasPrefix("key:") {
+        guard identities[f][position] != "key:" else { continue }
+        byKey[identities[f][position], default: []].append(
+          Occurrence(lawRequired: false, followUp: followUp.id, position: position, indicator: indicator.id))
+      }
+    }
+    for list in byKey.values where list.count > 1 {
+      noteOverlaps(list)
+    }
+    // Each other indicator once, in a stable order, at most `maximumOverlaps` of them.
+    for (key, list) in overlaps {
+      var seen = Set<String>()
+      let distinct = list.filter { seen.insert("\($0.followUp)\u{1F}\($0.indicator)").inserted }.sorted {
+        $0.followUp != $1.followUp
+          ? BurdenCalculator.scalarOrder($0.followUp, $1.followUp)
+          : BurdenCalculator.scalarOrder($0.indicator, $1.indicator)
+      }
+      if distinct.count > Self.maximumOverlaps { overlapsTruncated.insert(key) }
+      overlaps[key] = Array(distinct.prefix(Self.maximumOverlaps))
+    }
+  }
+
+  /// How many other occurrences an indicator lists: a name shared by hundreds of processes
+  /// would otherwise cost quadratic time and a message nobody reads to the end.
+  static let maximumOverlaps = 5
+
+  /// Notes, for each occurrence in `group`, the first others in a stable order (enough to
+  /// keep `maximumOverlaps` after merging the groups, and to know whether there are more).
+  private mutating func noteOverlaps(_ group: [some OverlapOccurrence]) {
+    let ordered = group.sorted {
+      $0.followUp != $1.followUp ? BurdenCalculator.scalarOrder($0.followUp, $1.followUp) : $0.position < $1.position
+    }
+    let head = ordered.prefix(Self.maximumOverlaps + 2)
+    for a in ordered {
+      let key = "\(a.followUp)\u{1F}\(a.position)"
+      for b in head where b.followUp != a.followUp || b.position != a.position {
+        overlaps[key, default: []].append((b.followUp, b.indicator))
+      }
+      if ordered.count - 1 > Self.maximumOverlaps { overlapsTruncated.insert(key) }
+    }
+  }
+
+  func overlapping(_ followUp: String, position: Int) -> (list: [(followUp: String, indicator: String)], more: Bool) {
+    let key = "\(followUp)\u{1F}\(position)"
+    return (overlaps[key] ?? [], overlapsTruncated.contains(key))
   }
 
   func original(of followUp: String, position: Int, role: String) -> (followUp: String, indicator: String)? {

@@ -198,6 +198,11 @@ public struct WorkspaceFacts: Sendable {
           "duplicate_of": indicator.duplicateOf.map {
             .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
           } ?? .null,
+          "overlaps": .list(
+            indicator.overlaps.map {
+              .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
+            }),
+          "more_overlaps": .bool(indicator.moreOverlaps),
         ])
       })
     var unresolved: [Value] = []

@@ -172,6 +172,48 @@ import Testing
     #expect(byID["b-own"]?.indicators[1].duplicateOf?.indicator == "n1")
   }
 
+  @Test func bothSidesOfADuplicateSeeTheOverlapButOnlyTheLaterIsExcess() throws {
+    let respondents = "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: yearly}]"
+    let analysis = try analyse([
+      Self.followUp("a", respondents: respondents, indicators: "[{id: x, key: k1, \(Self.used)}]"),
+      Self.followUp("b", respondents: respondents, indicators: "[{id: y, key: K1, \(Self.used)}]"),
+    ])
+    let byID = Dictionary(uniqueKeysWithValues: analysis.processes.map { ($0.followUpID, $0) })
+    #expect(byID["a"]?.indicators[0].overlaps.map(\.followUp) == ["b"])
+    #expect(byID["b"]?.indicators[0].overlaps.map(\.indicator) == ["x"])
+    #expect(byID["a"]?.indicators[0].excessReason == nil)
+    #expect(byID["b"]?.indicators[0].excessReason == .duplicate)
+  }
+
+  @Test func theSameKeyOverlapsWhicheverRoleIsAskedButIsNotExcess() throws {
+    let analysis = try analyse([
+      Self.followUp(
+        "a", respondents: "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: yearly}]",
+        indicators: "[{id: x, key: k1, \(Self.used)}, {id: n, name: Trygghet, \(Self.used)}]"),
+      Self.followUp(
+        "b", respondents: "[{role: teacher, count: 6, minutes_per_response: 10, frequency: yearly}]",
+        indicators: "[{id: y, key: k1, \(Self.used)}, {id: m, name: Trygghet, \(Self.used)}]"),
+    ])
+    let byID = Dictionary(uniqueKeysWithValues: analysis.processes.map { ($0.followUpID, $0) })
+    #expect(byID["b"]?.indicators[0].overlaps.map(\.followUp) == ["a"])
+    #expect(byID["b"]?.indicators[0].duplicateOf == nil)
+    // A shared name is not the same figure unless the same people are asked.
+    #expect(byID["b"]?.indicators[1].overlaps.isEmpty == true)
+  }
+
+  @Test func overlapsListAtMostFiveInIDOrderAndSayThereAreMore() throws {
+    let respondents = "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: yearly}]"
+    let analysis = try analyse(
+      (1...8).map {
+        Self.followUp("p\($0)", respondents: respondents, indicators: "[{id: i\($0), key: k1, \(Self.used)}]")
+      })
+    let first = try #require(analysis.processes.first { $0.followUpID == "p1" })
+    #expect(first.indicators[0].overlaps.map(\.followUp) == ["p2", "p3", "p4", "p5", "p6"])
+    #expect(first.indicators[0].moreOverlaps)
+    let last = try #require(analysis.processes.first { $0.followUpID == "p8" })
+    #expect(last.indicators[0].overlaps.map(\.followUp) == ["p1", "p2", "p3", "p4", "p5"])
+  }
+
   @Test func aKeyedAndAnUnkeyedIndicatorNeverMatch() throws {
     let respondents = "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: yearly}]"
     let analysis = try analyse([
