@@ -164,14 +164,14 @@ public enum BurdenCalculator {
         (indicator.source == "manual" || indicator.source == "survey")
         && !(indicator.availableIn?.allSatisfy(\.isWhitespace) ?? true)
 
+      let overlap = duplicates.overlapping(followUp.id, position: position)
       var figure = BurdenAnalysis.Indicator(
         followUpID: followUp.id, indicatorID: indicator.id, index: position, name: indicator.name ?? indicator.id,
         identity: identities[position], hours: 0, cost: 0, collectPerYear: 0,
         decisionPerYear: fastestDecision, slowestDecisionDays: slowestDecision.map { $0 > 0 ? 365 / $0 : 0 },
         excess: ExcessFractions(), excessFraction: 0, excessReason: nil, excessHours: 0, excessCost: 0,
         excessByCategory: [:], duplicateOf: nil,
-        overlaps: duplicates.overlapping(followUp.id, position: position).list,
-        moreOverlaps: duplicates.overlapping(followUp.id, position: position).more)
+        overlaps: overlap.list, moreOverlaps: overlap.more)
 
       for (g, group) in groups.enumerated() {
         let collect = indicator.frequency?.perYear ?? group.perYear
@@ -255,80 +255,83 @@ extension BurdenAnalysis.Process {
   }
 }
 
-/// One place an indicator is collected, as the overlap bookkeeping needs it.
-protocol OverlapOccurrence {
-  var followUp: String { get }
-  var position: Int { get }
-  var indicator: String { get }
-}
-
 /// Which indicator occurrences repeat an earlier one (RULES.md §3.2, "Duplicates").
 struct DuplicateIndex {
   /// (follow-up id, position, role) → the original (follow-up id, indicator id).
   private var originals: [String: (followUp: String, indicator: String)] = [:]
-  /// (follow-up id, position) → every other occurrence of the same indicator: asked of a shared
-  /// role, or carrying the same key whoever is asked. Both sides of an overlap hear of it;
-  /// the excess hours stay on the later occurrence of a shared role only (RULES.md §3.2).
-  private var overlaps: [String: [(followUp: String, indicator: String)]] = [:]
+  /// Occurrence code (follow-up index × stride + position) → the codes of every other
+  /// occurrence of the same indicator: asked of a shared role, or carrying the same key
+  /// whoever is asked. Both sides of an overlap hear of it; the excess hours stay on the
+  /// later occurrence of a shared role only (RULES.md §3.2). Integer codes, because this is
+  /// built serially for every indicator of the workspace.
+  private var overlaps: [Int: [Int]] = [:]
   /// The occurrences with more overlaps than are listed.
-  private var overlapsTruncated = Set<String>()
+  private var overlapsTruncated = Set<Int>()
+  private let stride: Int
+  /// Each follow-up's place in id order (Unicode scalars), for a stable order by integers.
+  private let rank: [Int]
+  private let indexByID: [String: Int]
+  private let followUpIDs: [String]
+  private let indicatorIDs: [[String]]
 
   init(_ followUps: [FollowUp], identities: [[String]]) {
-    struct Occurrence: OverlapOccurrence {
-      var lawRequired: Bool
-      var followUp: String
-      var position: Int
-      var indicator: String
+    followUpIDs = followUps.map(\.id)
+    indicatorIDs = followUps.map { $0.indicators.map(\.id) }
+    stride = (followUps.map(\.indicators.count).max() ?? 0) + 1
+    var rank = [Int](repeating: 0, count: followUps.count)
+    for (place, f) in followUps.indices.sorted(by: { BurdenCalculator.scalarOrder(followUps[$0].id, followUps[$1].id) })
+      .enumerated()
+    {
+      rank[f] = place
     }
-    var occurrences: [String: [Occurrence]] = [:]
+    self.rank = rank
+    var indexByID: [String: Int] = [:]
+    for (f, followUp) in followUps.enumerated() where indexByID[followUp.id] == nil { indexByID[followUp.id] = f }
+    self.indexByID = indexByID
+
+    var byIdentityAndRole: [String: [Int]] = [:]
     for (f, followUp) in followUps.enumerated() {
       var seenRoles = Set<String>()
       for respondent in followUp.respondents {
         guard let role = respondent.role, seenRoles.insert(role).inserted else { continue }
-        for (position, indicator) in followUp.indicators.enumerated() {
+        for position in followUp.indicators.indices {
           let identity = identities[f][position]
           guard !identity.hasSuffix(":") else { continue }
-          occurrences["\(identity)\u{1F}\(role)", default: []].append(
-            Occurrence(
-              lawRequired: followUp.isLawRequired, followUp: followUp.id, position: position, indicator: indicator.id))
+          byIdentityAndRole["\(identity)\u{1F}\(role)", default: []].append(f * stride + position)
         }
       }
     }
-    for (key, list) in occurrences where list.count > 1 {
+    for (key, group) in byIdentityAndRole where group.count > 1 {
       let role = String(key.split(separator: "\u{1F}", omittingEmptySubsequences: false).last ?? "")
-      let ordered = list.sorted { a, b in
-        if a.lawRequired != b.lawRequired { return a.lawRequired }
-        if a.followUp != b.followUp { return BurdenCalculator.scalarOrder(a.followUp, b.followUp) }
-        return a.position < b.position
+      let ordered = group.sorted { a, b in
+        let (lawA, lawB) = (followUps[a / stride].isLawRequired, followUps[b / stride].isLawRequired)
+        if lawA != lawB { return lawA }
+        return precedes(a, b)
       }
       let original = ordered[0]
       for later in ordered.dropFirst() {
-        originals["\(later.followUp)\u{1F}\(later.position)\u{1F}\(role)"] = (original.followUp, original.indicator)
+        originals["\(followUpIDs[later / stride])\u{1F}\(later % stride)\u{1F}\(role)"] = (
+          followUpIDs[original / stride], indicatorIDs[original / stride][original % stride]
+        )
       }
-      noteOverlaps(list)
+      noteOverlaps(group)
     }
     // The same key is the same figure, whichever role is asked for it.
-    var byKey: [String: [Occurrence]] = [:]
+    var byKey: [String: [Int]] = [:]
     for (f, followUp) in followUps.enumerated() {
-      for (position, indicator) in followUp.indicators.enumerated() where identities[f][position].hasPrefix("key:") {
-        guard identities[f][position] != "key:" else { continue }
-        byKey[identities[f][position], default: []].append(
-          Occurrence(lawRequired: false, followUp: followUp.id, position: position, indicator: indicator.id))
+      for position in followUp.indicators.indices {
+        let identity = identities[f][position]
+        guard identity.hasPrefix("key:"), identity != "key:" else { continue }
+        byKey[identity, default: []].append(f * stride + position)
       }
     }
-    for list in byKey.values where list.count > 1 {
-      noteOverlaps(list)
-    }
+    for group in byKey.values where group.count > 1 { noteOverlaps(group) }
     // Each other indicator once, in a stable order, at most `maximumOverlaps` of them.
-    for (key, list) in overlaps {
-      var seen = Set<String>()
-      let distinct = list.filter { seen.insert("\($0.followUp)\u{1F}\($0.indicator)").inserted }.sorted {
-        $0.followUp != $1.followUp
-          ? BurdenCalculator.scalarOrder($0.followUp, $1.followUp)
-          : BurdenCalculator.scalarOrder($0.indicator, $1.indicator)
-      }
-      if distinct.count > Self.maximumOverlaps { overlapsTruncated.insert(key) }
-      overlaps[key] = Array(distinct.prefix(Self.maximumOverlaps))
+    for (code, list) in overlaps {
+      var distinct: [Int] = []
+      for other in list.sorted(by: precedes) where distinct.last != other { distinct.append(other) }
+      if distinct.count > Self.maximumOverlaps { overlapsTruncated.insert(code) }
+      overlaps[code] = Array(distinct.prefix(Self.maximumOverlaps))
     }
   }
 
@@ -336,25 +339,28 @@ struct DuplicateIndex {
   /// would otherwise cost quadratic time and a message nobody reads to the end.
   static let maximumOverlaps = 5
 
+  /// Follow-up id order (Unicode scalars), then position.
+  private func precedes(_ a: Int, _ b: Int) -> Bool {
+    let (rankA, rankB) = (rank[a / stride], rank[b / stride])
+    return rankA != rankB ? rankA < rankB : a % stride < b % stride
+  }
+
   /// Notes, for each occurrence in `group`, the first others in a stable order (enough to
   /// keep `maximumOverlaps` after merging the groups, and to know whether there are more).
-  private mutating func noteOverlaps(_ group: [some OverlapOccurrence]) {
-    let ordered = group.sorted {
-      $0.followUp != $1.followUp ? BurdenCalculator.scalarOrder($0.followUp, $1.followUp) : $0.position < $1.position
-    }
+  private mutating func noteOverlaps(_ group: [Int]) {
+    let ordered = group.sorted(by: precedes)
     let head = ordered.prefix(Self.maximumOverlaps + 2)
     for a in ordered {
-      let key = "\(a.followUp)\u{1F}\(a.position)"
-      for b in head where b.followUp != a.followUp || b.position != a.position {
-        overlaps[key, default: []].append((b.followUp, b.indicator))
-      }
-      if ordered.count - 1 > Self.maximumOverlaps { overlapsTruncated.insert(key) }
+      for b in head where b != a { overlaps[a, default: []].append(b) }
+      if ordered.count - 1 > Self.maximumOverlaps { overlapsTruncated.insert(a) }
     }
   }
 
   func overlapping(_ followUp: String, position: Int) -> (list: [(followUp: String, indicator: String)], more: Bool) {
-    let key = "\(followUp)\u{1F}\(position)"
-    return (overlaps[key] ?? [], overlapsTruncated.contains(key))
+    guard let f = indexByID[followUp] else { return ([], false) }
+    let code = f * stride + position
+    let list = (overlaps[code] ?? []).map { (followUpIDs[$0 / stride], indicatorIDs[$0 / stride][$0 % stride]) }
+    return (list, overlapsTruncated.contains(code))
   }
 
   func original(of followUp: String, position: Int, role: String) -> (followUp: String, indicator: String)? {
