@@ -83,7 +83,11 @@ public struct Engine: Sendable {
         if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
         continue
       }
-      for (element, path, index) in Engine.elements(of: value, along: forEach.keys, path: "") {
+      let elements =
+        forEach.isFacts
+        ? Engine.locatedElements(of: facts, list: forEach.keys[1])
+        : Engine.elements(of: value, along: forEach.keys, path: "")
+      for (element, path, index) in elements {
         for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
         activation.slots[3] = element
         activation.slots[4] = .int(Int64(index))
@@ -102,6 +106,16 @@ public struct Engine: Sendable {
     }
     return list.items.enumerated().flatMap { i, item in
       elements(of: item, along: Array(keys.dropFirst()), path: "\(listPath)[\(i)]")
+    }
+  }
+
+  /// The elements of a facts list, each at the place in the document its `path` names.
+  static func locatedElements(of facts: Value, list key: String) -> [(Value, String, Int)] {
+    guard case .map(let map) = facts, case .list(let list)? = map[key] else { return [] }
+    return list.items.enumerated().map { index, element in
+      var path = ""
+      if case .map(let fields) = element, case .string(let text)? = fields["path"] { path = text }
+      return (element, path, index)
     }
   }
 

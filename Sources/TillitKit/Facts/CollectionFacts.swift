@@ -117,13 +117,18 @@ enum CollectionFacts {
         .string(id), .object(["holds": .bool(entry.holds), "reasons": .list(entry.reasons.map(Value.string))]))
     }
 
-    // Endpoints outside the EEA and whether a transfer entry covers each.
+    // Endpoints outside the EEA and whether a transfer entry with a mechanism covers each.
+    // `path` is where to fix it: the endpoint, or its transfer entry that names no mechanism.
     var endpoints: [Value] = []
     func endpoint(_ path: String, _ kind: String, _ country: String?, _ recipient: String?) {
       guard let country, !StandardLibrary.eeaCountries.contains(country) else { return }
-      let covered = collection.transfers.contains { transfer in
-        transfer.country == country && (recipient == nil || transfer.recipient == recipient)
+      let entry = collection.transfers.indices.first { j in
+        collection.transfers[j].country == country
+          && (recipient == nil || collection.transfers[j].recipient == recipient)
       }
+      let hasMechanism = entry.map { !(collection.transfers[$0].mechanism ?? "").allSatisfy(\.isWhitespace) } ?? false
+      let covered = entry != nil && hasMechanism
+      let path = entry.map { hasMechanism ? path : "transfers[\($0)].mechanism" } ?? path
       endpoints.append(
         .object([
           "path": .string(path), "kind": .string(kind), "country": .string(country),

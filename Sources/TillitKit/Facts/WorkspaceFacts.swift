@@ -5,6 +5,16 @@ import Dispatch
 /// documents, and lists line up with the document's own (`facts.indicators[i]` is about
 /// `doc.indicators[i]`), so a rule over an element can read its facts by `index`.
 public struct WorkspaceFacts: Sendable {
+  /// The facts lists whose elements carry a `path` into the document, so a rule can run
+  /// `for_each` over them and place each finding where the problem is.
+  public static func locatedLists(of kind: DocumentKind) -> [String] {
+    switch kind {
+    case .followUp: return ["unresolved_refs"]
+    case .dataCollection: return ["non_eea_endpoints", "unresolved_refs"]
+    default: return []
+    }
+  }
+
   public let burden: BurdenAnalysis
   private let organization: Organization?
   private let roleIDs: Set<String>

@@ -7,6 +7,8 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case unknownPack(name: String, known: [String], SourceLocation?)
   case extendsCycle(name: String, SourceLocation)
   case invalidFieldPath(path: String, kind: DocumentKind, needsList: Bool, SourceLocation)
+  case invalidFactsList(path: String, kind: DocumentKind, known: [String], SourceLocation)
+  case pathWithFactsList(path: String, SourceLocation)
   case duplicateVariable(name: String, SourceLocation)
   case invalidVariableName(name: String, SourceLocation)
   case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
@@ -54,6 +56,20 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "'\(path)' är inte \(needsList ? "en lista" : "ett fält") i \(kind.rawValue) (se tillit schema)",
           en: "'\(path)' is not \(needsList ? "a list" : "a field") of \(kind.rawValue) (see tillit schema)"))
+    case .invalidFactsList(let path, let kind, let known, let location):
+      let list = known.map { "facts.\($0)" }.joined(separator: ", ")
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "'\(path)' är ingen lista av fakta med plats för \(kind.rawValue); sådana är: \(list)",
+          en: "'\(path)' is not a located facts list of \(kind.rawValue); those are: \(list)"))
+    case .pathWithFactsList(let path, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "path '\(path)' går inte att ange när for_each går över fakta: varje element bär sin egen plats (path)",
+          en: "path '\(path)' cannot be given when for_each runs over facts: each element carries its own place (path)")
+      )
     case .duplicateVariable(let name, let location):
       return Diagnostic(
         location: location,

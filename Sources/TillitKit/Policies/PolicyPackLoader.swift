@@ -273,11 +273,22 @@ struct CompileContext {
         let location = document.location(node["for_each"]!.start)
         if let path = FieldPath(text), case .list? = path.resolve(in: shape) {
           forEach = path
+        } else if let path = FieldPath(text), path.isFacts {
+          // A list the fact layer computes: each element carries the `path` it is about.
+          if path.keys.count == 2, WorkspaceFacts.locatedLists(of: kind).contains(path.keys[1]) {
+            forEach = path
+          } else {
+            diagnostics.append(
+              PackError.invalidFactsList(path: text, kind: kind, known: WorkspaceFacts.locatedLists(of: kind), location)
+                .diagnostic)
+          }
         } else {
           diagnostics.append(PackError.invalidFieldPath(path: text, kind: kind, needsList: true, location).diagnostic)
         }
       }
-      if let text = node.text("path") {
+      if let text = node.text("path"), forEach?.isFacts == true {
+        diagnostics.append(PackError.pathWithFactsList(path: text, document.location(node["path"]!.start)).diagnostic)
+      } else if let text = node.text("path") {
         var base = shape
         if let forEach, case .list(let element)? = forEach.resolve(in: shape) { base = element }
         if FieldPath(text)?.resolve(in: base) == nil {
@@ -312,7 +323,7 @@ struct CompileContext {
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
         tags: node.texts("tags"), examples: examples(of: node, kind: item.kind),
         location: document.location(node["id"]?.start ?? node.start), scope: scope,
-        usesFacts: mentionsFacts
+        usesFacts: mentionsFacts || item.forEach?.isFacts == true
           || [node["when"], node["assert"], node["message"]?["sv"], node["message"]?["en"], node["message"]]
             .contains { $0?.text?.contains("facts") == true }
       )

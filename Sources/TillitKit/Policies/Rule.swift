@@ -92,6 +92,9 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     self.description = text
   }
 
+  /// Whether the path names a list of the fact layer (`facts.non_eea_endpoints`), not of the document.
+  public var isFacts: Bool { keys.count > 1 && keys[0] == "facts" }
+
   /// The shape at the end of the path, or nil if a key is not in the schema. Every step but
   /// the last must go through objects or lists of objects.
   func resolve(in shape: Shape) -> Shape? {

@@ -83,6 +83,30 @@ import Testing
     #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
   }
 
+  @Test func aForEachOverALocatedFactsListLoadsAndReadsFacts() throws {
+    let (pack, diagnostics, _) = try load(
+      MarkedText(Self.header + "rules:\n" + Self.rule(extra: "    for_each: facts.unresolved_refs")))
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(pack?.rules.first?.forEach?.isFacts == true)
+    #expect(pack?.rules.first?.usesFacts == true)
+  }
+
+  @Test func aForEachOverAnUnknownFactsListNamesTheKnownOnes() throws {
+    let marked = MarkedText(Self.header + "rules:\n" + Self.rule(extra: "    for_each: 1️⃣facts.indicators"))
+    let (pack, diagnostics, path) = try load(marked)
+    #expect(pack == nil)
+    #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
+    #expect(diagnostics.first?.message.en.contains("facts.unresolved_refs") == true)
+  }
+
+  @Test func aPathBesideAFactsListIsAnError() throws {
+    let marked = MarkedText(
+      Self.header + "rules:\n" + Self.rule(extra: "    for_each: facts.unresolved_refs\n    path: 1️⃣id"))
+    let (pack, diagnostics, path) = try load(marked)
+    #expect(pack == nil)
+    #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
+  }
+
   @Test func extendsDisableAndSeverityAdjustTheExtendedRules() throws {
     let folder = try TemporaryFolder()
     try folder.write(
