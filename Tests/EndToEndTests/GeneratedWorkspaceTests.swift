@@ -97,7 +97,9 @@ import Testing
         implemented.contains(rule)
       else { continue }
       checked += 1
-      let paths = pathsByRuleAndFile["\(rule) \(file)"] ?? []
+      // A sharper rule of the same pack may say it instead (DPIA-002 for an active collection).
+      let accepted = [rule] + (Self.sharper[rule] ?? [])
+      let paths = accepted.flatMap { pathsByRuleAndFile["\($0) \(file)"] ?? [] }
       if !paths.contains(where: { samePlace($0, path) }) {
         missed.append("\(rule) \(file) \(path) (found at: \(paths.joined(separator: ", ")))")
       }
@@ -106,6 +108,10 @@ import Testing
     #expect(checked > 50, "too few planted gaps have a built-in rule to measure recall")
     #expect(missed.isEmpty, "missed:\n\(missed.joined(separator: "\n"))")
   }
+
+  /// Rules that report a gap more precisely than the one the generator names, and so stand in
+  /// for it: a required DPIA not done on a collection already in use is DPIA-002's.
+  static let sharper = ["DPIA-001": ["DPIA-002"]]
 
   /// The tillit rule that should find a planted gap. The generator names one rule per kind;
   /// tillit splits an unknown reference by what it points to, as RULES.md does: a role or

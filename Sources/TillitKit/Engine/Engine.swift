@@ -155,13 +155,19 @@ public struct Engine: Sendable {
           rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath),
         waiver: nil)
     }
-    return Finding(
+    var messageProblems: [String] = []
+    let message = LocalizedText(
+      sv: rule.message.sv.render(in: activation, failures: &messageProblems),
+      en: rule.message.en.render(in: activation, failures: &messageProblems))
+    var finding = Finding(
       ruleID: rule.id, packID: rule.packID, severity: rule.severity, title: rule.title,
-      message: LocalizedText(sv: rule.message.sv.render(in: activation), en: rule.message.en.render(in: activation)),
+      message: message,
       remediation: rule.remediation, references: rule.references, tags: rule.tags, documentKind: document.kind,
       documentID: document.id, path: targetPath, location: document.location(of: targetPath),
       fingerprint: Finding.fingerprint(rule: rule.id, kind: document.kind, document: document.id, path: targetPath),
       waiver: nil)
+    finding.messageProblems = messageProblems
+    return finding
   }
 }
 

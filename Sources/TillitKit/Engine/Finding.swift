@@ -22,6 +22,8 @@ public struct Finding: Sendable {
   /// True when the finding is in the baseline given with `--baseline`: known before, shown
   /// as such, and not failing the run.
   public var baselined = false
+  /// Message parts that could not be evaluated (shown as their source); `tillit test` fails on them.
+  var messageProblems: [String] = []
 
   public struct AppliedWaiver: Sendable, Hashable {
     public var id: String

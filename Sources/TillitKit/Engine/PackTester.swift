@@ -76,7 +76,17 @@ public struct PackTester: Sendable {
         let engine = Engine(packs: [], today: today)
         var context = WorkspaceContext(workspace, thresholds: pack.thresholds, organization: organization)
         context.facts = WorkspaceFacts(workspace: workspace, thresholds: context.thresholdValues)
-        let findings = engine.evaluate([rule], on: document, value: DocumentValue.make(document), context: context)
+        let value = PackTester.withIdentity(DocumentValue.make(document), id: document.id)
+        let findings = engine.evaluate([rule], on: document, value: value, context: context)
+        for problem in Set(findings.flatMap(\.messageProblems)).sorted() {
+          problems.append(
+            (
+              example.location,
+              LocalizedText(
+                sv: "meddelandet i \(rule.id) kunde inte visa \(problem)",
+                en: "the message of \(rule.id) could not show \(problem)")
+            ))
+        }
         let actual = findings.map { "\($0.ruleID) \($0.path)" }.sorted()
         let expected = example.expected.map { "\($0.rule) \($0.path)" }.sorted()
         if actual != expected {
@@ -96,5 +106,20 @@ public struct PackTester: Sendable {
         ruleID: rule.id, packID: rule.packID, passed: problems.isEmpty, problems: problems,
         examples: rule.examples.count)
     }
+  }
+
+  /// An example written without `id` or `name` gets them, as every real document has them
+  /// (they are needed to load one), so messages that name the document render as they will.
+  static func withIdentity(_ value: Value, id: String) -> Value {
+    guard case .map(let map) = value else { return value }
+    var filled = MapValue()
+    for (key, entry) in zip(map.keys, map.values) {
+      if case .string(let name) = key, name == "id" || name == "name", case .null = entry {
+        filled.insert(key, .string(id))
+      } else {
+        filled.insert(key, entry)
+      }
+    }
+    return .map(filled)
   }
 }

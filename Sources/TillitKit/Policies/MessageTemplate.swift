@@ -61,15 +61,24 @@ public struct MessageTemplate: Sendable {
   }
 
   func render(in activation: Activation) -> String {
+    var failures: [String] = []
+    return render(in: activation, failures: &failures)
+  }
+
+  /// Renders, noting each part that failed (its source and why), so `tillit test` can
+  /// report a message that would show an expression instead of a value.
+  func render(in activation: Activation, failures: inout [String]) -> String {
     var output = ""
     for part in parts {
       switch part {
       case .text(let t): output += t
       case .expression(let expression, let source):
-        if let value = try? expression.evaluate(in: activation) {
-          output += MessageTemplate.display(value)
-        } else {
+        do {
+          output += MessageTemplate.display(try expression.evaluate(in: activation))
+        } catch {
           output += source
+          let reason = (error as? EvaluationError)?.message.en ?? "\(error)"
+          failures.append("{{ \(source) }}: \(reason)")
         }
       }
     }

@@ -166,6 +166,45 @@ import Testing
     #expect(outcome.problems.first?.message.en.contains("gave R-1 owner, but R-1 purpose was expected") == true)
   }
 
+  @Test func aMessagePartThatCannotBeShownFailsTheRule() throws {
+    let pack =
+      PolicyPackLoaderTests.header + """
+        rules:
+          - id: R-1
+            title: {sv: T, en: T}
+            message: {sv: "Listan {{ string(doc.indicators) }}", en: "The list {{ string(doc.indicators) }}"}
+            severity: warning
+            applies_to: FollowUp
+            assert: "size(doc.indicators) == 0"
+            examples:
+              - document: {indicators: [{id: a}]}
+                expect: [{}]
+
+        """
+    let outcome = try #require(try outcomes(pack).first)
+    #expect(!outcome.passed)
+    #expect(outcome.problems.first?.message.en.contains("could not show {{ string(doc.indicators) }}") == true)
+  }
+
+  @Test func anExampleWithoutAnIDIsNamedInItsMessage() throws {
+    let pack =
+      PolicyPackLoaderTests.header + """
+        rules:
+          - id: R-1
+            title: {sv: T, en: T}
+            message: {sv: "{{ doc.id + ' saknar ägare' }}", en: "{{ doc.id + ' has no owner' }}"}
+            severity: warning
+            applies_to: FollowUp
+            assert: "!blank(doc.owner.function)"
+            examples:
+              - document: {purpose: {types: [learning]}}
+                expect: [{}]
+
+        """
+    let outcome = try #require(try outcomes(pack).first)
+    #expect(outcome.passed, "\(outcome.problems.map(\.message.en))")
+  }
+
   @Test func theBuiltInPacksPassTheirOwnExamples() {
     for name in PolicyPackLoader.builtInNames {
       guard let pack = PolicyPackLoader().load(name).pack else {
