@@ -37,6 +37,10 @@ public struct DPIAScreening: Sendable {
 }
 
 enum CollectionFacts {
+  /// How many other collections `same_data_elsewhere` lists per field (then `more`): a
+  /// personnummer held by thousands of registers would otherwise cost quadratic time.
+  static let maximumListed = 10
+
   static func make(
     _ collection: DataCollection, organization: Organization?, collectionIDs: Set<String>,
     registers: RegisterIndex, largeScaleSubjects: Int, usedBy: [String], taxonomy: Taxonomy = .builtIn,
@@ -199,14 +203,24 @@ enum CollectionFacts {
     for (i, field) in collection.fields.enumerated() {
       let flags = fieldFlags[i]
       guard flags.special != nil || flags.criminal || flags.nationalID, let category = field.category else { continue }
-      let others = Set(subjects.flatMap { sensitiveHolders["\($0)\u{1F}\(category)"] ?? [] }).subtracting([
-        collection.id
-      ])
-      if !others.isEmpty {
+      // Each holder list is sorted: the first few of each give the first few of their union.
+      let limit = CollectionFacts.maximumListed
+      var others = Set<String>()
+      var more = false
+      for subject in subjects {
+        let holders = sensitiveHolders["\(subject)\u{1F}\(category)"] ?? []
+        others.formUnion(holders.lazy.filter { $0 != collection.id }.prefix(limit + 1))
+        if holders.count > limit + 1 || (holders.count == limit + 1 && !holders.contains(collection.id)) {
+          more = true
+        }
+      }
+      let listed = others.sorted()
+      if listed.count > limit { more = true }
+      if !listed.isEmpty {
         elsewhere.append(
           .object([
             "field": .string(field.id), "category": .string(category),
-            "collections": .list(others.sorted().map(Value.string)),
+            "collections": .list(listed.prefix(limit).map(Value.string)), "more": .bool(more),
           ]))
       }
     }

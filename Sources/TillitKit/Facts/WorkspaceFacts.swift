@@ -86,7 +86,8 @@ public struct WorkspaceFacts: Sendable {
         for category in categories { holders["\(subject)\u{1F}\(category)", default: []].append(collection.id) }
       }
     }
-    sensitiveHolders = holders
+    // Sorted once here, so each collection takes the first few without sorting thousands.
+    sensitiveHolders = holders.mapValues { $0.sorted() }
     var largeScale = 5000
     if case .int(let n)? = thresholds["large_scale_subjects"] { largeScale = Int(n) }
     if case .int(let n)? = organization?.thresholds?["large_scale_subjects"]?.value { largeScale = n }

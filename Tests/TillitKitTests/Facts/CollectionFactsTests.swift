@@ -134,4 +134,30 @@ import Testing
         .string("fields[0].purposes[0]"), .string("purposes[0].derived_from[0]"),
       ])
   }
+
+  @Test func aTransferWithoutAMechanismCoversNothingAndIsWhereToFixIt() throws {
+    let value = try facts(
+      "recipients: [{id: a, country: CH}]\ntransfers: [{recipient: a, country: CH}]\n")
+    guard case .list(let endpoints)? = get(value, "non_eea_endpoints"), let endpoint = endpoints.items.first else {
+      Issue.record("no endpoints")
+      return
+    }
+    #expect(get(endpoint, "covered") == .bool(false))
+    #expect(get(endpoint, "path") == .string("transfers[0].mechanism"))
+  }
+
+  @Test func sameDataElsewhereListsTheFirstTenByIDAndSaysThereAreMore() throws {
+    let holders = (1...12).map { i in
+      "apiVersion: tillit/v1\nkind: DataCollection\nid: h\(String(format: "%02d", i))\nname: H\ndata_subjects: [{category: pupil}]\nfields: [{id: p, category: identity.national_id.personnummer}]\n"
+    }
+    let value = try facts(
+      "data_subjects: [{category: pupil}]\nfields: [{id: pnr, category: identity.national_id.personnummer}]\n",
+      extra: holders)
+    guard case .list(let elsewhere)? = get(value, "same_data_elsewhere"), let entry = elsewhere.items.first else {
+      Issue.record("nothing elsewhere")
+      return
+    }
+    #expect(get(entry, "collections") == .list((1...10).map { .string("h" + String(format: "%02d", $0)) }))
+    #expect(get(entry, "more") == .bool(true))
+  }
 }
