@@ -27,6 +27,7 @@ public enum DocumentSchema {
     F("review_interval", .period),
     F("feedback_within_days", .integer(min: 0, max: nil)),
     F("stale_decision_cycles", .number(min: 0, max: nil)),
+    F("stale_min_days", .integer(min: 0, max: nil)),
     F("max_indicators", .integer(min: 0, max: nil)),
     F("process_burden_fte", .number(min: 0, max: nil)),
     F("respondent_share_of_time", .number(min: 0, max: 1)),
