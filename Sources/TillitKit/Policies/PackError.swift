@@ -12,6 +12,7 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case duplicateVariable(name: String, SourceLocation)
   case invalidVariableName(name: String, SourceLocation)
   case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
+  case organizationInAlso(SourceLocation)
   case notAPack(SourceLocation)
 
   public var diagnostic: Diagnostic {
@@ -86,6 +87,12 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "exemplet är av typen \(found), men regeln gäller \(expected.rawValue)",
           en: "the example is a \(found), but the rule applies to \(expected.rawValue)"))
+    case .organizationInAlso(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "en Organization i also blir inte den org regeln ser; skriv den som exemplets organization:",
+          en: "an Organization in also is not the org the rule sees; write it as the example's organization:"))
     case .notAPack(let location):
       return Diagnostic(
         location: location,

@@ -357,6 +357,11 @@ struct CompileContext {
               .diagnostic)
           continue
         }
+        guard kind != .organization else {
+          // It would not be the `org` the rule sees; say so rather than test something else.
+          diagnostics.append(PackError.organizationInAlso(extra.location(in: origin)).diagnostic)
+          continue
+        }
         var extraValidator = ShapeValidator(document: YAMLDocument(index: 0, root: extra))
         extraValidator.validate(extra, against: DocumentSchema.exampleShape(of: kind))
         diagnostics += extraValidator.errors.map(\.diagnostic)

@@ -107,6 +107,19 @@ import Testing
     #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
   }
 
+  @Test func anOrganizationInAlsoIsAnErrorPointingToOrganization() throws {
+    let marked = MarkedText(
+      Self.header + "rules:\n"
+        + Self.rule(
+          extra:
+            "    examples:\n      - document: {id: f}\n        also: [1️⃣{kind: Organization, id: o}]\n        expect: []"
+        ))
+    let (pack, diagnostics, path) = try load(marked)
+    #expect(pack == nil)
+    #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
+    #expect(diagnostics.first?.message.en.contains("organization:") == true)
+  }
+
   @Test func extendsDisableAndSeverityAdjustTheExtendedRules() throws {
     let folder = try TemporaryFolder()
     try folder.write(
