@@ -70,10 +70,20 @@ public struct Engine: Sendable {
     // The document's facts once for all its rules, and only if one of them reads facts.
     let facts =
       rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
+    // A pack's computed variables are worked out once per document for all its rules, not
+    // once per rule that reads them; those that read `item` or `index` start afresh each rule.
+    var memos: [ObjectIdentifier: Activation.Memo] = [:]
     for rule in rules {
+      let memo: Activation.Memo
+      if let shared = memos[ObjectIdentifier(rule.scope)] {
+        memo = shared
+        for k in rule.scope.elementDependent { memo.values[k] = nil }
+      } else {
+        memo = Activation.Memo(count: rule.scope.computedCount)
+        memos[ObjectIdentifier(rule.scope)] = memo
+      }
       let activation = Activation(
-        slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today,
-        memo: Activation.Memo(count: rule.scope.computedCount))
+        slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today, memo: memo)
       activation.slots[0] = value
       activation.slots[1] = context.organization
       activation.slots[2] = context.thresholds
