@@ -323,24 +323,7 @@ struct HTMLReporter {
     return html + "</section>\n"
   }
 
-  /// Escapes text for HTML and XML alike.
-  private func e(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      default:
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-        output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
-  }
+  private func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 
   static let style = """
     :root { color-scheme: light; --text: #1b1f24; --muted: #4a5563; --line: #d0d7de; --error: #b3261e; --warning: #8a5a00; --info: #1f5f8b; }

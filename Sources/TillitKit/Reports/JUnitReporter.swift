@@ -63,21 +63,6 @@ struct JUnitReporter {
   }
 
   private func escape(_ text: String) -> String {
-    var output = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&apos;"
-      case "\n": output += "&#10;"
-      default:
-        // XML 1.0 forbids most control characters, even escaped.
-        if scalar.value < 0x20 && scalar != "\t" && scalar != "\r" { continue }
-        output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
+    MarkupEscaping.escaped(text, keepingNewlines: false)
   }
 }

@@ -178,10 +178,7 @@ public struct ROPAReport: Sendable {
       }
       return output
     case .html:
-      func e(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-          .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-      }
+      let e = { (text: String) in MarkupEscaping.escaped(text) }
       let title =
         (language == .sv ? "Registerförteckning" : "Record of processing activities")
         + (organizationName.isEmpty ? "" : " – \(organizationName)")
