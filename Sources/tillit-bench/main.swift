@@ -82,16 +82,14 @@ func usableCores() -> Int {
   return ProcessInfo.processInfo.activeProcessorCount
 }
 
-func benchmarkLoad(_ path: String) {
-  let (files, _) = SourceFileFinder.find([path])
-  // Warm the page cache first, so neither measurement pays for the disk.
-  for file in files { _ = FileManager.default.contents(atPath: file.path) }
-  // Bare libyaml: read each file and pull every event, nothing else.
+/// Reads each file and pulls every libyaml event, nothing else: the floor tillit is
+/// measured against, in the same run. Returns seconds, bytes read and events pulled.
+func bareLibYAMLParse(_ paths: [String]) -> (seconds: Double, bytes: Int, events: Int) {
   var events = 0
   var bytes = 0
-  let bare = seconds {
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+  let elapsed = seconds {
+    for path in paths {
+      guard let data = FileManager.default.contents(atPath: path) else { continue }
       bytes += data.count
       data.withUnsafeBytes { raw in
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -109,6 +107,14 @@ func benchmarkLoad(_ path: String) {
       }
     }
   }
+  return (elapsed, bytes, events)
+}
+
+func benchmarkLoad(_ path: String) {
+  let (files, _) = SourceFileFinder.find([path])
+  // Warm the page cache first, so neither measurement pays for the disk.
+  for file in files { _ = FileManager.default.contents(atPath: file.path) }
+  let (bare, bytes, events) = bareLibYAMLParse(files.map(\.path))
   var documents = 0
   let load = seconds {
     let result = WorkspaceLoader().load(paths: [path])
@@ -132,26 +138,7 @@ func benchmarkLoad(_ path: String) {
 func benchmarkCheck(_ path: String) {
   let (files, _) = SourceFileFinder.find([path])
   for file in files { _ = FileManager.default.contents(atPath: file.path) }
-  var bytes = 0
-  let bare = seconds {
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file.path) else { continue }
-      bytes += data.count
-      data.withUnsafeBytes { raw in
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        defer { parser.deallocate() }
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, raw.bindMemory(to: UInt8.self).baseAddress, raw.count)
-        var event = yaml_event_t()
-        while yaml_parser_parse(parser, &event) == 1 {
-          let done = event.type == YAML_STREAM_END_EVENT
-          yaml_event_delete(&event)
-          if done { break }
-        }
-        yaml_parser_delete(parser)
-      }
-    }
-  }
+  let (bare, bytes, _) = bareLibYAMLParse(files.map(\.path))
   var packs: [PolicyPack] = []
   let packTime = seconds {
     packs = PolicyPackLoader.builtInNames.compactMap { PolicyPackLoader().load($0).pack }
