@@ -7,23 +7,26 @@ import Testing
   static let generator = TillitBinary.packageRoot.deletingLastPathComponent()
     .appendingPathComponent("shared/bench/gen_corpus.py")
 
+  /// A new workspace from the generator with `options`, in a temporary folder.
+  static func generate(_ options: [String]) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-corpus-\(UUID().uuidString)")
+    let generate = Process()
+    generate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generate.arguments = ["python3", generator.path, "--out", folder.path, "--quiet"] + options
+    try generate.run()
+    generate.waitUntilExit()
+    try #require(generate.terminationStatus == 0)
+    return folder
+  }
+
   @Test(arguments: ["files", "multi"])
   func aGeneratedWorkspaceLoadsCleanly(layout: String) throws {
     guard FileManager.default.fileExists(atPath: Self.generator.path) else {
       print("skipped: \(Self.generator.path) is absent")
       return
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-corpus-\(UUID().uuidString)")
+    let folder = try Self.generate(["--followups", "150", "--collections", "150", "--layout", layout, "--seed", "7"])
     defer { try? FileManager.default.removeItem(at: folder) }
-    let generate = Process()
-    generate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    generate.arguments = [
-      "python3", Self.generator.path, "--out", folder.path, "--followups", "150", "--collections", "150",
-      "--layout", layout, "--seed", "7", "--quiet",
-    ]
-    try generate.run()
-    generate.waitUntilExit()
-    try #require(generate.terminationStatus == 0)
 
     let manifest =
       try JSONSerialization.jsonObject(
@@ -46,17 +49,11 @@ import Testing
       return
     }
     let ruleIDsFile = Self.generator.deletingLastPathComponent().appendingPathComponent("rule-ids.json")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-recall-\(UUID().uuidString)")
+    let folder = try Self.generate([
+      "--followups", "300", "--collections", "300", "--seed", "11", "--defect-rate", "0.3", "--rule-ids",
+      ruleIDsFile.path,
+    ])
     defer { try? FileManager.default.removeItem(at: folder) }
-    let generate = Process()
-    generate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    generate.arguments = [
-      "python3", Self.generator.path, "--out", folder.path, "--followups", "300", "--collections", "300",
-      "--seed", "11", "--defect-rate", "0.3", "--rule-ids", ruleIDsFile.path, "--quiet",
-    ]
-    try generate.run()
-    generate.waitUntilExit()
-    try #require(generate.terminationStatus == 0)
 
     let manifest = try #require(
       JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("MANIFEST.json")))

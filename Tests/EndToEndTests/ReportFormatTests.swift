@@ -15,15 +15,18 @@ import Testing
   func eachFormatMatchesItsGoldenFile(format: String, snapshot: String) throws {
     let run = try TillitBinary.run(["check", Self.workspace, "--format", format, "--today", "2026-11-29"])
     #expect(run.exitCode == 1, "\(run.standardError)")
-    let url = Self.snapshots.appendingPathComponent(snapshot)
+    try Self.expect(run.standardOutput, matchesSnapshot: snapshot)
+  }
+
+  /// Compares `output` with the golden file, or re-records it with TILLIT_RECORD_SNAPSHOTS=1.
+  static func expect(_ output: String, matchesSnapshot snapshot: String) throws {
+    let url = snapshots.appendingPathComponent(snapshot)
     if ProcessInfo.processInfo.environment["TILLIT_RECORD_SNAPSHOTS"] == "1" {
-      try run.standardOutput.write(to: url, atomically: true, encoding: .utf8)
+      try output.write(to: url, atomically: true, encoding: .utf8)
       return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(
-      run.standardOutput == expected,
-      "\(format) differs from \(snapshot); re-record with TILLIT_RECORD_SNAPSHOTS=1 if intended")
+    #expect(output == expected, "output differs from \(snapshot); re-record with TILLIT_RECORD_SNAPSHOTS=1 if intended")
   }
 
   /// The shipped example with every built-in pack, pinned whole: a change to any rule, message
@@ -31,15 +34,7 @@ import Testing
   @Test func theExampleWorkspaceMatchesItsGoldenFindings() throws {
     let run = try TillitBinary.run(["check", "examples/exempelby", "--format", "json", "--today", "2026-11-29"])
     #expect(run.exitCode == 1, "\(run.standardError)")
-    let url = Self.snapshots.appendingPathComponent("exempelby.check.json")
-    if ProcessInfo.processInfo.environment["TILLIT_RECORD_SNAPSHOTS"] == "1" {
-      try run.standardOutput.write(to: url, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(
-      run.standardOutput == expected,
-      "the example's findings differ from exempelby.check.json; re-record with TILLIT_RECORD_SNAPSHOTS=1 if intended")
+    try Self.expect(run.standardOutput, matchesSnapshot: "exempelby.check.json")
   }
 
   @Test(arguments: ReportFormatTests.everyFormat)
