@@ -60,11 +60,6 @@ public struct MessageTemplate: Sendable {
     return MessageTemplate(parts: parts)
   }
 
-  func render(in activation: Activation) -> String {
-    var failures: [String] = []
-    return render(in: activation, failures: &failures)
-  }
-
   /// Renders, noting each part that failed (its source and why), so `tillit test` can
   /// report a message that would show an expression instead of a value.
   func render(in activation: Activation, failures: inout [String]) -> String {
