@@ -68,8 +68,11 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
       return Diagnostic(
         location: location,
         message: LocalizedText(
-          sv: "path '\(path)' går inte att ange när for_each går över fakta: varje element bär sin egen plats; ta bort path",
-          en: "path '\(path)' cannot be given when for_each runs over facts: each element carries its own place; remove path")
+          sv:
+            "path '\(path)' går inte att ange när for_each går över fakta: varje element bär sin egen plats; ta bort path",
+          en:
+            "path '\(path)' cannot be given when for_each runs over facts: each element carries its own place; remove path"
+        )
       )
     case .duplicateVariable(let name, let location):
       return Diagnostic(
