@@ -8,11 +8,22 @@ public enum ExpressionLocator {
   /// `offset` counts Unicode scalars from the start of the expression (as `ExpressionError`
   /// ranges do); `fileText` is the whole file the node was read from.
   public static func location(ofOffset offset: Int, in node: YAMLNode, fileText: String) -> SourceLocation {
-    let lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
+    location(ofOffset: offset, in: node, lines: lines(of: fileText))
+  }
+
+  /// The file's lines as the locator reads them. Split once and pass to
+  /// `location(ofOffset:in:lines:)` to locate many expressions of one file: splitting the whole
+  /// file for each would make a pack with thousands of errors take quadratic time.
+  public static func lines(of fileText: String) -> [[Unicode.Scalar]] {
+    fileText.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
       var scalars = Array(line.unicodeScalars)
       if scalars.last == "\r" { scalars.removeLast() }
       return scalars
     }
+  }
+
+  /// `lines` are the file's, from `lines(of:)`.
+  public static func location(ofOffset offset: Int, in node: YAMLNode, lines: [[Unicode.Scalar]]) -> SourceLocation {
     let file = node.tree.file
     let value = Array((node.text ?? "").unicodeScalars)
     let target = min(max(0, offset), value.count)
