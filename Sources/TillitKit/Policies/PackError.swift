@@ -18,6 +18,8 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case pathWithFactsList(path: String, SourceLocation)
   case duplicateVariable(name: String, SourceLocation)
   case invalidVariableName(name: String, SourceLocation)
+  /// `name` is computed through more than `limit` variables, itself included.
+  case variableChainTooLong(name: String, limit: Int, SourceLocation)
   case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
   case organizationInAlso(SourceLocation)
   case notAPack(SourceLocation)
@@ -120,6 +122,15 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "'\(name)' kan inte vara ett variabelnamn (bokstäver a–z, siffror och _)",
           en: "'\(name)' cannot be a variable name (letters a–z, digits and _)"))
+    case .variableChainTooLong(let name, let limit, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "variabeln '\(name)' beräknas genom fler än \(limit) variabler i rad; räkna ut den direkt ur dokumentet i stället för via så många andra",
+          en:
+            "variable '\(name)' is computed through more than \(limit) variables in a row; compute it from the document directly rather than through so many others"
+        ))
     case .exampleKindMismatch(let expected, let found, let location):
       return Diagnostic(
         location: location,

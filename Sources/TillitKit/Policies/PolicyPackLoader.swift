@@ -19,6 +19,11 @@ public struct PolicyPackLoader: Sendable {
   /// The same limits as for documents: a pack is YAML read by the same reader.
   public var limits: YAMLLimits
 
+  /// The longest chain of variables computed one from another (default 16). Each is worked
+  /// out inside the evaluation of the one that uses it, so a chain of thousands would exhaust
+  /// the stack while checking; real packs use a handful of variables, mostly independent.
+  public static let maxVariableChain = 16
+
   public init(maxExtendsDepth: Int = 16, limits: YAMLLimits = .default) {
     self.maxExtendsDepth = maxExtendsDepth
     self.limits = limits
@@ -239,6 +244,8 @@ struct CompileContext {
   let document: YAMLDocument
   var diagnostics: [Diagnostic] = []
   var computed: [(name: String, expression: CompiledExpression)] = []
+  /// `computed` by name, as the compiler looks names up, kept in step with it.
+  var computedTable: [String: Compiler.ComputedVariable] = [:]
   var slotCount = RuleScope.variables.count
 
   init(origin: String, fileText: String, document: YAMLDocument) {
@@ -260,7 +267,7 @@ struct CompileContext {
   mutating func expression(_ node: YAMLNode?) -> CompiledExpression? {
     guard let node, let source = node.text else { return nil }
     do {
-      let compiled = try CompiledExpression(source, variables: RuleScope.variables, computed: computed)
+      let compiled = try CompiledExpression(source, variables: RuleScope.variables, computedTable: computedTable)
       slotCount = max(slotCount, compiled.requiredSlots)
       return compiled
     } catch {
@@ -274,11 +281,11 @@ struct CompileContext {
 
   mutating func template(_ node: YAMLNode?) -> MessageTemplate? {
     guard let node, let text = node.text else { return nil }
-    let computed = self.computed
+    let computed = computedTable
     do {
       var slots = slotCount
       let template = try MessageTemplate.parse(text) { (source) throws(ExpressionError) in
-        let compiled = try CompiledExpression(source, variables: RuleScope.variables, computed: computed)
+        let compiled = try CompiledExpression(source, variables: RuleScope.variables, computedTable: computed)
         slots = max(slots, compiled.requiredSlots)
         return compiled
       }
@@ -306,8 +313,23 @@ struct CompileContext {
     return (both, both)
   }
 
+  /// The names after `vars.` in an expression's text. A mention inside a string literal counts
+  /// too, which can only make a chain look longer than it is.
+  static func referencedVariables(in source: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(source)
+    while let found = rest.range(of: "vars.") {
+      let name = rest[found.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+      if !name.isEmpty { names.append(String(name)) }
+      rest = rest[found.upperBound...]
+    }
+    return names
+  }
+
   mutating func compileRules(_ root: YAMLNode, packID: String) -> [Rule] {
     var names = Set<String>()
+    // How many variables each one is computed through, itself included.
+    var chains: [String: Int] = [:]
     for variable in root.objects("variables") {
       let name = variable.text("name") ?? ""
       let location = document.location(variable["name"]?.start ?? variable.start)
@@ -321,7 +343,18 @@ struct CompileContext {
         diagnostics.append(PackError.duplicateVariable(name: name, location).diagnostic)
         continue
       }
-      if let compiled = expression(variable["expression"]) { computed.append(("vars.\(name)", compiled)) }
+      if let compiled = expression(variable["expression"]) {
+        // Only the first step past the limit is reported: the variables built on it are too
+        // long for the same reason.
+        let chain = 1 + (CompileContext.referencedVariables(in: compiled.source).compactMap { chains[$0] }.max() ?? 0)
+        chains[name] = chain
+        if chain == PolicyPackLoader.maxVariableChain + 1 {
+          diagnostics.append(
+            PackError.variableChainTooLong(name: name, limit: PolicyPackLoader.maxVariableChain, location).diagnostic)
+        }
+        computedTable["vars.\(name)"] = compiled.asComputedVariable(at: computed.count)
+        computed.append(("vars.\(name)", compiled))
+      }
     }
 
     struct Pending {
