@@ -208,4 +208,22 @@ import Testing
     // Rebuilding the table of 10,000 names for each expression took minutes.
     #expect(elapsed < .seconds(30))
   }
+
+  @Test func aPackOverTheFileSizeLimitIsRefusedBeforeItIsRead() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("big.yaml", Self.header + "description: '" + String(repeating: "x", count: 500) + "'\n")
+    let result = PolicyPackLoader(limits: YAMLLimits(maxFileBytes: 256)).load(path)
+    #expect(result.pack == nil)
+    #expect(result.diagnostics.first?.message.en.contains("more than the limit of 256 bytes") == true)
+  }
+
+  @Test func aPackNestedDeeperThanTheLimitIsRefusedAtItsPlace() throws {
+    let folder = try TemporaryFolder()
+    let marked = MarkedText(Self.header + "x-notes: [[[[[1️⃣[[]]]]]]]\n")
+    let path = try folder.write("deep.yaml", marked.text)
+    let result = PolicyPackLoader(limits: YAMLLimits(maxDepth: 6)).load(path)
+    #expect(result.pack == nil)
+    #expect(result.diagnostics.first?.message.en.contains("nested deeper than 6 levels") == true)
+    #expect(result.diagnostics.first?.location?.line == 5)
+  }
 }
