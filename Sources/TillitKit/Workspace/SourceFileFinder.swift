@@ -27,7 +27,9 @@ public enum SourceFileFinder {
   public struct SourceFile: Sendable, Hashable {
     /// How the file is named in messages: the given path plus the part found below it.
     public var displayPath: String
-    /// The path to open.
+    /// The path to open: for a symbolic link, its resolved target, so that the file can be
+    /// opened without following links (`O_NOFOLLOW`) and a link swapped in after the search
+    /// cannot lead the read outside the workspace.
     public var path: String
   }
 
@@ -85,6 +87,7 @@ public enum SourceFileFinder {
         }
         let path = joined(folder, name)
         let childDisplay = joined(display, name)
+        var openPath = path
         guard var info = linkStatus(path) else {
           // Listed a moment ago and gone now: it was being removed; say so rather than guess.
           errors.append(.unreadableFile(childDisplay, SystemErrorCode(errno)))
@@ -106,6 +109,7 @@ public enum SourceFileFinder {
             continue
           }
           info = targetInfo
+          openPath = target
         }
         let kind = FileKind(mode: info.st_mode)
         if kind == .folder {
@@ -115,7 +119,7 @@ public enum SourceFileFinder {
         } else if kind != .regularFile {
           errors.append(.notARegularFile(childDisplay, kind: kind))
         } else if seen.insert(identity(info)).inserted {
-          files.append(SourceFile(displayPath: childDisplay, path: path))
+          files.append(SourceFile(displayPath: childDisplay, path: openPath))
         }
       }
     }
@@ -140,22 +144,24 @@ public enum SourceFileFinder {
         errors.append(.notYAML(path))
       } else if kind != .regularFile {
         errors.append(.notARegularFile(path, kind: kind))
-      } else if !linkStaysInItsFolder(path) {
+      } else if let openPath = pathToOpen(fileArgument: path) {
+        if seen.insert(identity(info)).inserted { files.append(SourceFile(displayPath: path, path: openPath)) }
+      } else {
         errors.append(.linkLeavesWorkspace(path))
-      } else if seen.insert(identity(info)).inserted {
-        files.append(SourceFile(displayPath: path, path: path))
       }
     }
     return (files, errors)
   }
 
-  /// True unless `path` is a symbolic link whose target lies outside the folder holding it.
-  private static func linkStaysInItsFolder(_ path: String) -> Bool {
-    guard let info = linkStatus(path), FileKind(mode: info.st_mode) == .symbolicLink else { return true }
+  /// The path to open for a file named on the command line: the path itself, or for a symbolic
+  /// link its resolved target when that lies inside the folder holding the link; nil for a
+  /// link leading anywhere else.
+  private static func pathToOpen(fileArgument path: String) -> String? {
+    guard let info = linkStatus(path), FileKind(mode: info.st_mode) == .symbolicLink else { return path }
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-    guard let root = resolved(folder), let target = resolved(path) else { return false }
-    return isInside(target, root: root)
+    guard let root = resolved(folder), let target = resolved(path), isInside(target, root: root) else { return nil }
+    return target
   }
 
   private static func status(_ path: String) -> stat? {

@@ -98,7 +98,7 @@ public struct WorkspaceLoader: Sendable {
   private func readFile(_ file: SourceFileFinder.SourceFile, reader: YAMLReader) -> FileResult {
     var result = FileResult()
     let bytes: [UInt8]
-    switch FileBytes.readRegularFile(path: file.path, limit: limits.maxFileBytes) {
+    switch FileBytes.readRegularFile(path: file.path, limit: limits.maxFileBytes, followingLinks: false) {
     case .success(let read): bytes = read
     case .failure(.tooLarge(let size)):
       result.errors = [

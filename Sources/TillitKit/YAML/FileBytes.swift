@@ -35,12 +35,18 @@ enum FileBytes {
     }
   }
 
-  /// The bytes of a regular file of at most `limit` bytes.
-  static func readRegularFile(path: String, limit: Int) -> Result<[UInt8], Problem> {
+  /// The bytes of a regular file of at most `limit` bytes. With `followingLinks` false a path
+  /// whose last part is a symbolic link is refused as one (the workspace search has already
+  /// resolved the links it allows, so one found here was swapped in since).
+  static func readRegularFile(path: String, limit: Int, followingLinks: Bool = true) -> Result<[UInt8], Problem> {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
     // O_NOCTTY: a terminal device must not become our controlling terminal by being opened.
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-    guard descriptor >= 0 else { return .failure(.system(SystemErrorCode(errno))) }
+    let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW)
+    let descriptor = open(path, flags)
+    guard descriptor >= 0 else {
+      if errno == ELOOP, !followingLinks { return .failure(.notARegularFile(.symbolicLink)) }
+      return .failure(.system(SystemErrorCode(errno)))
+    }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(.system(SystemErrorCode(errno))) }

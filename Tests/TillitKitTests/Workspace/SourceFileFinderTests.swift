@@ -157,6 +157,35 @@ import Testing
     #expect(result.workspace.documents.map(\.id).sorted() == ["f", "org"])
   }
 
+  @Test func aLinkSwappedInAfterTheSearchIsNotFollowedByTheRead() throws {
+    let outside = try TemporaryFolder()
+    let secret = try outside.write("secret.yaml", "a: 1\n")
+    let folder = try TemporaryFolder()
+    let file = try folder.write("f.yaml", WorkspaceLoaderTests.followUp("f"))
+    let found = SourceFileFinder.find([folder.path])
+    #expect(found.files.map(\.path) == [file])
+    try FileManager.default.removeItem(atPath: file)
+    try link(file, to: secret)
+    let result = WorkspaceLoader(requiresOrganization: false).load(paths: [folder.path])
+    // The search now sees the link and refuses it; the read itself would refuse it as well.
+    #expect(result.diagnostics == [WorkspaceFileError.linkLeavesWorkspace(file).diagnostic])
+    guard
+      case .failure(.notARegularFile(.symbolicLink)) = FileBytes.readRegularFile(
+        path: file, limit: 100, followingLinks: false)
+    else {
+      Issue.record("the read followed a link")
+      return
+    }
+  }
+
+  @Test func aLinkFoundInTheWorkspaceIsOpenedThroughItsResolvedTarget() throws {
+    let folder = try TemporaryFolder()
+    let target = try folder.write("sub/real.yaml", "a: 1\n")
+    try link(folder.path + "/alias.yaml", to: "sub/real.yaml")
+    let found = SourceFileFinder.find([folder.path + "/alias.yaml"])
+    #expect(found.files == [SourceFileFinder.SourceFile(displayPath: folder.path + "/alias.yaml", path: target)])
+  }
+
   @Test func aFileNamedOnTheCommandLineMayNotLinkOutOfItsFolder() throws {
     let outside = try TemporaryFolder()
     let secret = try outside.write("secret.yaml", "a: 1\n")
