@@ -14,9 +14,9 @@ struct DiffCommand: ParsableCommand {
       ),
       discussion: HelpText.text(
         sv:
-          "Revisionen packas upp i en tillfällig mapp; arbetskatalogen och indexet rörs inte. Slutkod 1 när nya fynd ligger på eller över --fail-on.",
+          "Revisionen packas upp i en tillfällig mapp; arbetskatalogen och indexet rörs inte. Sökvägarna räknas inom git-arkivet och får inte leda ut ur det. Slutkod 1 när nya fynd ligger på eller över --fail-on, 2 när något inte kan läsas.",
         en:
-          "The revision is unpacked into a temporary folder; the work tree and index are not touched. Exit code 1 when new findings are at or above --fail-on."
+          "The revision is unpacked into a temporary folder; the work tree and index are not touched. Paths are taken within the git repository and may not lead out of it. Exit code 1 when new findings are at or above --fail-on, 2 when something cannot be read."
       ))
   }
 
