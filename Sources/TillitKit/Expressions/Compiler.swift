@@ -131,17 +131,20 @@ struct Compiler {
           }
         }, type: t.type == o.type ? t.type : nil)
 
-    case .and(let lhs, let rhs):
-      let l = try compile(lhs).evaluate
-      let r = try compile(rhs).evaluate
+    case .and(let operands):
+      let compiled = try operands.map { (operand) throws(ExpressionError) in try compile(operand).evaluate }
+      let ranges = operands.map { operands[0].range.lowerBound..<$0.range.upperBound }
       return Compiled(
-        evaluate: { activation in try Compiler.logical(l, r, activation, isAnd: true, range) }, type: .bool)
+        evaluate: { activation in try Compiler.logical(compiled, ranges, activation, isAnd: true) }, type: .bool)
 
-    case .or(let lhs, let rhs):
-      let l = try compile(lhs).evaluate
-      let r = try compile(rhs).evaluate
+    case .or(let operands):
+      let compiled = try operands.map { (operand) throws(ExpressionError) in try compile(operand).evaluate }
+      let ranges = operands.map { operands[0].range.lowerBound..<$0.range.upperBound }
       return Compiled(
-        evaluate: { activation in try Compiler.logical(l, r, activation, isAnd: false, range) }, type: .bool)
+        evaluate: { activation in try Compiler.logical(compiled, ranges, activation, isAnd: false) }, type: .bool)
+
+    case .chain(let first, let steps):
+      return try compileChain(first, steps)
 
     case .not(let operand):
       let o = try compile(operand).evaluate
@@ -262,28 +265,45 @@ struct Compiler {
 
   /// `&&` and `||` as CEL defines them: commutative with respect to errors, so
   /// `false && error` is false and `true || error` is true, in either order.
-  static func logical(
-    _ l: @escaping Evaluate, _ r: @escaping Evaluate, _ activation: Activation, isAnd: Bool, _ range: Range<Int>
-  ) throws -> Value {
+  ///
+  /// A chain `a && b && c` is `(a && b) && c`, run as one loop: operands in order until one
+  /// absorbs (false for `&&`, true for `||`); otherwise the first error, where a non-bool
+  /// operand is an error of the innermost `&&` that contains it (`ranges[k]` is the source of
+  /// the first k + 1 operands). The same results as the nested form, in constant stack.
+  static func logical(_ operands: [Evaluate], _ ranges: [Range<Int>], _ activation: Activation, isAnd: Bool)
+    throws -> Value
+  {
     let absorbing = !isAnd
     var firstError: Error?
-    var sawOther = false
-    for side in 0..<2 {
+    var firstIsOther = false
+    for (k, operand) in operands.enumerated() {
+      var isOther = false
+      var error: Error?
       do {
-        switch try (side == 0 ? l : r)(activation) {
+        switch try operand(activation) {
         case .bool(let b):
           if b == absorbing { return .bool(absorbing) }
         default:
-          sawOther = true
+          isOther = true
         }
-      } catch {
-        if firstError == nil { firstError = error }
+      } catch let thrown {
+        error = thrown
+      }
+      if k == 0 {
+        firstError = error
+        firstIsOther = isOther
+        continue
+      }
+      if firstError == nil {
+        if let error {
+          firstError = error
+        } else if isOther || (k == 1 && firstIsOther) {
+          firstError = EvaluationError(
+            .noMatchingOverload(function: isAnd ? "_&&_" : "_||_", types: ["non-bool"]), range: ranges[k])
+        }
       }
     }
     if let firstError { throw firstError }
-    if sawOther {
-      throw EvaluationError(.noMatchingOverload(function: isAnd ? "_&&_" : "_||_", types: ["non-bool"]), range: range)
-    }
     return .bool(!absorbing)
   }
 
@@ -304,20 +324,8 @@ struct Compiler {
   private mutating func compileCall(_ function: String, target: Expr?, arguments: [Expr], range: Range<Int>)
     throws(ExpressionError) -> Compiled
   {
-    if target == nil, let operation = Compiler.binaryOperators[function], arguments.count == 2 {
-      let l = try compile(arguments[0])
-      let r = try compile(arguments[1])
-      try checkOperands(function, l.type, r.type, range)
-      let (le, re) = (l.evaluate, r.evaluate)
-      let type: ValueType? =
-        function.hasPrefix("_") && ["_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_"].contains(function)
-          || function == "@in" ? .bool : nil
-      return Compiled(
-        evaluate: { activation in
-          let a = try le(activation)
-          let b = try re(activation)
-          return try Compiler.locate(range) { try operation(a, b) }
-        }, type: type ?? Compiler.arithmeticType(function, l.type, r.type))
+    if target == nil, Compiler.binaryOperators[function] != nil, arguments.count == 2 {
+      return try compileChain(arguments[0], [(function, arguments[1])])
     }
     if target == nil, function == "-_", arguments.count == 1 {
       let o = try compile(arguments[0]).evaluate
@@ -410,6 +418,62 @@ struct Compiler {
           return try Compiler.locate(range) { try implementation(values, activation) }
         }, type: nil)
     }
+  }
+
+  /// A binary operator, or a flat chain of them (`a + b - c`), as one loop over the operands:
+  /// no recursion however long the chain. Each operation keeps its own source range and its
+  /// operand types are checked as the nested form would be.
+  private mutating func compileChain(_ first: Expr, _ steps: [(function: String, operand: Expr)])
+    throws(ExpressionError) -> Compiled
+  {
+    struct Step {
+      var operation: @Sendable (Value, Value) throws -> Value
+      var operand: Evaluate
+      var range: Range<Int>
+      var producesData: Bool
+    }
+    let head = try compile(first)
+    var type = head.type
+    var compiledSteps: [Step] = []
+    for step in steps {
+      let range = first.range.lowerBound..<step.operand.range.upperBound
+      let right = try compile(step.operand)
+      try checkOperands(step.function, type, right.type, range)
+      let isRelation = ["_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_", "@in"].contains(step.function)
+      type = isRelation ? .bool : Compiler.arithmeticType(step.function, type, right.type)
+      compiledSteps.append(
+        Step(
+          operation: Compiler.binaryOperators[step.function]!, operand: right.evaluate, range: range,
+          producesData: step.function == "_+_"))
+    }
+    let start = head.evaluate
+    let chain = compiledSteps
+    if chain.count == 1 {
+      let step = chain[0]
+      let (operation, operand, range, producesData) = (step.operation, step.operand, step.range, step.producesData)
+      return Compiled(
+        evaluate: { activation in
+          let a = try start(activation)
+          let b = try operand(activation)
+          let result = try Compiler.locate(range) { try operation(a, b) }
+          if producesData { try Compiler.locate(range) { try activation.charge(result, function: "+") } }
+          return result
+        }, type: type)
+    }
+    return Compiled(
+      evaluate: { activation in
+        var value = try start(activation)
+        for step in chain {
+          let b = try step.operand(activation)
+          let a = value
+          value = try Compiler.locate(step.range) { try step.operation(a, b) }
+          if step.producesData {
+            let result = value
+            try Compiler.locate(step.range) { try activation.charge(result, function: "+") }
+          }
+        }
+        return value
+      }, type: type)
   }
 
   private static func conversionType(_ name: String) -> ValueType? {

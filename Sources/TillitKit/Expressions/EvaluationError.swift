@@ -15,6 +15,16 @@ public struct EvaluationError: Error, Sendable, Hashable {
     case costLimitExceeded(Int)
     case duplicateKey(String)
     case unsupported(String)
+    /// A function or operator would produce text longer than `limit` Unicode scalars.
+    case textTooLong(function: String, limit: Int)
+    /// A function or operator would produce a list longer than `limit` elements.
+    case listTooLong(function: String, limit: Int)
+    /// A function read an input text longer than it accepts (`limit` Unicode scalars).
+    case inputTooLong(function: String, limit: Int)
+    /// A numeric argument outside the range the function accepts.
+    case argumentOutOfRange(function: String, value: Int64, allowed: ClosedRange<Int64>)
+    /// Date arithmetic whose result falls outside the years `date()` accepts (1–9999).
+    case dateOutOfRange(String)
   }
 
   public var kind: Kind
@@ -58,6 +68,29 @@ public struct EvaluationError: Error, Sendable, Hashable {
       return LocalizedText(sv: "nyckeln \(key) upprepas i mappningen", en: "repeated key \(key) in the map")
     case .unsupported(let what):
       return LocalizedText(sv: "stöds inte: \(what)", en: "not supported: \(what)")
+    case .textTooLong(let function, let limit):
+      return LocalizedText(
+        sv:
+          "\(function) skulle ge en text längre än \(limit) tecken (storleksgränsen); korta indata eller dela upp uttrycket",
+        en:
+          "\(function) would produce text longer than \(limit) characters (the size limit); shorten the input or split the expression"
+      )
+    case .listTooLong(let function, let limit):
+      return LocalizedText(
+        sv: "\(function) skulle ge en lista med fler än \(limit) element (storleksgränsen); dela upp uttrycket",
+        en: "\(function) would produce a list of more than \(limit) elements (the size limit); split the expression")
+    case .inputTooLong(let function, let limit):
+      return LocalizedText(
+        sv: "\(function) läser högst \(limit) tecken, och texten är längre; skriv hänvisningen kortare",
+        en: "\(function) reads at most \(limit) characters and the text is longer; write the reference shorter")
+    case .argumentOutOfRange(let function, let value, let allowed):
+      return LocalizedText(
+        sv: "\(function): \(value) ligger utanför det tillåtna intervallet \(allowed.lowerBound)–\(allowed.upperBound)",
+        en: "\(function): \(value) is outside the allowed range \(allowed.lowerBound) to \(allowed.upperBound)")
+    case .dateOutOfRange(let what):
+      return LocalizedText(
+        sv: "datumet hamnar utanför de år som går att skriva, 0001–9999 (\(what))",
+        en: "the date falls outside the years that can be written, 0001 to 9999 (\(what))")
     }
   }
 

@@ -113,11 +113,31 @@ enum StringFormatter {
             break
           }
         }
-        guard let p = Int(digits) else { throw EvaluationError(.invalidArgument("format: bad precision")) }
+        guard let p = Int(digits) else {
+          if !digits.isEmpty {
+            // Too many digits for an int is still a precision out of range, not a typo.
+            throw EvaluationError(
+              .argumentOutOfRange(
+                function: "format", value: Int64.max, allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
+          }
+          throw EvaluationError(.invalidArgument("format: bad precision"))
+        }
+        // A precision is a count of digits to write: unbounded, `%.999999999f` asks for a
+        // gigabyte of zeros.
+        guard p <= ExpressionLimits.maxFormatPrecision else {
+          throw EvaluationError(
+            .argumentOutOfRange(
+              function: "format", value: Int64(p), allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
+        }
         precision = p
       }
       let argument = try nextArgument()
       output += try clause(verb, precision: precision, argument)
+      // Checked as it grows (in UTF-8 bytes, at most four per scalar); the caller counts the
+      // finished text exactly.
+      if output.utf8.count > 4 * ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: "format", limit: ExpressionLimits.maxStringLength))
+      }
     }
     return output
   }
