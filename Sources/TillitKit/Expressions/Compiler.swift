@@ -39,130 +39,151 @@ struct Compiler {
   }
 
   mutating func compile(_ expr: Expr) throws(ExpressionError) -> Compiled {
+    // A thin dispatcher: each kind compiles in its own function, so the frame this recursion
+    // repeats per level of nesting stays small (in debug builds too).
     let range = expr.range
     switch expr.kind {
     case .literal(let value):
       return Compiled(evaluate: { _ in value }, type: value.type, constant: value)
-
     case .identifier(let name, let rooted):
       return try resolve([name], rooted: rooted, range: range)
-
     case .select(let operand, let field):
-      if let path = Compiler.qualifiedName(operand), let resolved = try? resolveQualified(path + [field], range: range)
-      {
-        return resolved
-      }
-      let base = try compile(operand)
-      let evaluate = base.evaluate
-      return Compiled(
-        evaluate: { activation in
-          try Compiler.locate(range) { try Compiler.select(try evaluate(activation), field) }
-        }, type: nil)
-
+      return try compileSelect(operand, field: field, range: range)
     case .presence(let operand, let field):
-      let base = try compile(operand)
-      let evaluate = base.evaluate
-      return Compiled(
-        evaluate: { activation in
-          try Compiler.locate(range) {
-            switch try evaluate(activation) {
-            case .map(let map): return .bool(map[field] != nil)
-            case let other: throw EvaluationError(.noMatchingOverload(function: "has", types: [other.type.name]))
-            }
-          }
-        }, type: .bool)
-
+      return try compilePresence(operand, field: field, range: range)
     case .list(let items):
-      let compiled = try items.map { (item) throws(ExpressionError) in try compile(item).evaluate }
-      return Compiled(
-        evaluate: { activation in
-          try activation.spend(compiled.count)
-          var values: [Value] = []
-          values.reserveCapacity(compiled.count)
-          for item in compiled { values.append(try item(activation)) }
-          return .list(ListValue(values))
-        }, type: .list)
-
+      return try compileList(items)
     case .map(let entries):
-      var pairs: [(Evaluate, Evaluate)] = []
-      for entry in entries {
-        let key = try compile(entry.key)
-        if let type = key.type, ![.int, .uint, .bool, .string].contains(type) {
-          throw ExpressionError(
-            sv: "en nyckel i en mappning måste vara int, uint, bool eller string, inte \(type.name)",
-            en: "a map key must be int, uint, bool or string, not \(type.name)", entry.key.range)
-        }
-        pairs.append((key.evaluate, try compile(entry.value).evaluate))
-      }
-      let compiled = pairs
-      return Compiled(
-        evaluate: { activation in
-          try activation.spend(compiled.count)
-          var map = MapValue()
-          for (key, value) in compiled {
-            let k = try key(activation)
-            guard MapValue.isValidKey(k) else {
-              throw EvaluationError(.noMatchingOverload(function: "map key", types: [k.type.name]), range: range)
-            }
-            guard map.insert(k, try value(activation)) else {
-              throw EvaluationError(.duplicateKey(k.debugText), range: range)
-            }
-          }
-          return .map(map)
-        }, type: .map)
-
+      return try compileMap(entries, range: range)
     case .message(let name, _):
       throw ExpressionError(
         sv: "meddelandetypen \(name) stöds inte (tillit har inga protobuf-meddelanden)",
         en: "message type \(name) is not supported (tillit has no protobuf messages)", range)
-
     case .conditional(let condition, let then, let otherwise):
-      let c = try compile(condition).evaluate
-      let t = try compile(then)
-      let o = try compile(otherwise)
-      let (te, oe) = (t.evaluate, o.evaluate)
-      return Compiled(
-        evaluate: { activation in
-          switch try c(activation) {
-          case .bool(true): return try te(activation)
-          case .bool(false): return try oe(activation)
-          case let other:
-            throw EvaluationError(.noMatchingOverload(function: "_?_:_", types: [other.type.name]), range: range)
-          }
-        }, type: t.type == o.type ? t.type : nil)
-
+      return try compileConditional(condition, then, otherwise, range: range)
     case .and(let operands):
-      let compiled = try operands.map { (operand) throws(ExpressionError) in try compile(operand).evaluate }
-      let ranges = operands.map { operands[0].range.lowerBound..<$0.range.upperBound }
-      return Compiled(
-        evaluate: { activation in try Compiler.logical(compiled, ranges, activation, isAnd: true) }, type: .bool)
-
+      return try compileLogical(operands, isAnd: true)
     case .or(let operands):
-      let compiled = try operands.map { (operand) throws(ExpressionError) in try compile(operand).evaluate }
-      let ranges = operands.map { operands[0].range.lowerBound..<$0.range.upperBound }
-      return Compiled(
-        evaluate: { activation in try Compiler.logical(compiled, ranges, activation, isAnd: false) }, type: .bool)
-
+      return try compileLogical(operands, isAnd: false)
     case .chain(let first, let steps):
       return try compileChain(first, steps)
-
     case .not(let operand):
-      let o = try compile(operand).evaluate
-      return Compiled(
-        evaluate: { activation in
-          let value = try o(activation)
-          guard case .bool(let b) = value else {
-            throw EvaluationError(.noMatchingOverload(function: "!_", types: [value.type.name]), range: range)
-          }
-          return .bool(!b)
-        }, type: .bool)
-
+      return try compileNot(operand, range: range)
     case .call(let function, let target, let arguments):
       return try compileCall(function, target: target, arguments: arguments, range: range)
-
     case .comprehension(let macro, let variable, let rangeExpr, let arguments):
       return try compileComprehension(macro, variable: variable, over: rangeExpr, arguments: arguments, range: range)
     }
+  }
+
+  private mutating func compileSelect(_ operand: Expr, field: String, range: Range<Int>) throws(ExpressionError)
+    -> Compiled
+  {
+    if let path = Compiler.qualifiedName(operand), let resolved = try? resolveQualified(path + [field], range: range) {
+      return resolved
+    }
+    let base = try compile(operand)
+    let evaluate = base.evaluate
+    return Compiled(
+      evaluate: { activation in
+        try Compiler.locate(range) { try Compiler.select(try evaluate(activation), field) }
+      }, type: nil)
+  }
+
+  private mutating func compilePresence(_ operand: Expr, field: String, range: Range<Int>) throws(ExpressionError)
+    -> Compiled
+  {
+    let base = try compile(operand)
+    let evaluate = base.evaluate
+    return Compiled(
+      evaluate: { activation in
+        try Compiler.locate(range) {
+          switch try evaluate(activation) {
+          case .map(let map): return .bool(map[field] != nil)
+          case let other: throw EvaluationError(.noMatchingOverload(function: "has", types: [other.type.name]))
+          }
+        }
+      }, type: .bool)
+  }
+
+  private mutating func compileList(_ items: [Expr]) throws(ExpressionError) -> Compiled {
+    let compiled = try items.map { (item) throws(ExpressionError) in try compile(item).evaluate }
+    return Compiled(
+      evaluate: { activation in
+        try activation.spend(compiled.count)
+        var values: [Value] = []
+        values.reserveCapacity(compiled.count)
+        for item in compiled { values.append(try item(activation)) }
+        return .list(ListValue(values))
+      }, type: .list)
+  }
+
+  private mutating func compileMap(_ entries: [(key: Expr, value: Expr)], range: Range<Int>) throws(ExpressionError)
+    -> Compiled
+  {
+    var pairs: [(Evaluate, Evaluate)] = []
+    for entry in entries {
+      let key = try compile(entry.key)
+      if let type = key.type, ![.int, .uint, .bool, .string].contains(type) {
+        throw ExpressionError(
+          sv: "en nyckel i en mappning måste vara int, uint, bool eller string, inte \(type.name)",
+          en: "a map key must be int, uint, bool or string, not \(type.name)", entry.key.range)
+      }
+      pairs.append((key.evaluate, try compile(entry.value).evaluate))
+    }
+    let compiled = pairs
+    return Compiled(
+      evaluate: { activation in
+        try activation.spend(compiled.count)
+        var map = MapValue()
+        for (key, value) in compiled {
+          let k = try key(activation)
+          guard MapValue.isValidKey(k) else {
+            throw EvaluationError(.noMatchingOverload(function: "map key", types: [k.type.name]), range: range)
+          }
+          guard map.insert(k, try value(activation)) else {
+            throw EvaluationError(.duplicateKey(k.debugText), range: range)
+          }
+        }
+        return .map(map)
+      }, type: .map)
+  }
+
+  private mutating func compileConditional(_ condition: Expr, _ then: Expr, _ otherwise: Expr, range: Range<Int>)
+    throws(ExpressionError) -> Compiled
+  {
+    let c = try compile(condition).evaluate
+    let t = try compile(then)
+    let o = try compile(otherwise)
+    let (te, oe) = (t.evaluate, o.evaluate)
+    return Compiled(
+      evaluate: { activation in
+        switch try c(activation) {
+        case .bool(true): return try te(activation)
+        case .bool(false): return try oe(activation)
+        case let other:
+          throw EvaluationError(.noMatchingOverload(function: "_?_:_", types: [other.type.name]), range: range)
+        }
+      }, type: t.type == o.type ? t.type : nil)
+  }
+
+  private mutating func compileNot(_ operand: Expr, range: Range<Int>) throws(ExpressionError) -> Compiled {
+    let o = try compile(operand).evaluate
+    return Compiled(
+      evaluate: { activation in
+        let value = try o(activation)
+        guard case .bool(let b) = value else {
+          throw EvaluationError(.noMatchingOverload(function: "!_", types: [value.type.name]), range: range)
+        }
+        return .bool(!b)
+      }, type: .bool)
+  }
+
+  private mutating func compileLogical(_ operands: [Expr], isAnd: Bool) throws(ExpressionError) -> Compiled {
+    let compiled = try operands.map { (operand) throws(ExpressionError) in try compile(operand).evaluate }
+    let ranges = operands.map { operands[0].range.lowerBound..<$0.range.upperBound }
+    return Compiled(
+      evaluate: { activation in try Compiler.logical(compiled, ranges, activation, isAnd: isAnd) }, type: .bool)
   }
 
   // MARK: Names

@@ -11,10 +11,11 @@ public enum ExpressionLimits {
   /// The deepest nesting accepted (parentheses, unary operators, calls, lists, maps, the
   /// branches of `?:`, chained `.field`, `[index]` and method calls), counted by the parser.
   ///
-  /// Compiling and evaluating recurse once per level, so this bounds their stack use; it is
-  /// set so that a debug build evaluates at the limit on a 512 KiB thread stack (the smallest
-  /// a Dispatch worker gets on the platforms we run on). A flat chain of binary operators
-  /// (`a + b + c …`, `a && b && …`) is built and run as a loop and costs one level in all.
+  /// Parsing, compiling and evaluating recurse once per level, so this bounds their stack use:
+  /// even a debug build evaluates at the limit on a 512 KiB stack (a Dispatch worker's on
+  /// macOS; rules are evaluated on workers), and compiles it well within the main thread's.
+  /// A flat chain of binary operators (`a + b + c …`, `a && b && …`) is built and run as a
+  /// loop and costs one level in all. (Was 250 before chains were flat; no rule came close.)
   public static let maxNestingDepth = 100
 
   /// The most steps one evaluation may take: comprehension iterations, list and map
