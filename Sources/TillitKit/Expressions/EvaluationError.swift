@@ -11,7 +11,10 @@ public struct EvaluationError: Error, Sendable, Hashable {
     case indexOutOfRange(Int64, count: Int)
     case unboundName(String)
     case unknownFunction(String)
+    /// An argument the function cannot use, shown as written (`int('x')`): code, not prose.
     case invalidArgument(String)
+    /// An argument the function cannot use, with the reason in each language.
+    case invalidArgumentReason(LocalizedText)
     case costLimitExceeded(Int)
     case duplicateKey(String)
     case unsupported(String)
@@ -60,6 +63,8 @@ public struct EvaluationError: Error, Sendable, Hashable {
       return LocalizedText(sv: "okänd funktion '\(name)'", en: "unknown function '\(name)'")
     case .invalidArgument(let text):
       return LocalizedText(sv: "ogiltigt argument: \(text)", en: "invalid argument: \(text)")
+    case .invalidArgumentReason(let reason):
+      return LocalizedText(sv: "ogiltigt argument: \(reason.sv)", en: "invalid argument: \(reason.en)")
     case .costLimitExceeded(let limit):
       return LocalizedText(
         sv: "uttrycket avbröts efter \(limit) steg (kostnadsgränsen); förenkla det eller dela upp det",

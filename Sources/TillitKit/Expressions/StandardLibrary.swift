@@ -230,7 +230,11 @@ enum StandardLibrary {
         end = e
       }
       guard start >= 0, start <= end, end <= scalars.count else {
-        throw EvaluationError(.invalidArgument("substring(\(start), \(end)) of a \(scalars.count)-character string"))
+        throw EvaluationError(
+          .invalidArgumentReason(
+            LocalizedText(
+              sv: "substring(\(start), \(end)) av en text på \(scalars.count) tecken",
+              en: "substring(\(start), \(end)) of a \(scalars.count)-character string")))
       }
       return .string(String(String.UnicodeScalarView(scalars[Int(start)..<Int(end)])))
     },
@@ -394,7 +398,9 @@ enum StandardLibrary {
       switch args[0] {
       case .timestamp(let t):
         guard let value = try field(t, zone) else {
-          throw EvaluationError(.invalidArgument("unknown time zone '\(zone ?? "")'"))
+          let name = zone ?? ""
+          throw EvaluationError(
+            .invalidArgumentReason(LocalizedText(sv: "okänd tidszon '\(name)'", en: "unknown time zone '\(name)'")))
         }
         return .int(value)
       case .duration(let d) where args.count == 1:

@@ -213,6 +213,17 @@ import Testing
     #expect(compileError("1 +")?.message.en == "expected a value or a name, found the end of the expression")
     #expect(compileError("1 2")?.message.en == "unexpected a value after the expression")
   }
+
+  @Test func swedishMessagesOfLexerAndFunctionErrorsContainNoEnglishProse() {
+    #expect(compileError("'\\q'")?.message.sv == "okänd teckenkod \\q")
+    #expect(compileError("'\\x4'")?.message.sv == "ogiltig hexadecimal teckenkod")
+    let format = evaluationError("'%d %d'.format([1])")
+    #expect(format?.message.sv == "ogiltigt argument: format: argument 1 saknas i listan")
+    #expect(format?.message.en == "invalid argument: format: index 1 out of range")
+    #expect(
+      evaluationError("'abc'.substring(2, 5)")?.message.sv
+        == "ogiltigt argument: substring(2, 5) av en text på 3 tecken")
+  }
 }
 
 /// Results written by concurrent workers, each to its own index.
