@@ -23,10 +23,11 @@ public enum ExpressionLimits {
   public static let costLimit = 1_000_000
 
   /// The longest text (in Unicode scalars) or bytes value a function or operator may
-  /// produce: concatenation, `replace`, `format`, `join`, `strings.quote`, `string()`.
+  /// produce: concatenation, `replace`, `format`, `join`, `strings.quote`, `string()`, `bytes()`,
+  /// `lowerAscii`, `upperAscii`, `substring`, `trim`, `reverse`, `norm_name`.
   public static let maxStringLength = 100_000
 
-  /// The longest list a function or operator may produce (`+` on lists, `split`).
+  /// The longest list a function or operator may produce (`+` on lists, `split`, `reverse`).
   public static let maxListLength = 100_000
 
   /// The largest precision `format` accepts in `%.Nf` / `%.Ne`.

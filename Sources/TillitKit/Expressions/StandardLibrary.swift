@@ -8,10 +8,27 @@ enum StandardLibrary {
     var table: [String: Function] = [:]
     for function in core + conversions + strings + time + domain {
       precondition(table[function.name] == nil, "function \(function.name) is defined twice")
-      table[function.name] = function
+      table[function.name] = chargingProducers.contains(function.name) ? charging(function) : function
     }
     return table
   }()
+
+  /// Functions whose result is text or a list no longer than their input (or, for NFKC in
+  /// `norm_name`, a few times it): their result is counted like the others' (`Activation.charge`)
+  /// by wrapping them here. Those that can multiply their input count inside themselves.
+  static let chargingProducers: Set<String> = [
+    "bytes", "lowerAscii", "upperAscii", "substring", "trim", "reverse", "norm_name",
+  ]
+
+  private static func charging(_ function: Function) -> Function {
+    let implementation = function.implementation
+    let name = function.name
+    return Function(name, global: function.globalArities, member: function.memberArities) { args, activation in
+      let result = try implementation(args, activation)
+      try activation.charge(result, function: name)
+      return result
+    }
+  }
 
   static func overload(_ name: String, _ arguments: [Value]) -> EvaluationError {
     EvaluationError(.noMatchingOverload(function: name, types: arguments.map(\.type.name)))

@@ -180,6 +180,16 @@ import Testing
     #expect(error?.kind == .costLimitExceeded(ExpressionLimits.costLimit))
   }
 
+  @Test func normalisingATextThatExpandsStopsAtTheTextLimit() throws {
+    // NFKC turns U+FDFA into 18 letters: 10,000 of them would become 180,000 characters.
+    let text: [String: Value] = ["s": .string(String(repeating: "\u{FDFA}", count: 10_000))]
+    let program = try CompiledExpression("norm_name(s)", variables: ["s"])
+    #expect(throws: EvaluationError.self) { _ = try program.evaluate(text, today: Self.today) }
+    #expect(
+      try CompiledExpression("size(norm_name(s))", variables: ["s"]).evaluate(
+        ["s": .string("\u{FDFA}")], today: Self.today) == .int(18))
+  }
+
   @Test func listConcatenationStopsAtTheListLimit() throws {
     let list = "\(Self.longestText).split('')"
     #expect(try evaluate("size(\(list))") == .int(Int64(ExpressionLimits.maxListLength)))
