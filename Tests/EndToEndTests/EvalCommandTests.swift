@@ -56,6 +56,11 @@ import Testing
     #expect(run.exitCode == 2)
     #expect(
       run.standardError.hasPrefix("<expr>:1:10001: error: the expression is too long (more than 10000 characters)"))
+    // The source line is the stretch around the place, with the caret under it.
+    let lines = run.standardError.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines[1] == "    …" + String(repeating: "1+", count: 60) + "…")
+    #expect(lines[2] == "    " + String(repeating: " ", count: 61) + "^")
   }
 
   @Test func englishSyntaxErrorsContainNoSwedish() throws {
