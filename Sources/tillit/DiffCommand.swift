@@ -14,9 +14,9 @@ struct DiffCommand: ParsableCommand {
       ),
       discussion: HelpText.text(
         sv:
-          "Revisionen packas upp i en tillfällig mapp; arbetskatalogen och indexet rörs inte. Slutkod 1 när nya fynd ligger på eller över --fail-on.",
+          "Revisionen packas upp i en tillfällig mapp; arbetskatalogen och indexet rörs inte. Sökvägarna räknas inom git-arkivet och får inte leda ut ur det. Slutkod 1 när nya fynd ligger på eller över --fail-on, 2 när något inte kan läsas.",
         en:
-          "The revision is unpacked into a temporary folder; the work tree and index are not touched. Exit code 1 when new findings are at or above --fail-on."
+          "The revision is unpacked into a temporary folder; the work tree and index are not touched. Paths are taken within the git repository and may not lead out of it. Exit code 1 when new findings are at or above --fail-on, 2 when something cannot be read."
       ))
   }
 
@@ -56,6 +56,7 @@ struct DiffCommand: ParsableCommand {
       throw ValidationError("--format: text | markdown")
     }
     let revision: GitRevision
+    let basePaths: [String]
     do {
       revision = try GitRevision.export(base)
     } catch {
@@ -63,17 +64,26 @@ struct DiffCommand: ParsableCommand {
       throw ExitCode(2)
     }
     defer { revision.remove() }
-    let after = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
-    let basePaths = paths.map(revision.path(for:))
-    let before: CheckPipeline
     do {
-      before = try CheckPipeline(paths: basePaths, common: common, packOptions: packOptions, today: date)
+      basePaths = try paths.map(revision.path(for:))
+    } catch {
+      Output.standardError(renderer.render(error.diagnostic))
+      throw ExitCode(2)
     }
-    // Show the revision's findings at their paths as the user names them.
-    let folder = revision.folder.appendingPathComponent(revision.prefix).standardizedFileURL.path + "/"
+    let after = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
+    let before = try CheckPipeline(paths: basePaths, common: common, packOptions: packOptions, today: date)
+    // Show the revision's findings at their paths as the user named them; the longest revision
+    // path first, so a path given inside another given path keeps its own name.
+    let renames = zip(basePaths, paths).sorted { $0.0.count > $1.0.count }
     var beforeFindings = before.findings
-    for i in beforeFindings.indices where beforeFindings[i].location.file.hasPrefix(folder) {
-      beforeFindings[i].location.file.removeFirst(folder.count)
+    for i in beforeFindings.indices {
+      let file = beforeFindings[i].location.file
+      guard
+        let (inRevision, given) = renames.first(where: { file == $0.0 || file.hasPrefix($0.0 + "/") })
+      else { continue }
+      var rest = file.dropFirst(inRevision.count)
+      if given.hasSuffix("/"), rest.hasPrefix("/") { rest = rest.dropFirst() }
+      beforeFindings[i].location.file = given + rest
     }
     let report = DiffReport(
       base: base, before: beforeFindings, after: after.findings,

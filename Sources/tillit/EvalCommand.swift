@@ -130,11 +130,21 @@ struct EvalCommand: ParsableCommand {
   }
 
   /// Compiler-style, with the expression as the "source line" and a caret under the place.
+  /// A long expression is shown as the stretch around the place (`…` where it is cut), so an
+  /// error in a 10,000-character expression is one readable line, not a screenful.
   private func render(_ message: LocalizedText, _ range: Range<Int>, renderer: inout DiagnosticRenderer) -> String {
     let language = common.language
     let word = language == .sv ? "fel" : "error"
     let column = range.lowerBound + 1
-    let padding = String(expression.unicodeScalars.prefix(range.lowerBound).map { $0 == "\t" ? "\t" : " " }.joined())
-    return "<expr>:1:\(column): \(word): \(message.text(language))\n    \(expression)\n    \(padding)^\n"
+    let scalars = Array(expression.unicodeScalars)
+    let context = 60
+    let start = max(0, range.lowerBound - context)
+    let end = min(scalars.count, range.lowerBound + context)
+    let lead = start > 0 ? "…" : ""
+    let shown = lead + String(String.UnicodeScalarView(scalars[start..<end])) + (end < scalars.count ? "…" : "")
+    let before =
+      (start > 0 ? [" "] : []) + scalars[start..<min(range.lowerBound, scalars.count)].map { $0 == "\t" ? "\t" : " " }
+    let padding = before.joined()
+    return "<expr>:1:\(column): \(word): \(message.text(language))\n    \(shown)\n    \(padding)^\n"
   }
 }

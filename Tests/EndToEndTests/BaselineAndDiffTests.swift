@@ -131,9 +131,74 @@ import Testing
     #expect(porcelain == " M ws/a.yaml\n")
   }
 
-  @Test func diffAgainstAnUnknownRevisionExitsTwo() throws {
+  @Test func diffAgainstAnUnknownRevisionExitsTwoNamingIt() throws {
     let run = try TillitBinary.run(["diff", "--base", "no-such-revision-xyz", "examples/exempelby"])
     #expect(run.exitCode == 2)
-    #expect(run.standardError.contains("git:"))
+    #expect(run.standardError.contains("--base no-such-revision-xyz: no such revision in the repository"))
+  }
+
+  /// A repository holding `ws/` with an Organization and a follow-up, committed twice: the
+  /// second commit adds a gap (TRUST-P01). Nil when git is absent.
+  func repositoryWithAChange() throws -> URL? {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else {
+      print("skipped: git is absent")
+      return nil
+    }
+    let repo = try folder()
+    try FileManager.default.createDirectory(at: repo.appendingPathComponent("ws"), withIntermediateDirectories: true)
+    try write(Self.organization, "ws/org.yaml", in: repo)
+    try write(Self.followUp("a"), "ws/a.yaml", in: repo)
+    try git(["init", "-q"], in: repo)
+    try git(["add", "-A"], in: repo)
+    try git(["commit", "-qm", "base"], in: repo)
+    try write(Self.followUp("a", statement: false), "ws/a.yaml", in: repo)
+    try git(["commit", "-qam", "change"], in: repo)
+    return repo
+  }
+
+  @Test func diffRefusesAPathThatLeavesTheRepositoryInsteadOfReadingTheLiveFiles() throws {
+    guard let repo = try repositoryWithAChange() else { return }
+    defer { try? FileManager.default.removeItem(at: repo) }
+    let outside = repo.deletingLastPathComponent().appendingPathComponent(repo.lastPathComponent + "-outside")
+    try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: outside) }
+    try write(Self.organization, "org.yaml", in: outside)
+    let given = "../" + outside.lastPathComponent
+    let run = try tillit(["diff", "--base", "HEAD~1", given], in: repo)
+    #expect(run.exitCode == 2)
+    #expect(
+      run.standardError.hasPrefix(
+        "\(given): error: the path lies outside the git repository, so the revision does not hold it"),
+      "\(run.standardError)")
+    let absolute = try tillit(["diff", "--base", "HEAD~1", outside.path], in: repo)
+    #expect(absolute.exitCode == 2)
+    #expect(absolute.standardError.contains("outside the git repository"))
+  }
+
+  @Test func diffTakesAnAbsolutePathInsideTheRepository() throws {
+    guard let repo = try repositoryWithAChange() else { return }
+    defer { try? FileManager.default.removeItem(at: repo) }
+    let given = repo.appendingPathComponent("ws").path
+    let run = try tillit(["diff", "--base", "HEAD~1", given], in: repo)
+    #expect(run.exitCode == 1, "\(run.standardError)")
+    #expect(run.standardOutput.contains("New findings (1)"))
+    #expect(run.standardOutput.contains("\(given)/a.yaml:"))
+    #expect(!run.standardOutput.contains("tillit-diff-"))
+    // From a subfolder, a relative path that climbs back up but stays inside works too.
+    let sub = try tillit(["diff", "--base", "HEAD~1", "../ws"], in: repo.appendingPathComponent("ws"))
+    #expect(sub.exitCode == 1, "\(sub.standardError)")
+    #expect(sub.standardOutput.contains("New findings (1)"))
+  }
+
+  @Test func diffOutsideARepositorySaysSoWithGitsWords() throws {
+    let ws = try folder()
+    defer { try? FileManager.default.removeItem(at: ws) }
+    try write(Self.organization, "org.yaml", in: ws)
+    let run = try TillitBinary.run(
+      ["diff", "--base", "HEAD", "."], environment: ["GIT_CEILING_DIRECTORIES": ws.deletingLastPathComponent().path],
+      currentDirectory: ws)
+    #expect(run.exitCode == 2)
+    #expect(run.standardError.contains("error: the current folder is not inside a git repository"))
+    #expect(run.standardError.contains("note: git: fatal: not a git repository"))
   }
 }

@@ -43,4 +43,52 @@ import Testing
     #expect(run.exitCode == 2)
     #expect(run.standardError.hasPrefix("Tests/Fixtures/broken/bad-date.yaml:5:16: error:"))
   }
+
+  @Test func aLongOperatorChainEvaluatesInsteadOfCrashing() throws {
+    // 3,000 terms once overflowed the stack (SIGSEGV) while compiling.
+    let run = try TillitBinary.run(["eval", Array(repeating: "1", count: 3_000).joined(separator: "+")])
+    #expect(run.exitCode == 0, "\(run.standardError.prefix(300))")
+    #expect(run.standardOutput == "3000\n")
+  }
+
+  @Test func anExpressionBeyondTheLengthLimitExitsTwoWithItsColumn() throws {
+    let run = try TillitBinary.run(["eval", Array(repeating: "1", count: 6_000).joined(separator: "+"), "--lang", "en"])
+    #expect(run.exitCode == 2)
+    #expect(
+      run.standardError.hasPrefix("<expr>:1:10001: error: the expression is too long (more than 10000 characters)"))
+    // The source line is the stretch around the place, with the caret under it.
+    let lines = run.standardError.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines[1] == "    …" + String(repeating: "1+", count: 60) + "…")
+    #expect(lines[2] == "    " + String(repeating: " ", count: 61) + "^")
+  }
+
+  @Test func englishSyntaxErrorsContainNoSwedish() throws {
+    let run = try TillitBinary.run(["eval", "(1 + 2", "--lang", "en"])
+    #expect(run.exitCode == 2)
+    #expect(run.standardError.hasPrefix("<expr>:1:7: error: expected ')', found the end of the expression\n"))
+    let swedish = try TillitBinary.run(["eval", "(1 + 2", "--lang", "sv"])
+    #expect(swedish.standardError.hasPrefix("<expr>:1:7: fel: ')' väntades, men här står slutet av uttrycket\n"))
+  }
+
+  @Test func runawayTextBuildingExitsTwoWithAnErrorNotAWrongValue() throws {
+    let run = try TillitBinary.run(["eval", "'%.999999999f'.format([1.0])", "--lang", "en"])
+    #expect(run.exitCode == 2)
+    #expect(run.standardOutput.isEmpty)
+    #expect(run.standardError.contains("error: format: 999999999 is outside the allowed range 0 to 100"))
+    let replace = try TillitBinary.run([
+      "eval", "'aaaaaaaaaa'" + String(repeating: ".replace('a', 'aaaaaaaaaa')", count: 7), "--lang", "sv",
+    ])
+    #expect(replace.exitCode == 2)
+    #expect(replace.standardError.contains("fel: replace skulle ge en text längre än 100000 tecken"))
+  }
+
+  @Test func dateArithmeticOutOfRangeAndRoundOutOfRangeExitTwo() throws {
+    let date = try TillitBinary.run(["eval", "date('9999-12-31') + period('P1D')", "--lang", "en"])
+    #expect(date.exitCode == 2)
+    #expect(date.standardError.contains("error: the date falls outside the years that can be written, 0001 to 9999"))
+    let round = try TillitBinary.run(["eval", "round(1.5, 400)", "--lang", "en"])
+    #expect(round.exitCode == 2)
+    #expect(round.standardError.hasPrefix("<expr>:1:1: error: round: 400 is outside the allowed range 0 to 9\n"))
+  }
 }

@@ -39,6 +39,34 @@ public final class Activation {
     memo = base.memo
   }
 
+  /// Counts the size of what a function or operator produced (one step per character of text
+  /// or byte, per list element) and refuses results beyond `ExpressionLimits`: building data is
+  /// work too, and a small expression can otherwise build a huge value (nested `replace`).
+  func charge(_ value: Value, function: String) throws {
+    switch value {
+    case .string(let s):
+      // UTF-8 length is known without a walk and is never below the scalar count; only a text
+      // that passes it in bytes is counted exactly.
+      let bytes = s.utf8.count
+      if bytes > ExpressionLimits.maxStringLength, s.unicodeScalars.count > ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: function, limit: ExpressionLimits.maxStringLength))
+      }
+      try spend(bytes)
+    case .bytes(let b):
+      if b.count > ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: function, limit: ExpressionLimits.maxStringLength))
+      }
+      try spend(b.count)
+    case .list(let l):
+      if l.count > ExpressionLimits.maxListLength {
+        throw EvaluationError(.listTooLong(function: function, limit: ExpressionLimits.maxListLength))
+      }
+      try spend(l.count)
+    default:
+      break
+    }
+  }
+
   /// Counts work; throws once the limit is passed, so no expression can run away.
   @inline(__always)
   func spend(_ amount: Int = 1) throws {

@@ -11,7 +11,7 @@ public struct CompiledExpression: Sendable {
 
   /// Default cost limit: far above what any rule over a real document needs (a workspace's
   /// largest document has a few hundred elements), low enough to stop in well under a second.
-  public static let defaultCostLimit = 1_000_000
+  public static let defaultCostLimit = ExpressionLimits.costLimit
 
   /// Parses and compiles `source`. With `strict`, unknown names and functions, wrong argument
   /// counts and impossible operand types are errors now rather than when evaluated.

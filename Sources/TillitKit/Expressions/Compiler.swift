@@ -39,127 +39,151 @@ struct Compiler {
   }
 
   mutating func compile(_ expr: Expr) throws(ExpressionError) -> Compiled {
+    // A thin dispatcher: each kind compiles in its own function, so the frame this recursion
+    // repeats per level of nesting stays small (in debug builds too).
     let range = expr.range
     switch expr.kind {
     case .literal(let value):
       return Compiled(evaluate: { _ in value }, type: value.type, constant: value)
-
     case .identifier(let name, let rooted):
       return try resolve([name], rooted: rooted, range: range)
-
     case .select(let operand, let field):
-      if let path = Compiler.qualifiedName(operand), let resolved = try? resolveQualified(path + [field], range: range)
-      {
-        return resolved
-      }
-      let base = try compile(operand)
-      let evaluate = base.evaluate
-      return Compiled(
-        evaluate: { activation in
-          try Compiler.locate(range) { try Compiler.select(try evaluate(activation), field) }
-        }, type: nil)
-
+      return try compileSelect(operand, field: field, range: range)
     case .presence(let operand, let field):
-      let base = try compile(operand)
-      let evaluate = base.evaluate
-      return Compiled(
-        evaluate: { activation in
-          try Compiler.locate(range) {
-            switch try evaluate(activation) {
-            case .map(let map): return .bool(map[field] != nil)
-            case let other: throw EvaluationError(.noMatchingOverload(function: "has", types: [other.type.name]))
-            }
-          }
-        }, type: .bool)
-
+      return try compilePresence(operand, field: field, range: range)
     case .list(let items):
-      let compiled = try items.map { (item) throws(ExpressionError) in try compile(item).evaluate }
-      return Compiled(
-        evaluate: { activation in
-          try activation.spend(compiled.count)
-          var values: [Value] = []
-          values.reserveCapacity(compiled.count)
-          for item in compiled { values.append(try item(activation)) }
-          return .list(ListValue(values))
-        }, type: .list)
-
+      return try compileList(items)
     case .map(let entries):
-      var pairs: [(Evaluate, Evaluate)] = []
-      for entry in entries {
-        let key = try compile(entry.key)
-        if let type = key.type, ![.int, .uint, .bool, .string].contains(type) {
-          throw ExpressionError(
-            sv: "en nyckel i en mappning måste vara int, uint, bool eller string, inte \(type.name)",
-            en: "a map key must be int, uint, bool or string, not \(type.name)", entry.key.range)
-        }
-        pairs.append((key.evaluate, try compile(entry.value).evaluate))
-      }
-      let compiled = pairs
-      return Compiled(
-        evaluate: { activation in
-          try activation.spend(compiled.count)
-          var map = MapValue()
-          for (key, value) in compiled {
-            let k = try key(activation)
-            guard MapValue.isValidKey(k) else {
-              throw EvaluationError(.noMatchingOverload(function: "map key", types: [k.type.name]), range: range)
-            }
-            guard map.insert(k, try value(activation)) else {
-              throw EvaluationError(.duplicateKey(k.debugText), range: range)
-            }
-          }
-          return .map(map)
-        }, type: .map)
-
+      return try compileMap(entries, range: range)
     case .message(let name, _):
       throw ExpressionError(
         sv: "meddelandetypen \(name) stöds inte (tillit har inga protobuf-meddelanden)",
         en: "message type \(name) is not supported (tillit has no protobuf messages)", range)
-
     case .conditional(let condition, let then, let otherwise):
-      let c = try compile(condition).evaluate
-      let t = try compile(then)
-      let o = try compile(otherwise)
-      let (te, oe) = (t.evaluate, o.evaluate)
-      return Compiled(
-        evaluate: { activation in
-          switch try c(activation) {
-          case .bool(true): return try te(activation)
-          case .bool(false): return try oe(activation)
-          case let other:
-            throw EvaluationError(.noMatchingOverload(function: "_?_:_", types: [other.type.name]), range: range)
-          }
-        }, type: t.type == o.type ? t.type : nil)
-
-    case .and(let lhs, let rhs):
-      let l = try compile(lhs).evaluate
-      let r = try compile(rhs).evaluate
-      return Compiled(
-        evaluate: { activation in try Compiler.logical(l, r, activation, isAnd: true, range) }, type: .bool)
-
-    case .or(let lhs, let rhs):
-      let l = try compile(lhs).evaluate
-      let r = try compile(rhs).evaluate
-      return Compiled(
-        evaluate: { activation in try Compiler.logical(l, r, activation, isAnd: false, range) }, type: .bool)
-
+      return try compileConditional(condition, then, otherwise, range: range)
+    case .and(let operands):
+      return try compileLogical(operands, isAnd: true)
+    case .or(let operands):
+      return try compileLogical(operands, isAnd: false)
+    case .chain(let first, let steps):
+      return try compileChain(first, steps)
     case .not(let operand):
-      let o = try compile(operand).evaluate
-      return Compiled(
-        evaluate: { activation in
-          let value = try o(activation)
-          guard case .bool(let b) = value else {
-            throw EvaluationError(.noMatchingOverload(function: "!_", types: [value.type.name]), range: range)
-          }
-          return .bool(!b)
-        }, type: .bool)
-
+      return try compileNot(operand, range: range)
     case .call(let function, let target, let arguments):
       return try compileCall(function, target: target, arguments: arguments, range: range)
-
     case .comprehension(let macro, let variable, let rangeExpr, let arguments):
       return try compileComprehension(macro, variable: variable, over: rangeExpr, arguments: arguments, range: range)
     }
+  }
+
+  private mutating func compileSelect(_ operand: Expr, field: String, range: Range<Int>) throws(ExpressionError)
+    -> Compiled
+  {
+    if let path = Compiler.qualifiedName(operand), let resolved = try? resolveQualified(path + [field], range: range) {
+      return resolved
+    }
+    let base = try compile(operand)
+    let evaluate = base.evaluate
+    return Compiled(
+      evaluate: { activation in
+        try Compiler.locate(range) { try Compiler.select(try evaluate(activation), field) }
+      }, type: nil)
+  }
+
+  private mutating func compilePresence(_ operand: Expr, field: String, range: Range<Int>) throws(ExpressionError)
+    -> Compiled
+  {
+    let base = try compile(operand)
+    let evaluate = base.evaluate
+    return Compiled(
+      evaluate: { activation in
+        try Compiler.locate(range) {
+          switch try evaluate(activation) {
+          case .map(let map): return .bool(map[field] != nil)
+          case let other: throw EvaluationError(.noMatchingOverload(function: "has", types: [other.type.name]))
+          }
+        }
+      }, type: .bool)
+  }
+
+  private mutating func compileList(_ items: [Expr]) throws(ExpressionError) -> Compiled {
+    let compiled = try items.map { (item) throws(ExpressionError) in try compile(item).evaluate }
+    return Compiled(
+      evaluate: { activation in
+        try activation.spend(compiled.count)
+        var values: [Value] = []
+        values.reserveCapacity(compiled.count)
+        for item in compiled { values.append(try item(activation)) }
+        return .list(ListValue(values))
+      }, type: .list)
+  }
+
+  private mutating func compileMap(_ entries: [(key: Expr, value: Expr)], range: Range<Int>) throws(ExpressionError)
+    -> Compiled
+  {
+    var pairs: [(Evaluate, Evaluate)] = []
+    for entry in entries {
+      let key = try compile(entry.key)
+      if let type = key.type, ![.int, .uint, .bool, .string].contains(type) {
+        throw ExpressionError(
+          sv: "en nyckel i en mappning måste vara int, uint, bool eller string, inte \(type.name)",
+          en: "a map key must be int, uint, bool or string, not \(type.name)", entry.key.range)
+      }
+      pairs.append((key.evaluate, try compile(entry.value).evaluate))
+    }
+    let compiled = pairs
+    return Compiled(
+      evaluate: { activation in
+        try activation.spend(compiled.count)
+        var map = MapValue()
+        for (key, value) in compiled {
+          let k = try key(activation)
+          guard MapValue.isValidKey(k) else {
+            throw EvaluationError(.noMatchingOverload(function: "map key", types: [k.type.name]), range: range)
+          }
+          guard map.insert(k, try value(activation)) else {
+            throw EvaluationError(.duplicateKey(k.debugText), range: range)
+          }
+        }
+        return .map(map)
+      }, type: .map)
+  }
+
+  private mutating func compileConditional(_ condition: Expr, _ then: Expr, _ otherwise: Expr, range: Range<Int>)
+    throws(ExpressionError) -> Compiled
+  {
+    let c = try compile(condition).evaluate
+    let t = try compile(then)
+    let o = try compile(otherwise)
+    let (te, oe) = (t.evaluate, o.evaluate)
+    return Compiled(
+      evaluate: { activation in
+        switch try c(activation) {
+        case .bool(true): return try te(activation)
+        case .bool(false): return try oe(activation)
+        case let other:
+          throw EvaluationError(.noMatchingOverload(function: "_?_:_", types: [other.type.name]), range: range)
+        }
+      }, type: t.type == o.type ? t.type : nil)
+  }
+
+  private mutating func compileNot(_ operand: Expr, range: Range<Int>) throws(ExpressionError) -> Compiled {
+    let o = try compile(operand).evaluate
+    return Compiled(
+      evaluate: { activation in
+        let value = try o(activation)
+        guard case .bool(let b) = value else {
+          throw EvaluationError(.noMatchingOverload(function: "!_", types: [value.type.name]), range: range)
+        }
+        return .bool(!b)
+      }, type: .bool)
+  }
+
+  private mutating func compileLogical(_ operands: [Expr], isAnd: Bool) throws(ExpressionError) -> Compiled {
+    let compiled = try operands.map { (operand) throws(ExpressionError) in try compile(operand).evaluate }
+    let ranges = operands.map { operands[0].range.lowerBound..<$0.range.upperBound }
+    return Compiled(
+      evaluate: { activation in try Compiler.logical(compiled, ranges, activation, isAnd: isAnd) }, type: .bool)
   }
 
   // MARK: Names
@@ -262,28 +286,45 @@ struct Compiler {
 
   /// `&&` and `||` as CEL defines them: commutative with respect to errors, so
   /// `false && error` is false and `true || error` is true, in either order.
-  static func logical(
-    _ l: @escaping Evaluate, _ r: @escaping Evaluate, _ activation: Activation, isAnd: Bool, _ range: Range<Int>
-  ) throws -> Value {
+  ///
+  /// A chain `a && b && c` is `(a && b) && c`, run as one loop: operands in order until one
+  /// absorbs (false for `&&`, true for `||`); otherwise the first error, where a non-bool
+  /// operand is an error of the innermost `&&` that contains it (`ranges[k]` is the source of
+  /// the first k + 1 operands). The same results as the nested form, in constant stack.
+  static func logical(_ operands: [Evaluate], _ ranges: [Range<Int>], _ activation: Activation, isAnd: Bool)
+    throws -> Value
+  {
     let absorbing = !isAnd
     var firstError: Error?
-    var sawOther = false
-    for side in 0..<2 {
+    var firstIsOther = false
+    for (k, operand) in operands.enumerated() {
+      var isOther = false
+      var error: Error?
       do {
-        switch try (side == 0 ? l : r)(activation) {
+        switch try operand(activation) {
         case .bool(let b):
           if b == absorbing { return .bool(absorbing) }
         default:
-          sawOther = true
+          isOther = true
         }
-      } catch {
-        if firstError == nil { firstError = error }
+      } catch let thrown {
+        error = thrown
+      }
+      if k == 0 {
+        firstError = error
+        firstIsOther = isOther
+        continue
+      }
+      if firstError == nil {
+        if let error {
+          firstError = error
+        } else if isOther || (k == 1 && firstIsOther) {
+          firstError = EvaluationError(
+            .noMatchingOverload(function: isAnd ? "_&&_" : "_||_", types: ["non-bool"]), range: ranges[k])
+        }
       }
     }
     if let firstError { throw firstError }
-    if sawOther {
-      throw EvaluationError(.noMatchingOverload(function: isAnd ? "_&&_" : "_||_", types: ["non-bool"]), range: range)
-    }
     return .bool(!absorbing)
   }
 
@@ -304,20 +345,8 @@ struct Compiler {
   private mutating func compileCall(_ function: String, target: Expr?, arguments: [Expr], range: Range<Int>)
     throws(ExpressionError) -> Compiled
   {
-    if target == nil, let operation = Compiler.binaryOperators[function], arguments.count == 2 {
-      let l = try compile(arguments[0])
-      let r = try compile(arguments[1])
-      try checkOperands(function, l.type, r.type, range)
-      let (le, re) = (l.evaluate, r.evaluate)
-      let type: ValueType? =
-        function.hasPrefix("_") && ["_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_"].contains(function)
-          || function == "@in" ? .bool : nil
-      return Compiled(
-        evaluate: { activation in
-          let a = try le(activation)
-          let b = try re(activation)
-          return try Compiler.locate(range) { try operation(a, b) }
-        }, type: type ?? Compiler.arithmeticType(function, l.type, r.type))
+    if target == nil, Compiler.binaryOperators[function] != nil, arguments.count == 2 {
+      return try compileChain(arguments[0], [(function, arguments[1])])
     }
     if target == nil, function == "-_", arguments.count == 1 {
       let o = try compile(arguments[0]).evaluate
@@ -410,6 +439,62 @@ struct Compiler {
           return try Compiler.locate(range) { try implementation(values, activation) }
         }, type: nil)
     }
+  }
+
+  /// A binary operator, or a flat chain of them (`a + b - c`), as one loop over the operands:
+  /// no recursion however long the chain. Each operation keeps its own source range and its
+  /// operand types are checked as the nested form would be.
+  private mutating func compileChain(_ first: Expr, _ steps: [(function: String, operand: Expr)])
+    throws(ExpressionError) -> Compiled
+  {
+    struct Step {
+      var operation: @Sendable (Value, Value) throws -> Value
+      var operand: Evaluate
+      var range: Range<Int>
+      var producesData: Bool
+    }
+    let head = try compile(first)
+    var type = head.type
+    var compiledSteps: [Step] = []
+    for step in steps {
+      let range = first.range.lowerBound..<step.operand.range.upperBound
+      let right = try compile(step.operand)
+      try checkOperands(step.function, type, right.type, range)
+      let isRelation = ["_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_", "@in"].contains(step.function)
+      type = isRelation ? .bool : Compiler.arithmeticType(step.function, type, right.type)
+      compiledSteps.append(
+        Step(
+          operation: Compiler.binaryOperators[step.function]!, operand: right.evaluate, range: range,
+          producesData: step.function == "_+_"))
+    }
+    let start = head.evaluate
+    let chain = compiledSteps
+    if chain.count == 1 {
+      let step = chain[0]
+      let (operation, operand, range, producesData) = (step.operation, step.operand, step.range, step.producesData)
+      return Compiled(
+        evaluate: { activation in
+          let a = try start(activation)
+          let b = try operand(activation)
+          let result = try Compiler.locate(range) { try operation(a, b) }
+          if producesData { try Compiler.locate(range) { try activation.charge(result, function: "+") } }
+          return result
+        }, type: type)
+    }
+    return Compiled(
+      evaluate: { activation in
+        var value = try start(activation)
+        for step in chain {
+          let b = try step.operand(activation)
+          let a = value
+          value = try Compiler.locate(step.range) { try step.operation(a, b) }
+          if step.producesData {
+            let result = value
+            try Compiler.locate(step.range) { try activation.charge(result, function: "+") }
+          }
+        }
+        return value
+      }, type: type)
   }
 
   private static func conversionType(_ name: String) -> ValueType? {

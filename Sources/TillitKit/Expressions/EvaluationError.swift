@@ -11,10 +11,23 @@ public struct EvaluationError: Error, Sendable, Hashable {
     case indexOutOfRange(Int64, count: Int)
     case unboundName(String)
     case unknownFunction(String)
+    /// An argument the function cannot use, shown as written (`int('x')`): code, not prose.
     case invalidArgument(String)
+    /// An argument the function cannot use, with the reason in each language.
+    case invalidArgumentReason(LocalizedText)
     case costLimitExceeded(Int)
     case duplicateKey(String)
     case unsupported(String)
+    /// A function or operator would produce text longer than `limit` Unicode scalars.
+    case textTooLong(function: String, limit: Int)
+    /// A function or operator would produce a list longer than `limit` elements.
+    case listTooLong(function: String, limit: Int)
+    /// A function read an input text longer than it accepts (`limit` Unicode scalars).
+    case inputTooLong(function: String, limit: Int)
+    /// A numeric argument outside the range the function accepts.
+    case argumentOutOfRange(function: String, value: Int64, allowed: ClosedRange<Int64>)
+    /// Date arithmetic whose result falls outside the years `date()` accepts (1–9999).
+    case dateOutOfRange(String)
   }
 
   public var kind: Kind
@@ -50,6 +63,8 @@ public struct EvaluationError: Error, Sendable, Hashable {
       return LocalizedText(sv: "okänd funktion '\(name)'", en: "unknown function '\(name)'")
     case .invalidArgument(let text):
       return LocalizedText(sv: "ogiltigt argument: \(text)", en: "invalid argument: \(text)")
+    case .invalidArgumentReason(let reason):
+      return LocalizedText(sv: "ogiltigt argument: \(reason.sv)", en: "invalid argument: \(reason.en)")
     case .costLimitExceeded(let limit):
       return LocalizedText(
         sv: "uttrycket avbröts efter \(limit) steg (kostnadsgränsen); förenkla det eller dela upp det",
@@ -58,6 +73,29 @@ public struct EvaluationError: Error, Sendable, Hashable {
       return LocalizedText(sv: "nyckeln \(key) upprepas i mappningen", en: "repeated key \(key) in the map")
     case .unsupported(let what):
       return LocalizedText(sv: "stöds inte: \(what)", en: "not supported: \(what)")
+    case .textTooLong(let function, let limit):
+      return LocalizedText(
+        sv:
+          "\(function) skulle ge en text längre än \(limit) tecken (storleksgränsen); korta indata eller dela upp uttrycket",
+        en:
+          "\(function) would produce text longer than \(limit) characters (the size limit); shorten the input or split the expression"
+      )
+    case .listTooLong(let function, let limit):
+      return LocalizedText(
+        sv: "\(function) skulle ge en lista med fler än \(limit) element (storleksgränsen); dela upp uttrycket",
+        en: "\(function) would produce a list of more than \(limit) elements (the size limit); split the expression")
+    case .inputTooLong(let function, let limit):
+      return LocalizedText(
+        sv: "\(function) läser högst \(limit) tecken, och texten är längre; skriv hänvisningen kortare",
+        en: "\(function) reads at most \(limit) characters and the text is longer; write the reference shorter")
+    case .argumentOutOfRange(let function, let value, let allowed):
+      return LocalizedText(
+        sv: "\(function): \(value) ligger utanför det tillåtna intervallet \(allowed.lowerBound)–\(allowed.upperBound)",
+        en: "\(function): \(value) is outside the allowed range \(allowed.lowerBound) to \(allowed.upperBound)")
+    case .dateOutOfRange(let what):
+      return LocalizedText(
+        sv: "datumet hamnar utanför de år som går att skriva, 0001–9999 (\(what))",
+        en: "the date falls outside the years that can be written, 0001 to 9999 (\(what))")
     }
   }
 

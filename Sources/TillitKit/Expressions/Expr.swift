@@ -15,8 +15,15 @@ public struct Expr: Sendable {
     /// `Name{field: value}`: parsed so the error can say it is not supported.
     case message(name: String, fields: [(field: String, value: Expr)])
     case conditional(Expr, Expr, Expr)
-    case and(Expr, Expr)
-    case or(Expr, Expr)
+    /// `a && b && …`: two or more operands, kept flat so a long chain costs no nesting.
+    case and([Expr])
+    /// `a || b || …`: two or more operands, kept flat like `and`.
+    case or([Expr])
+    /// A left-associative run of two or more binary operators of one precedence level
+    /// (`a + b - c`, `a * b / c`, `a < b == c`): `((first f1 o1) f2 o2) …`, kept flat so that
+    /// a long chain is parsed, compiled and evaluated as a loop instead of by recursion.
+    /// Operation k covers the source from `first`'s start to the end of its operand.
+    case chain(Expr, [(function: String, operand: Expr)])
     case not(Expr)
     /// The macros `all`, `exists`, `exists_one`, `map`, `filter` over `range`.
     case comprehension(Macro, variable: String, range: Expr, arguments: [Expr])

@@ -191,14 +191,14 @@ struct Lexer {
     let start = position
     position += 1
     guard let c = peek() else {
-      throw ExpressionError(sv: "ofullständig escape-sekvens", en: "incomplete escape sequence", start..<position)
+      throw ExpressionError(sv: "ofullständig teckenkod efter \\", en: "incomplete escape sequence", start..<position)
     }
     position += 1
     func hex(_ count: Int) throws(ExpressionError) -> UInt32 {
       var value: UInt32 = 0
       for _ in 0..<count {
         guard let d = peek(), let digit = d.properties.numericType != nil ? UInt32(String(d)) : hexLetter(d) else {
-          throw ExpressionError(sv: "ogiltig hex-escape", en: "invalid hex escape", start..<position)
+          throw ExpressionError(sv: "ogiltig hexadecimal teckenkod", en: "invalid hex escape", start..<position)
         }
         value = value * 16 + digit
         position += 1
@@ -226,7 +226,7 @@ struct Lexer {
     case "u", "U":
       guard !bytes else {
         throw ExpressionError(
-          sv: "\\u och \\U är inte tillåtna i byte-literaler", en: "\\u and \\U are not allowed in bytes literals",
+          sv: "\\u och \\U är inte tillåtna i bytevärden", en: "\\u and \\U are not allowed in bytes literals",
           start..<position)
       }
       let value = try hex(c == "u" ? 4 : 8)
@@ -238,7 +238,7 @@ struct Lexer {
       var value = c.value - 48
       for _ in 0..<2 {
         guard let d = peek(), ("0"..."7").contains(d) else {
-          throw ExpressionError(sv: "ogiltig oktal escape", en: "invalid octal escape", start..<position)
+          throw ExpressionError(sv: "ogiltig oktal teckenkod", en: "invalid octal escape", start..<position)
         }
         value = value * 8 + d.value - 48
         position += 1
@@ -246,7 +246,7 @@ struct Lexer {
       return value | flag
     default:
       throw ExpressionError(
-        sv: "okänd escape-sekvens \\\(c)", en: "unknown escape sequence \\\(c)", start..<position)
+        sv: "okänd teckenkod \\\(c)", en: "unknown escape sequence \\\(c)", start..<position)
     }
   }
 

@@ -7,18 +7,31 @@ public struct Parser {
   private var tokens: [Lexer.Located]
   private var position = 0
   private var depth = 0
-  /// Nesting beyond this is refused: no real rule needs it, and it keeps the parser's own
-  /// recursion far from the stack's end on hostile input.
-  static let maxDepth = 250
+  /// Nesting beyond this is refused: no real rule needs it, and it keeps the recursion of the
+  /// parser, the compiler and the evaluator far from the stack's end on hostile input.
+  static let maxDepth = ExpressionLimits.maxNestingDepth
 
   public static func parse(_ source: String) throws(ExpressionError) -> Expr {
+    // Counted before lexing, so a huge text costs nothing but this count.
+    var length = 0
+    for _ in source.unicodeScalars {
+      length += 1
+      if length > ExpressionLimits.maxSourceLength {
+        let limit = ExpressionLimits.maxSourceLength
+        throw ExpressionError(
+          sv: "uttrycket är för långt (mer än \(limit) tecken); dela upp det, t.ex. med variabler i paketet",
+          en: "the expression is too long (more than \(limit) characters); split it, e.g. with the pack's variables",
+          limit..<(limit + 1))
+      }
+    }
     var lexer = Lexer(source)
     var parser = Parser(tokens: try lexer.tokens())
     let expr = try parser.parseExpression()
     guard case .end = parser.current.token else {
+      let found = parser.describe(parser.current.token)
       throw ExpressionError(
-        sv: "oväntat \(parser.describe(parser.current.token)) efter uttrycket",
-        en: "unexpected \(parser.describe(parser.current.token)) after the expression", parser.current.range)
+        sv: "oväntat \(found.sv) efter uttrycket", en: "unexpected \(found.en) after the expression",
+        parser.current.range)
     }
     return expr
   }
@@ -42,19 +55,21 @@ public struct Parser {
 
   private mutating func expect(_ text: String) throws(ExpressionError) -> Lexer.Located {
     guard isPunctuation(text) else {
+      let found = describe(current.token)
       throw ExpressionError(
-        sv: "'\(text)' väntades, men här står \(describe(current.token))",
-        en: "expected '\(text)', found \(describe(current.token))", current.range)
+        sv: "'\(text)' väntades, men här står \(found.sv)", en: "expected '\(text)', found \(found.en)",
+        current.range)
     }
     return advance()
   }
 
-  private func describe(_ token: Lexer.Token) -> String {
+  /// A token as an error message names it, in each language.
+  private func describe(_ token: Lexer.Token) -> LocalizedText {
     switch token {
-    case .identifier(let name): return "'\(name)'"
-    case .punctuation(let p): return "'\(p)'"
-    case .end: return "slutet"
-    default: return "ett värde"
+    case .identifier(let name): return LocalizedText(sv: "'\(name)'", en: "'\(name)'")
+    case .punctuation(let p): return LocalizedText(sv: "'\(p)'", en: "'\(p)'")
+    case .end: return LocalizedText(sv: "slutet av uttrycket", en: "the end of the expression")
+    default: return LocalizedText(sv: "ett värde", en: "a value")
     }
   }
 
@@ -80,23 +95,33 @@ public struct Parser {
   }
 
   private mutating func parseOr() throws(ExpressionError) -> Expr {
-    var left = try parseAnd()
+    var operands = [try parseAnd()]
     while isPunctuation("||") {
       _ = advance()
-      let right = try parseAnd()
-      left = Expr(.or(left, right), left.range.lowerBound..<right.range.upperBound)
+      operands.append(try parseAnd())
     }
-    return left
+    guard operands.count > 1 else { return operands[0] }
+    return Expr(.or(operands), operands[0].range.lowerBound..<operands[operands.count - 1].range.upperBound)
   }
 
   private mutating func parseAnd() throws(ExpressionError) -> Expr {
-    var left = try parseRelation()
+    var operands = [try parseRelation()]
     while isPunctuation("&&") {
       _ = advance()
-      let right = try parseRelation()
-      left = Expr(.and(left, right), left.range.lowerBound..<right.range.upperBound)
+      operands.append(try parseRelation())
     }
-    return left
+    guard operands.count > 1 else { return operands[0] }
+    return Expr(.and(operands), operands[0].range.lowerBound..<operands[operands.count - 1].range.upperBound)
+  }
+
+  /// One precedence level's operators as a single call (one operator) or a flat chain.
+  private static func binary(_ first: Expr, _ steps: [(function: String, operand: Expr)]) -> Expr {
+    guard let last = steps.last else { return first }
+    let range = first.range.lowerBound..<last.operand.range.upperBound
+    if steps.count == 1 {
+      return Expr(.call(function: last.function, target: nil, arguments: [first, last.operand]), range)
+    }
+    return Expr(.chain(first, steps), range)
   }
 
   private static let relations: [String: String] = [
@@ -104,7 +129,8 @@ public struct Parser {
   ]
 
   private mutating func parseRelation() throws(ExpressionError) -> Expr {
-    var left = try parseAddition()
+    let first = try parseAddition()
+    var steps: [(function: String, operand: Expr)] = []
     while true {
       let function: String
       if case .punctuation(let p) = current.token, let f = Parser.relations[p] {
@@ -112,40 +138,33 @@ public struct Parser {
       } else if case .identifier("in") = current.token {
         function = "@in"
       } else {
-        return left
+        return Parser.binary(first, steps)
       }
       _ = advance()
-      let right = try parseAddition()
-      left = Expr(
-        .call(function: function, target: nil, arguments: [left, right]), left.range.lowerBound..<right.range.upperBound
-      )
+      steps.append((function, try parseAddition()))
     }
   }
 
   private mutating func parseAddition() throws(ExpressionError) -> Expr {
-    var left = try parseMultiplication()
+    let first = try parseMultiplication()
+    var steps: [(function: String, operand: Expr)] = []
     while isPunctuation("+") || isPunctuation("-") {
       let function = isPunctuation("+") ? "_+_" : "_-_"
       _ = advance()
-      let right = try parseMultiplication()
-      left = Expr(
-        .call(function: function, target: nil, arguments: [left, right]), left.range.lowerBound..<right.range.upperBound
-      )
+      steps.append((function, try parseMultiplication()))
     }
-    return left
+    return Parser.binary(first, steps)
   }
 
   private mutating func parseMultiplication() throws(ExpressionError) -> Expr {
-    var left = try parseUnary()
+    let first = try parseUnary()
+    var steps: [(function: String, operand: Expr)] = []
     while isPunctuation("*") || isPunctuation("/") || isPunctuation("%") {
       let function = isPunctuation("*") ? "_*_" : isPunctuation("/") ? "_/_" : "_%_"
       _ = advance()
-      let right = try parseUnary()
-      left = Expr(
-        .call(function: function, target: nil, arguments: [left, right]), left.range.lowerBound..<right.range.upperBound
-      )
+      steps.append((function, try parseUnary()))
     }
-    return left
+    return Parser.binary(first, steps)
   }
 
   private mutating func parseUnary() throws(ExpressionError) -> Expr {
@@ -182,7 +201,12 @@ public struct Parser {
 
   private mutating func parseMemberSuffix(_ base: Expr) throws(ExpressionError) -> Expr {
     var expr = base
+    // Each `.f`, `[i]` or `.m()` wraps what came before, so a long chain nests as deeply as
+    // parentheses would: it counts towards the nesting limit.
+    let outer = depth
+    defer { depth = outer }
     while true {
+      if isPunctuation(".") || isPunctuation("[") { try nest() }
       if isPunctuation(".") {
         _ = advance()
         let name: String
@@ -271,9 +295,10 @@ public struct Parser {
       let end = try expect("}").range.upperBound
       return Expr(.map(entries), range.lowerBound..<end)
     default:
+      let found = describe(token.token)
       throw ExpressionError(
-        sv: "ett värde eller namn väntades, men här står \(describe(token.token))",
-        en: "expected a value or a name, found \(describe(token.token))", range)
+        sv: "ett värde eller namn väntades, men här står \(found.sv)",
+        en: "expected a value or a name, found \(found.en)", range)
     }
   }
 

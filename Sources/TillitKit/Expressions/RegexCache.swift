@@ -27,7 +27,9 @@ final class RegexCache: @unchecked Sendable {
     if let compiled = cache[pattern] { return compiled }
     if pattern.isEmpty { return Compiled(expression: nil) }
     guard let expression = try? NSRegularExpression(pattern: pattern) else {
-      throw EvaluationError(.invalidArgument("invalid regular expression '\(pattern)'"))
+      throw EvaluationError(
+        .invalidArgumentReason(
+          LocalizedText(sv: "ogiltigt reguljärt uttryck '\(pattern)'", en: "invalid regular expression '\(pattern)'")))
     }
     let compiled = Compiled(expression: expression)
     if cache.count < 10_000 { cache[pattern] = compiled }

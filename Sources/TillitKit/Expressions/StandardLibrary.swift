@@ -8,10 +8,27 @@ enum StandardLibrary {
     var table: [String: Function] = [:]
     for function in core + conversions + strings + time + domain {
       precondition(table[function.name] == nil, "function \(function.name) is defined twice")
-      table[function.name] = function
+      table[function.name] = chargingProducers.contains(function.name) ? charging(function) : function
     }
     return table
   }()
+
+  /// Functions whose result is text or a list no longer than their input (or, for NFKC in
+  /// `norm_name`, a few times it): their result is counted like the others' (`Activation.charge`)
+  /// by wrapping them here. Those that can multiply their input count inside themselves.
+  static let chargingProducers: Set<String> = [
+    "bytes", "lowerAscii", "upperAscii", "substring", "trim", "reverse", "norm_name",
+  ]
+
+  private static func charging(_ function: Function) -> Function {
+    let implementation = function.implementation
+    let name = function.name
+    return Function(name, global: function.globalArities, member: function.memberArities) { args, activation in
+      let result = try implementation(args, activation)
+      try activation.charge(result, function: name)
+      return result
+    }
+  }
 
   static func overload(_ name: String, _ arguments: [Value]) -> EvaluationError {
     EvaluationError(.noMatchingOverload(function: name, types: arguments.map(\.type.name)))
@@ -98,10 +115,13 @@ enum StandardLibrary {
       default: throw overload("double", args)
       }
     },
-    Function("string", global: [1]) { args, _ in
+    Function("string", global: [1]) { args, activation in
       switch args[0] {
       case .list, .map, .null, .type: throw overload("string", args)
-      default: return .string(try StringFormatter.plain(args[0]))
+      default:
+        let text = Value.string(try StringFormatter.plain(args[0]))
+        try activation.charge(text, function: "string")
+        return text
       }
     },
     Function("bytes", global: [1]) { args, _ in
@@ -194,7 +214,7 @@ enum StandardLibrary {
           String.UnicodeScalarView(
             s.unicodeScalars.map { ("a"..."z").contains($0) ? Unicode.Scalar($0.value - 32)! : $0 })))
     },
-    Function("replace", member: [2, 3]) { args, _ in
+    Function("replace", member: [2, 3]) { args, activation in
       guard case .string(let s) = args[0], case .string(let old) = args[1], case .string(let new) = args[2] else {
         throw overload("replace", args)
       }
@@ -203,16 +223,20 @@ enum StandardLibrary {
         guard case .int(let n) = args[3] else { throw overload("replace", args) }
         limit = n < 0 ? -1 : Int(clamping: n)
       }
-      return .string(replace(s, old, new, limit: limit))
+      let result = Value.string(try replace(s, old, new, limit: limit))
+      try activation.charge(result, function: "replace")
+      return result
     },
-    Function("split", member: [1, 2]) { args, _ in
+    Function("split", member: [1, 2]) { args, activation in
       guard case .string(let s) = args[0], case .string(let separator) = args[1] else { throw overload("split", args) }
       var limit = -1
       if args.count == 3 {
         guard case .int(let n) = args[2] else { throw overload("split", args) }
         limit = n < 0 ? -1 : Int(clamping: n)
       }
-      return .list(split(s, separator, limit: limit).map(Value.string))
+      let result = Value.list(split(s, separator, limit: limit).map(Value.string))
+      try activation.charge(result, function: "split")
+      return result
     },
     Function("substring", member: [1, 2]) { args, _ in
       guard case .string(let s) = args[0], case .int(let start) = args[1] else { throw overload("substring", args) }
@@ -223,7 +247,11 @@ enum StandardLibrary {
         end = e
       }
       guard start >= 0, start <= end, end <= scalars.count else {
-        throw EvaluationError(.invalidArgument("substring(\(start), \(end)) of a \(scalars.count)-character string"))
+        throw EvaluationError(
+          .invalidArgumentReason(
+            LocalizedText(
+              sv: "substring(\(start), \(end)) av en text på \(scalars.count) tecken",
+              en: "substring(\(start), \(end)) of a \(scalars.count)-character string")))
       }
       return .string(String(String.UnicodeScalarView(scalars[Int(start)..<Int(end)])))
     },
@@ -234,7 +262,7 @@ enum StandardLibrary {
       while let last = scalars.last, isSpace(last) { scalars.removeLast() }
       return .string(String(String.UnicodeScalarView(scalars)))
     },
-    Function("join", member: [0, 1]) { args, _ in
+    Function("join", member: [0, 1]) { args, activation in
       guard case .list(let list) = args[0] else { throw overload("join", args) }
       var separator = ""
       if args.count == 2 {
@@ -242,11 +270,19 @@ enum StandardLibrary {
         separator = s
       }
       var parts: [String] = []
+      // Measured before joining, so a join that is too large is refused without being built.
+      var bytes = separator.utf8.count * max(0, list.count - 1)
       for item in list.items {
         guard case .string(let s) = item else { throw overload("join", args) }
         parts.append(s)
+        bytes += s.utf8.count
       }
-      return .string(parts.joined(separator: separator))
+      if bytes > 4 * ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: "join", limit: ExpressionLimits.maxStringLength))
+      }
+      let result = Value.string(parts.joined(separator: separator))
+      try activation.charge(result, function: "join")
+      return result
     },
     Function("reverse", member: [0]) { args, _ in
       switch args[0] {
@@ -255,15 +291,19 @@ enum StandardLibrary {
       default: throw overload("reverse", args)
       }
     },
-    Function("format", member: [1]) { args, _ in
+    Function("format", member: [1]) { args, activation in
       guard case .string(let template) = args[0], case .list(let list) = args[1] else {
         throw overload("format", args)
       }
-      return .string(try StringFormatter.format(template, list.items))
+      let result = Value.string(try StringFormatter.format(template, list.items))
+      try activation.charge(result, function: "format")
+      return result
     },
-    Function("strings.quote", global: [1]) { args, _ in
+    Function("strings.quote", global: [1]) { args, activation in
       guard case .string(let s) = args[0] else { throw overload("strings.quote", args) }
-      return .string(StringFormatter.quote(s))
+      let result = Value.string(StringFormatter.quote(s))
+      try activation.charge(result, function: "strings.quote")
+      return result
     },
   ]
 
@@ -287,33 +327,46 @@ enum StandardLibrary {
     return nil
   }
 
-  static func replace(_ s: String, _ old: String, _ new: String, limit: Int) -> String {
+  /// `s.replace(old, new, limit)`; refuses, while building, an output longer than
+  /// `ExpressionLimits.maxStringLength` (each replacement can multiply the length).
+  static func replace(_ s: String, _ old: String, _ new: String, limit: Int) throws -> String {
     if limit == 0 { return s }
     let scalars = Array(s.unicodeScalars)
     let needle = Array(old.unicodeScalars)
+    let replacement = Array(new.unicodeScalars)
     var output = String.UnicodeScalarView()
+    // The output's length in scalars so far: checked as it grows, so a replacement that would
+    // multiply the text is stopped before the memory is spent.
+    var length = 0
+    func write(_ part: some Collection<Unicode.Scalar>, count: Int) throws {
+      length += count
+      if length > ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: "replace", limit: ExpressionLimits.maxStringLength))
+      }
+      output.append(contentsOf: part)
+    }
     var i = 0
     var done = 0
     while i <= scalars.count {
       if limit >= 0 && done >= limit { break }
       if needle.isEmpty {
-        output.append(contentsOf: new.unicodeScalars)
+        try write(replacement, count: replacement.count)
         done += 1
-        if i < scalars.count { output.append(scalars[i]) }
+        if i < scalars.count { try write(CollectionOfOne(scalars[i]), count: 1) }
         i += 1
         continue
       }
       guard i + needle.count <= scalars.count else { break }
       if scalars[i..<(i + needle.count)].elementsEqual(needle) {
-        output.append(contentsOf: new.unicodeScalars)
+        try write(replacement, count: replacement.count)
         i += needle.count
         done += 1
       } else {
-        output.append(scalars[i])
+        try write(CollectionOfOne(scalars[i]), count: 1)
         i += 1
       }
     }
-    if i < scalars.count { output.append(contentsOf: scalars[i...]) }
+    if i < scalars.count { try write(scalars[i...], count: scalars.count - i) }
     return String(output)
   }
 
@@ -362,7 +415,9 @@ enum StandardLibrary {
       switch args[0] {
       case .timestamp(let t):
         guard let value = try field(t, zone) else {
-          throw EvaluationError(.invalidArgument("unknown time zone '\(zone ?? "")'"))
+          let name = zone ?? ""
+          throw EvaluationError(
+            .invalidArgumentReason(LocalizedText(sv: "okänd tidszon '\(name)'", en: "unknown time zone '\(name)'")))
         }
         return .int(value)
       case .duration(let d) where args.count == 1:
@@ -420,9 +475,42 @@ enum StandardLibrary {
     "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
   ]
 
+  /// Null, or text with nothing but white space in it: what a domain function reads as "no
+  /// value given" (an absent field is null), answering with its natural nothing instead of an
+  /// error, so that built-in rules over incomplete documents never fail.
+  static func isNothing(_ value: Value) -> Bool {
+    switch value {
+    case .null: return true
+    case .string(let s): return s.unicodeScalars.allSatisfy(isSpace)
+    default: return false
+    }
+  }
+
+  /// The map `legal_ref` gives: each part, or null when the text does not name it.
+  static func legalReferenceValue(_ reference: LegalReference) -> Value {
+    var map = MapValue()
+    map.insert(.string("sfs"), reference.sfs.map(Value.string) ?? .null)
+    map.insert(.string("chapter"), reference.chapter.map { .int(Int64($0)) } ?? .null)
+    map.insert(.string("section"), reference.section.map(Value.string) ?? .null)
+    return .map(map)
+  }
+
+  /// Reads a statute reference, refusing a text beyond `ExpressionLimits.maxLegalReferenceLength`.
+  static func legalReference(_ text: String, function: String) throws -> LegalReference {
+    if text.utf8.count > ExpressionLimits.maxLegalReferenceLength,
+      text.unicodeScalars.count > ExpressionLimits.maxLegalReferenceLength
+    {
+      throw EvaluationError(.inputTooLong(function: function, limit: ExpressionLimits.maxLegalReferenceLength))
+    }
+    return LegalReference(text)
+  }
+
+  /// tillit's additions. Each answers null or blank input with its natural nothing (null for a
+  /// value, false for a question) rather than an error; other wrong types stay errors.
   static let domain: [Function] = [
     Function("today", global: [0]) { _, activation in .date(activation.today) },
     Function("date", global: [1]) { args, _ in
+      if isNothing(args[0]) { return .null }
       switch args[0] {
       case .date: return args[0]
       case .string(let s):
@@ -432,6 +520,7 @@ enum StandardLibrary {
       }
     },
     Function("period", global: [1]) { args, _ in
+      if isNothing(args[0]) { return .null }
       switch args[0] {
       case .period: return args[0]
       case .string(let s):
@@ -441,14 +530,17 @@ enum StandardLibrary {
       }
     },
     Function("period_equal", global: [2]) { args, _ in
+      if isNothing(args[0]) || isNothing(args[1]) { return .bool(false) }
       guard case .period(let a) = args[0], case .period(let b) = args[1] else { throw overload("period_equal", args) }
       return .bool(a.isCalendarEqual(to: b))
     },
     Function("days", global: [1]) { args, _ in
+      if isNothing(args[0]) { return .null }
       guard case .period(let p) = args[0] else { throw overload("days", args) }
       return .double(p.approximateDays)
     },
     Function("pf", global: [1]) { args, _ in
+      if isNothing(args[0]) { return .null }
       switch args[0] {
       case .string(let name):
         guard let perYear = Frequency.timesPerYear.first(where: { $0.name == name })?.perYear else {
@@ -459,16 +551,19 @@ enum StandardLibrary {
         switch map["per_year"] {
         case .int(let i)?: return .double(Double(i))
         case .double(let d)?: return .double(d)
+        case .null?, nil: return .null
         default: throw overload("pf", args)
         }
       default: throw overload("pf", args)
       }
     },
     Function("is_eea", global: [1]) { args, _ in
+      if isNothing(args[0]) { return .bool(false) }
       guard case .string(let code) = args[0] else { throw overload("is_eea", args) }
       return .bool(eeaCountries.contains(code))
     },
     Function("norm_name", global: [1]) { args, _ in
+      if case .null = args[0] { return .null }
       guard case .string(let s) = args[0] else { throw overload("norm_name", args) }
       return .string(normalizedName(s))
     },
@@ -480,11 +575,16 @@ enum StandardLibrary {
       case .double(let d): value = d
       case .int(let i): value = Double(i)
       case .uint(let u): value = Double(u)
+      case .null: return .null
       default: throw overload("round", args)
       }
       var digits: Int64 = 0
       if args.count == 2 {
-        guard case .int(let d) = args[1], (0...9).contains(d) else { throw overload("round", args) }
+        guard case .int(let d) = args[1] else { throw overload("round", args) }
+        let allowed = 0...Int64(ExpressionLimits.maxRoundDigits)
+        guard allowed.contains(d) else {
+          throw EvaluationError(.argumentOutOfRange(function: "round", value: d, allowed: allowed))
+        }
         digits = d
       }
       var scale = 1.0
@@ -492,17 +592,13 @@ enum StandardLibrary {
       return .double((value * scale).rounded(.toNearestOrAwayFromZero) / scale)
     },
     Function("legal_ref", global: [1]) { args, _ in
+      if case .null = args[0] { return legalReferenceValue(LegalReference("")) }
       guard case .string(let s) = args[0] else { throw overload("legal_ref", args) }
-      let reference = LegalReference(s)
-      var map = MapValue()
-      map.insert(.string("sfs"), reference.sfs.map(Value.string) ?? .null)
-      map.insert(.string("chapter"), reference.chapter.map { .int(Int64($0)) } ?? .null)
-      map.insert(.string("section"), reference.section.map(Value.string) ?? .null)
-      return .map(map)
+      return legalReferenceValue(try legalReference(s, function: "legal_ref"))
     },
     Function("cites", global: [4]) { args, _ in
+      if isNothing(args[0]) || isNothing(args[1]) { return .bool(false) }
       guard case .string(let law) = args[0], case .string(let sfs) = args[1] else { throw overload("cites", args) }
-      let reference = LegalReference(law)
       var chapter: Int?
       switch args[2] {
       case .int(let c): chapter = Int(c)
@@ -516,6 +612,7 @@ enum StandardLibrary {
       case .null: section = nil
       default: throw overload("cites", args)
       }
+      let reference = try legalReference(law, function: "cites")
       return .bool(
         reference.sfs == sfs && reference.chapter == chapter && (section == nil || reference.section == section))
     },
@@ -563,6 +660,9 @@ enum StandardLibrary {
 
 /// A Swedish statute reference read from free text: "Dataskyddslagen (2018:218) 3 kap. 3 §"
 /// gives SFS 2018:218, chapter 3, section 3.
+///
+/// One pass over the text, looking a few characters past each number: linear in its length
+/// (a text of many numbers once took quadratic time).
 struct LegalReference {
   var sfs: String?
   var chapter: Int?
@@ -570,50 +670,60 @@ struct LegalReference {
 
   init(_ text: String) {
     let scalars = Array(text.unicodeScalars)
-    var i = 0
+    func isDigit(_ j: Int) -> Bool { j < scalars.count && ("0"..."9").contains(scalars[j]) }
     func digits(from start: Int) -> (String, Int) {
       var j = start
       var out = ""
-      while j < scalars.count, ("0"..."9").contains(scalars[j]) {
+      while isDigit(j) {
         out.unicodeScalars.append(scalars[j])
         j += 1
       }
       return (out, j)
     }
-    var numbers: [(text: String, end: Int)] = []
+    var i = 0
     while i < scalars.count {
-      if ("0"..."9").contains(scalars[i]) && (i == 0 || !("0"..."9").contains(scalars[i - 1])) {
-        let (year, afterYear) = digits(from: i)
-        if year.count == 4, afterYear < scalars.count, scalars[afterYear] == ":" {
-          let (number, afterNumber) = digits(from: afterYear + 1)
-          if !number.isEmpty, sfs == nil {
-            sfs = "\(year):\(number)"
-            i = afterNumber
-            continue
-          }
-        }
-        numbers.append((year, afterYear))
-        i = afterYear
+      guard isDigit(i) && (i == 0 || !isDigit(i - 1)) else {
+        i += 1
         continue
       }
-      i += 1
-    }
-    let rest = String(String.UnicodeScalarView(scalars))
-    for number in numbers {
-      let after = rest.unicodeScalars.dropFirst(number.end)
-      let tail = String(String.UnicodeScalarView(after)).trimmingCharacters(in: .whitespaces)
-      if tail.hasPrefix("kap") && chapter == nil {
-        chapter = Int(number.text)
-      } else if section == nil {
-        // "3 §", "2 a §"
-        var letters = ""
-        var rem = Substring(tail)
-        if let first = rem.first, first.isLetter, rem.dropFirst().first == " " || rem.dropFirst().first == "§" {
-          letters = String(first)
-          rem = rem.dropFirst().drop { $0 == " " }
+      let (number, end) = digits(from: i)
+      i = end
+      if number.count == 4, end < scalars.count, scalars[end] == ":" {
+        let (serial, afterSerial) = digits(from: end + 1)
+        if !serial.isEmpty, sfs == nil {
+          sfs = "\(number):\(serial)"
+          i = afterSerial
+          continue
         }
-        if rem.hasPrefix("§") { section = number.text + (letters.isEmpty ? "" : " " + letters) }
       }
+      read(number, followedBy: end, in: scalars)
     }
+  }
+
+  /// What follows a number: "kap" makes it the chapter, "§" (or a letter and "§", as in
+  /// "2 a §") the section. Spaces between are skipped.
+  private mutating func read(_ number: String, followedBy end: Int, in scalars: [Unicode.Scalar]) {
+    var j = end
+    while j < scalars.count, CharacterSet.whitespaces.contains(scalars[j]) { j += 1 }
+    func starts(with text: String, at position: Int) -> Bool {
+      var k = position
+      for c in text.unicodeScalars {
+        guard k < scalars.count, scalars[k] == c else { return false }
+        k += 1
+      }
+      return true
+    }
+    if starts(with: "kap", at: j) && chapter == nil {
+      chapter = Int(number)
+      return
+    }
+    guard section == nil else { return }
+    var letter = ""
+    if j + 1 < scalars.count, scalars[j].properties.isAlphabetic, scalars[j + 1] == " " || scalars[j + 1] == "§" {
+      letter = String(scalars[j])
+      j += 1
+      while j < scalars.count, scalars[j] == " " { j += 1 }
+    }
+    if j < scalars.count, scalars[j] == "§" { section = number + (letter.isEmpty ? "" : " " + letter) }
   }
 }

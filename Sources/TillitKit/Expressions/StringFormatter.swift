@@ -14,7 +14,8 @@ enum StringFormatter {
     case .string(let s): return s
     case .bytes(let b):
       guard let text = String(validating: b, as: UTF8.self) else {
-        throw EvaluationError(.invalidArgument("bytes are not valid UTF-8"))
+        throw EvaluationError(
+          .invalidArgumentReason(LocalizedText(sv: "byten är inte giltig UTF-8", en: "bytes are not valid UTF-8")))
       }
       return text
     case .list(let list): return "[" + (try list.items.map(plain)).joined(separator: ", ") + "]"
@@ -85,7 +86,11 @@ enum StringFormatter {
     var argumentIndex = 0
     func nextArgument() throws -> Value {
       guard argumentIndex < arguments.count else {
-        throw EvaluationError(.invalidArgument("format: index \(argumentIndex) out of range"))
+        throw EvaluationError(
+          .invalidArgumentReason(
+            LocalizedText(
+              sv: "format: argument \(argumentIndex) saknas i listan", en: "format: index \(argumentIndex) out of range"
+            )))
       }
       defer { argumentIndex += 1 }
       return arguments[argumentIndex]
@@ -96,7 +101,9 @@ enum StringFormatter {
         continue
       }
       guard var verb = scalars.next() else {
-        throw EvaluationError(.invalidArgument("format: unfinished clause at the end"))
+        throw EvaluationError(
+          .invalidArgumentReason(
+            LocalizedText(sv: "format: ofullständig formatkod i slutet", en: "format: unfinished clause at the end")))
       }
       if verb == "%" {
         output.append("%")
@@ -113,18 +120,43 @@ enum StringFormatter {
             break
           }
         }
-        guard let p = Int(digits) else { throw EvaluationError(.invalidArgument("format: bad precision")) }
+        guard let p = Int(digits) else {
+          if !digits.isEmpty {
+            // Too many digits for an int is still a precision out of range, not a typo.
+            throw EvaluationError(
+              .argumentOutOfRange(
+                function: "format", value: Int64.max, allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
+          }
+          throw EvaluationError(
+            .invalidArgumentReason(LocalizedText(sv: "format: ogiltig precision", en: "format: bad precision")))
+        }
+        // A precision is a count of digits to write: unbounded, `%.999999999f` asks for a
+        // gigabyte of zeros.
+        guard p <= ExpressionLimits.maxFormatPrecision else {
+          throw EvaluationError(
+            .argumentOutOfRange(
+              function: "format", value: Int64(p), allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
+        }
         precision = p
       }
       let argument = try nextArgument()
       output += try clause(verb, precision: precision, argument)
+      // Checked as it grows (in UTF-8 bytes, at most four per scalar); the caller counts the
+      // finished text exactly.
+      if output.utf8.count > 4 * ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: "format", limit: ExpressionLimits.maxStringLength))
+      }
     }
     return output
   }
 
   private static func clause(_ verb: Unicode.Scalar, precision: Int?, _ argument: Value) throws -> String {
     func unsupported() -> EvaluationError {
-      EvaluationError(.invalidArgument("format: %\(verb) does not take \(argument.type.name)"))
+      EvaluationError(
+        .invalidArgumentReason(
+          LocalizedText(
+            sv: "format: %\(verb) tar inte \(argument.type.name)",
+            en: "format: %\(verb) does not take \(argument.type.name)")))
     }
     func nonFinite(_ d: Double) -> String? {
       if d.isNaN { return "NaN" }
@@ -167,7 +199,9 @@ enum StringFormatter {
       default: throw unsupported()
       }
     default:
-      throw EvaluationError(.invalidArgument("format: unknown clause %\(verb)"))
+      throw EvaluationError(
+        .invalidArgumentReason(
+          LocalizedText(sv: "format: okänd formatkod %\(verb)", en: "format: unknown clause %\(verb)")))
     }
   }
 

@@ -115,7 +115,8 @@ extension Value {
     case (.duration(let a), .duration(let b)):
       guard let r = a + b else { throw EvaluationError(.overflow("duration +")) }
       return .duration(r)
-    case (.date(let d), .period(let p)), (.period(let p), .date(let d)): return .date(d.adding(p))
+    case (.date(let d), .period(let p)), (.period(let p), .date(let d)):
+      return .date(try shifted(d, by: p, sign: 1, what: "date + period"))
     case (.period(let a), .period(let b)):
       return .period(Period(years: a.years + b.years, months: a.months + b.months, days: a.days + b.days))
     default: throw EvaluationError.overload("_+_", lhs, rhs)
@@ -147,12 +148,39 @@ extension Value {
       guard let negated = -b, let r = a + negated else { throw EvaluationError(.overflow("duration -")) }
       return .duration(r)
     case (.date(let d), .period(let p)):
-      return .date(d.adding(Period(years: -p.years, months: -p.months, days: -p.days)))
+      return .date(try shifted(d, by: p, sign: -1, what: "date - period"))
     case (.date(let a), .date(let b)):
       // Whole days between two dates: the difference most rules want ("days since last use").
       return .int(Int64(a.daysSinceEpoch - b.daysSinceEpoch))
     default: throw EvaluationError.overload("_-_", lhs, rhs)
     }
+  }
+
+  /// Calendar arithmetic as `CalendarDate.adding` does it (years and months first, the day
+  /// clamped to the month's end, then days), but a result outside the years `date()` accepts
+  /// is an error instead of a date no document could hold.
+  static func shifted(_ date: CalendarDate, by period: Period, sign: Int, what: String) throws -> CalendarDate {
+    let outOfRange = EvaluationError(.dateOutOfRange(what))
+    // Periods parse to at most seven digits a part, and sums of them stay far from overflow;
+    // the checks are for a pathological sum all the same.
+    let (yearMonths, o1) = period.years.multipliedReportingOverflow(by: 12)
+    let (months, o2) = yearMonths.addingReportingOverflow(period.months)
+    let (shift, o3) = months.multipliedReportingOverflow(by: sign)
+    let (total, o4) = (date.year * 12 + date.month - 1).addingReportingOverflow(shift)
+    guard !(o1 || o2 || o3 || o4), total >= 12 else { throw outOfRange }
+    let year = total / 12
+    let month = total % 12 + 1
+    guard
+      let clamped = CalendarDate(
+        year: year, month: month, day: min(date.day, CalendarDate.daysIn(month: month, year: year)))
+    else { throw outOfRange }
+    let (days, o5) = period.days.multipliedReportingOverflow(by: sign)
+    let (epochDay, o6) = clamped.daysSinceEpoch.addingReportingOverflow(days)
+    // Days since 1970 of 0001-01-01 and 9999-12-31: outside them the conversion is not a date.
+    guard !(o5 || o6), (-719_162)...2_932_896 ~= epochDay else { throw outOfRange }
+    let result = CalendarDate(daysSinceEpoch: epochDay)
+    guard let valid = CalendarDate(year: result.year, month: result.month, day: result.day) else { throw outOfRange }
+    return valid
   }
 
   static func multiply(_ lhs: Value, _ rhs: Value) throws -> Value {

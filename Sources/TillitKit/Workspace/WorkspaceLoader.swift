@@ -96,8 +96,23 @@ public struct WorkspaceLoader: Sendable {
   }
 
   private func readFile(_ file: SourceFileFinder.SourceFile, reader: YAMLReader) -> FileResult {
-    let read = reader.read(path: file.path, displayPath: file.displayPath)
     var result = FileResult()
+    let bytes: [UInt8]
+    switch FileBytes.readRegularFile(path: file.path, limit: limits.maxFileBytes, followingLinks: false) {
+    case .success(let read): bytes = read
+    case .failure(.tooLarge(let size)):
+      result.errors = [
+        YAMLError.fileTooLarge(file: file.displayPath, bytes: size, limit: limits.maxFileBytes).diagnostic
+      ]
+      return result
+    case .failure(.notARegularFile(let kind)):
+      result.errors = [WorkspaceFileError.notARegularFile(file.displayPath, kind: kind).diagnostic]
+      return result
+    case .failure(.system(let code)):
+      result.errors = [WorkspaceFileError.unreadableFile(file.displayPath, code).diagnostic]
+      return result
+    }
+    let read = reader.read(bytes: bytes, file: file.displayPath)
     result.errors = read.errors.map(\.diagnostic)
     for yaml in read.documents {
       // Policy packs may live beside the documents; they are loaded as packs, not documents.
@@ -108,21 +123,4 @@ public struct WorkspaceLoader: Sendable {
     }
     return result
   }
-}
-
-/// Fixed slots that concurrent workers fill, one slot each. Safe because no two workers write
-/// the same slot and nobody reads until all have finished (`concurrentPerform` returns then).
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-  private var storage: [Value?]
-
-  init(count: Int) {
-    storage = Array(repeating: nil, count: count)
-  }
-
-  subscript(index: Int) -> Value? {
-    get { storage[index] }
-    set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
-  }
-
-  var values: [Value] { storage.compactMap { $0 } }
 }
