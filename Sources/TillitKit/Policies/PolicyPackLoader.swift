@@ -93,16 +93,22 @@ public struct PolicyPackLoader: Sendable {
     case .file(let path):
       // The same reader on the same bytes as documents: invalid UTF-8, size and depth are
       // refused alike, at their place.
-      guard case .success(let bytes) = FileBytes.read(path: path, limit: limits.maxFileBytes) else {
-        // Let the reader say why, in the words it uses for documents.
-        read = reader.read(path: path, displayPath: source.display)
-        session.diagnostics += read.errors.map(\.diagnostic)
-        if read.errors.isEmpty {
-          session.diagnostics.append(
-            PackError.packFile(
-              reference: source.display, path: path, problem: .system(code: EIO), referencedAt
-            ).diagnostic)
+      let bytes: [UInt8]
+      switch FileBytes.readRegularFile(path: path, limit: limits.maxFileBytes) {
+      case .success(let read): bytes = read
+      case .failure(let problem):
+        // Checked before, so only a file changed since gets here: say what it is now.
+        let error: any DiagnosticConvertible
+        switch problem {
+        case .tooLarge(let size):
+          error = YAMLError.fileTooLarge(file: source.display, bytes: size, limit: limits.maxFileBytes)
+        case .notARegularFile(let kind):
+          error = PackError.packFile(
+            reference: source.display, path: path, problem: .notARegularFile(kind), referencedAt)
+        case .system(let code):
+          error = PackError.packFile(reference: source.display, path: path, problem: .system(code), referencedAt)
         }
+        session.diagnostics.append(error.diagnostic)
         session.loaded[source.identity] = .some(nil)
         return nil
       }

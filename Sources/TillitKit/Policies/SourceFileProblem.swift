@@ -5,20 +5,15 @@
 #endif
 
 /// Why a file named as a policy pack or as the configuration cannot be read, found with `stat`
-/// before anything opens it: opening a FIFO for reading waits for a writer forever, and a folder
-/// or a device is never a pack, so these are refused by what they are, in words an official
-/// understands, rather than by the system's English error text.
+/// before anything opens it: a folder or a device is never a pack, so it is refused by what it
+/// is, in words an official understands, and named by the reference that led to it.
 public enum SourceFileProblem: Sendable, Hashable {
   /// Nothing at that path (or a folder on the way is not a folder).
   case missing
-  case folder
-  /// A FIFO, socket or device: something that is not a file with contents.
-  case notARegularFile
-  case notPermitted
-  /// Symbolic links that point at each other.
-  case linkLoop
-  /// Any other refusal from the system, by its error number.
-  case system(code: Int32)
+  /// A folder, FIFO, socket or device: something that is not a file with contents.
+  case notARegularFile(FileKind)
+  /// Any other refusal from the system.
+  case system(SystemErrorCode)
 
   /// The problem with `path`, or nil when it is a regular file that can be opened.
   public static func check(_ path: String) -> SourceFileProblem? {
@@ -26,14 +21,9 @@ public enum SourceFileProblem: Sendable, Hashable {
     if path.isEmpty || path.utf8.contains(0) { return .missing }
     var info = stat()
     guard stat(path, &info) == 0 else { return problem(errno: errno) }
-    switch info.st_mode & S_IFMT {
-    case S_IFREG:
-      return access(path, R_OK) == 0 ? nil : problem(errno: errno)
-    case S_IFDIR:
-      return .folder
-    default:
-      return .notARegularFile
-    }
+    let kind = FileKind(mode: info.st_mode)
+    guard kind == .regularFile else { return .notARegularFile(kind) }
+    return access(path, R_OK) == 0 ? nil : problem(errno: errno)
   }
 
   /// The path with every symbolic link, `.` and `..` resolved, so that two spellings of one
@@ -45,40 +35,25 @@ public enum SourceFileProblem: Sendable, Hashable {
   }
 
   static func problem(errno code: Int32) -> SourceFileProblem {
-    switch code {
-    case ENOENT, ENOTDIR: return .missing
-    case EACCES, EPERM: return .notPermitted
-    case ELOOP: return .linkLoop
-    default: return .system(code: code)
-    }
+    code == ENOENT || code == ENOTDIR ? .missing : .system(SystemErrorCode(code))
   }
 
-  /// What is wrong and what to do, to follow "the file 'x':".
+  /// What is wrong and what to do, to follow "the file 'x'".
   public var message: LocalizedText {
     switch self {
     case .missing:
-      return LocalizedText(
-        sv: "finns inte; kontrollera sökvägen", en: "does not exist; check the path")
-    case .folder:
+      return LocalizedText(sv: "finns inte; kontrollera sökvägen", en: "does not exist; check the path")
+    case .notARegularFile(.folder):
       return LocalizedText(
         sv: "är en mapp, inte en fil; ange sökvägen till .yaml-filen i mappen",
         en: "is a folder, not a file; give the path of the .yaml file inside it")
-    case .notARegularFile:
+    case .notARegularFile(let kind):
       return LocalizedText(
-        sv: "är ingen vanlig fil (utan till exempel en namngiven rörledning eller en enhet); spara innehållet i en fil",
-        en: "is not a regular file (but, for example, a named pipe or a device); save the content in a file")
-    case .notPermitted:
-      return LocalizedText(
-        sv: "får inte läsas med dina behörigheter; be den som äger filen om läsrätt",
-        en: "may not be read with your permissions; ask the file's owner for read access")
-    case .linkLoop:
-      return LocalizedText(
-        sv: "är en symbolisk länk som leder i en cirkel; peka länken på den riktiga filen",
-        en: "is a symbolic link that leads round in a circle; point the link at the real file")
+        sv: "är \(kind.name.sv), inte en vanlig fil; spara innehållet i en fil",
+        en: "is \(kind.name.en), not a regular file; save the content in a file")
     case .system(let code):
       return LocalizedText(
-        sv: "kan inte öppnas (systemet svarade med felkod \(code))",
-        en: "cannot be opened (the system answered with error code \(code))")
+        sv: "kan inte läsas: \(code.description.sv)", en: "cannot be read: \(code.description.en)")
     }
   }
 }

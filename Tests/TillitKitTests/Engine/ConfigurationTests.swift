@@ -91,7 +91,9 @@ import Testing
     try #require(mkfifo(path, 0o600) == 0)
     let (configuration, diagnostics) = Configuration.load(path)
     #expect(configuration == nil)
-    #expect(diagnostics.first?.message.sv.hasPrefix("konfigurationsfilen är ingen vanlig fil") == true)
+    #expect(
+      diagnostics.first?.message.sv.hasPrefix("konfigurationsfilen är ett namngivet rör (FIFO), inte en vanlig fil")
+        == true)
   }
 
   @Test func aMissingConfigurationFileIsSaidInBothLanguages() throws {

@@ -137,8 +137,8 @@ import Testing
     let path = folder.path + "/fifo.yaml"
     try #require(mkfifo(path, 0o600) == 0)
     let result = PolicyPackLoader().load(path)
-    #expect(result.diagnostics.first?.message.en.contains("is not a regular file") == true)
-    #expect(result.diagnostics.first?.message.sv.contains("är ingen vanlig fil") == true)
+    #expect(result.diagnostics.first?.message.en.contains("is a named pipe (FIFO), not a regular file") == true)
+    #expect(result.diagnostics.first?.message.sv.contains("är ett namngivet rör (FIFO), inte en vanlig fil") == true)
   }
 
   @Test func aPackFileWithTwoDocumentsIsAnErrorWhereTheSecondStarts() throws {
