@@ -72,6 +72,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "\(path): här ska stå \(expected.sv), men det står \(foundText.sv)",
           en: "\(path): expected \(expected.en), found \(foundText.en)"))
     case .notInSet(let path, let value, let allowed, let suggestion, let location):
+      let value = TerminalText.quoted(value)
       let hint = DocumentError.didYouMean(suggestion)
       let list = allowed.joined(separator: ", ")
       return Diagnostic(
@@ -80,11 +81,13 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "\(path): '\(value)' är inte ett tillåtet värde.\(hint.sv) Tillåtna: \(list)",
           en: "\(path): '\(value)' is not an allowed value.\(hint.en) Allowed: \(list)"))
     case .invalidValue(let path, let value, let expected, let location):
+      let value = TerminalText.quoted(value)
       return Diagnostic(
         location: location,
         message: LocalizedText(
           sv: "\(path): '\(value)' är inte \(expected.sv)", en: "\(path): '\(value)' is not \(expected.en)"))
     case .outOfRange(let path, let value, let min, let max, let location):
+      let value = TerminalText.quoted(value)
       let range: (sv: String, en: String)
       switch (min, max) {
       case (let lo?, let hi?): range = ("mellan \(lo) och \(hi)", "between \(lo) and \(hi)")
@@ -98,6 +101,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "\(path): \(value) ligger utanför det tillåtna; värdet ska vara \(range.sv)",
           en: "\(path): \(value) is out of range; the value must be \(range.en)"))
     case .unknownKey(let path, let key, let suggestion, let allowed, let location):
+      let key = TerminalText.quoted(key)
       let hint = DocumentError.didYouMean(suggestion)
       let place = path.isEmpty ? "" : " i \(path)"
       let placeEn = path.isEmpty ? "" : " in \(path)"
@@ -114,12 +118,14 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           en: "unknown key '\(key)'\(placeEn).\(hint.en) (a misspelt key would silently disable a check)"),
         notes: [note])
     case .unsupportedAPIVersion(let found, let location):
+      let found = TerminalText.quoted(found)
       return Diagnostic(
         location: location,
         message: LocalizedText(
           sv: "apiVersion '\(found)' stöds inte; den här versionen av tillit läser \(DocumentKind.apiVersion)",
           en: "apiVersion '\(found)' is not supported; this version of tillit reads \(DocumentKind.apiVersion)"))
     case .unknownKind(let found, let suggestion, let location):
+      let found = TerminalText.quoted(found)
       let hint = DocumentError.didYouMean(suggestion)
       let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
       return Diagnostic(
@@ -128,6 +134,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "okänd kind '\(found)'.\(hint.sv) Kända: \(kinds)",
           en: "unknown kind '\(found)'.\(hint.en) Known: \(kinds)"))
     case .duplicateID(let kind, let id, let first, let second):
+      let id = TerminalText.quoted(id)
       return Diagnostic(
         location: second,
         message: LocalizedText(
@@ -135,6 +142,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           en: "id '\(id)' is already used by another \(kind.rawValue); ids must be unique per kind"),
         notes: [.init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))])
     case .unknownCategory(let path, let value, let subject, let suggestion, let location):
+      let value = TerminalText.quoted(value)
       let hint = DocumentError.didYouMean(suggestion)
       return Diagnostic(
         location: location,

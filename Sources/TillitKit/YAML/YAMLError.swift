@@ -54,6 +54,7 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
       }
       return Diagnostic(location: location, message: problem.message, notes: notes)
     case .duplicateKey(let key, let first, let second):
+      let key = TerminalText.quoted(key)
       return Diagnostic(
         location: second,
         message: LocalizedText(

@@ -101,10 +101,22 @@ private struct Composer {
   private var expandedNodes = 0
   private var documentIndex = 0
 
+  /// libyaml's line starts, kept only for a file where libyaml counts lines differently from
+  /// `LineMap` (it holds NEL, U+2028 or U+2029); otherwise libyaml's marks are already ours.
+  private let libYAMLLineStarts: [Int]?
+  private let lineMap: LineMap?
+
   init(file: String, limits: YAMLLimits, input: UnsafeBufferPointer<UInt8>) {
     self.file = file
     self.limits = limits
     self.input = input
+    if LineMap.libYAMLCountsDifferently(input) {
+      libYAMLLineStarts = LineMap.libYAMLLineStarts(input)
+      lineMap = LineMap(bytes: input)
+    } else {
+      libYAMLLineStarts = nil
+      lineMap = nil
+    }
   }
 
   mutating func run() {
@@ -349,8 +361,21 @@ private struct Composer {
     return nil
   }
 
+  /// Our mark for libyaml's (0-based, counting lines its own way; see `LineMap`).
   private func mark(_ m: yaml_mark_t) -> Mark {
-    Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
+    guard let libYAMLLineStarts, let lineMap else {
+      return Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
+    }
+    // Back to a byte offset by libyaml's count, then forward to a place by ours.
+    var offset = libYAMLLineStarts[min(Int(m.line), libYAMLLineStarts.count - 1)]
+    var remaining = Int(m.column)
+    while remaining > 0, offset < input.count {
+      offset += 1
+      while offset < input.count, input[offset] & 0xC0 == 0x80 { offset += 1 }
+      remaining -= 1
+    }
+    let position = lineMap.position(ofByte: offset, in: input)
+    return Mark(line: position.line, column: position.column)
   }
 
   private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -386,15 +411,7 @@ private struct Composer {
 
   /// The character at a line and column, to tell what libyaml stumbled on.
   private func character(at location: SourceLocation) -> Unicode.Scalar? {
-    var line = 1
-    var start = 0
-    while line < location.line, start < input.count {
-      if input[start] == UInt8(ascii: "\n") { line += 1 }
-      start += 1
-    }
-    var end = start
-    while end < input.count, input[end] != UInt8(ascii: "\n") { end += 1 }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+    guard let text = (lineMap ?? LineMap(bytes: input)).text(ofLine: location.line, in: input) else { return nil }
     let scalars = Array(text.unicodeScalars)
     return location.column >= 1 && location.column <= scalars.count ? scalars[location.column - 1] : nil
   }
@@ -414,6 +431,17 @@ private struct Composer {
       }
       guard i + length <= input.count else { return i }
       for k in 1..<length where input[i + k] & 0xC0 != 0x80 { return i }
+      // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid too (Unicode
+      // table 3-7); libyaml refuses them, so they must be found here as well.
+      if length > 1 {
+        let second = input[i + 1]
+        switch lead {
+        case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90,
+          0xF4 where second > 0x8F:
+          return i
+        default: break
+        }
+      }
       i += length
     }
     return nil
@@ -421,20 +449,7 @@ private struct Composer {
 
   /// Line and column of a byte offset, for reader errors where libyaml gives only the offset.
   private func locationOfByte(_ offset: Int) -> SourceLocation {
-    var line = 1
-    var column = 1
-    var i = 0
-    let end = min(offset, input.count)
-    while i < end {
-      let byte = input[i]
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-      i += 1
-    }
-    return SourceLocation(file: file, line: line, column: column)
+    let position = (lineMap ?? LineMap(bytes: input)).position(ofByte: offset, in: input)
+    return SourceLocation(file: file, line: position.line, column: position.column)
   }
 }
