@@ -46,6 +46,9 @@ public struct YAMLReader: Sendable {
       return YAMLReadResult(
         documents: [], errors: [.fileTooLarge(file: file, bytes: input.count, limit: limits.maxFileBytes)])
     }
+    if let encoding = Self.wideEncoding(of: input) {
+      return YAMLReadResult(documents: [], errors: [.unsupportedEncoding(file: file, encoding: encoding)])
+    }
     return input.withUnsafeBufferPointer { whole in
       var bytes = whole
       // A UTF-8 byte-order mark is not content (editors on Windows write one); dropping it here
@@ -57,6 +60,32 @@ public struct YAMLReader: Sendable {
       composer.run()
       return YAMLReadResult(documents: composer.documents, errors: composer.errors)
     }
+  }
+}
+
+extension YAMLReader {
+  /// "UTF-16" or "UTF-32" when the bytes are evidently one of those (a byte-order mark, or the
+  /// zero bytes that ASCII text has in them), so the user hears "save as UTF-8", not a complaint
+  /// about a NUL or about Latin-1. Nil for anything else.
+  static func wideEncoding(of bytes: [UInt8]) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      return "UTF-32"
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+    guard bytes.count >= 4 else { return nil }
+    // Without a mark: YAML starts with ASCII, which UTF-32 pads with three zero bytes and UTF-16
+    // with one.
+    if (bytes[0] != 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0)
+      || (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] != 0)
+    {
+      return "UTF-32"
+    }
+    if (bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+      || (bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
+    {
+      return "UTF-16"
+    }
+    return nil
   }
 }
 
@@ -187,7 +216,15 @@ private struct Composer {
         case "!", "tag:yaml.org,2002:str": value = .string
         case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
           "tag:yaml.org,2002:null":
-          break
+          // The tag says what the value is, whatever its quoting; a value that cannot be that is
+          // an error, not silently a string.
+          if let tagged = Self.value(YAMLScalar.coreSchemaValue(of: bytes), taggedAs: tag) {
+            value = tagged
+          } else {
+            errors.append(
+              .tagMismatch(
+                tag: displayTag(tag), value: String(decoding: bytes, as: UTF8.self), start.location(in: file)))
+          }
         default:
           errors.append(.unsupportedTag(tag: displayTag(tag), start.location(in: file)))
         }
@@ -257,6 +294,19 @@ private struct Composer {
       break
     }
     return true
+  }
+
+  /// The value a core-schema tag makes of a scalar's resolved value, or nil when it cannot hold
+  /// it: `!!float 1` is 1.0, `!!int a` is nothing.
+  private static func value(_ resolved: YAMLScalar.Value, taggedAs tag: String) -> YAMLScalar.Value? {
+    switch (tag, resolved) {
+    case ("tag:yaml.org,2002:int", .int): return resolved
+    case ("tag:yaml.org,2002:float", .int(let i)): return .float(Double(i))
+    case ("tag:yaml.org,2002:float", .float): return resolved
+    case ("tag:yaml.org,2002:bool", .bool): return resolved
+    case ("tag:yaml.org,2002:null", .null): return resolved
+    default: return nil
+    }
   }
 
   private mutating func countNodes(_ count: Int, at start: Mark) -> Bool {
@@ -396,6 +446,9 @@ private struct Composer {
         return .invalidUTF8(locationOfByte(firstInvalidUTF8Offset() ?? parser.problem_offset))
       }
       let location = locationOfByte(parser.problem_offset)
+      if problem.contains("control characters") {
+        return .controlCharacter(codePoint: UInt32(truncatingIfNeeded: parser.problem_value), location)
+      }
       return .syntax(location, problem: .invalidCharacter, raw: problem, context: nil)
     }
     let location = mark(parser.problem_mark).location(in: file)
