@@ -18,6 +18,11 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
   /// a special-category flag.
   case unknownCategory(path: String, value: String, subject: Bool, suggestion: String?, SourceLocation)
   case noOrganization
+  /// NaN or infinity where a number is expected: no count, share or duration can be either.
+  case notFinite(path: String, value: String, SourceLocation)
+  /// A text longer than its field's limit (`ShapeValidator.shortTextLimit` or
+  /// `freeTextLimit`); `length` and `limit` count characters (Unicode scalars).
+  case textTooLong(path: String, length: Int, limit: Int, SourceLocation)
   case multipleOrganizations(first: SourceLocation, second: SourceLocation)
 
   public var location: SourceLocation? {
@@ -25,7 +30,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
     case .notAMapping(let l), .missingField(_, _, let l), .wrongType(_, _, _, let l),
       .notInSet(_, _, _, _, let l), .invalidValue(_, _, _, let l), .outOfRange(_, _, _, _, let l),
       .unknownKey(_, _, _, _, let l), .unsupportedAPIVersion(_, let l), .unknownKind(_, _, let l),
-      .unknownCategory(_, _, _, _, let l):
+      .unknownCategory(_, _, _, _, let l), .notFinite(_, _, let l), .textTooLong(_, _, _, let l):
       return l
     case .duplicateID(_, _, _, let second), .multipleOrganizations(_, let second): return second
     case .noOrganization: return nil
@@ -151,6 +156,30 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
             "\(path): '\(value)' finns inte i taxonomin över \(subject ? "registrerade" : "uppgiftskategorier").\(hint.sv) (en felstavning skulle tappa flaggor som känsliga uppgifter)",
           en:
             "\(path): '\(value)' is not in the taxonomy of \(subject ? "data subjects" : "data categories").\(hint.en) (a misspelling would drop flags such as special category)"
+        ))
+    case .notFinite(let path, let value, let location):
+      let value = TerminalText.quoted(value)
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "\(path): '\(value)' är inget användbart tal; NaN och oändligt är inte tillåtna, skriv ett vanligt tal",
+          en: "\(path): '\(value)' is not a usable number; NaN and infinity are not allowed, write an ordinary number"))
+    case .textTooLong(let path, let length, let limit, let location):
+      let sv = (
+        NumberFormat.format(Double(length), decimals: 0, language: .sv),
+        NumberFormat.format(Double(limit), decimals: 0, language: .sv)
+      )
+      let en = (
+        NumberFormat.format(Double(length), decimals: 0, language: .en),
+        NumberFormat.format(Double(limit), decimals: 0, language: .en)
+      )
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "\(path): texten är \(sv.0) tecken, mer än fältets gräns på \(sv.1); korta den, eller lägg den långa texten i ett eget dokument och hänvisa till det",
+          en:
+            "\(path): the text is \(en.0) characters, more than this field's limit of \(en.1); shorten it, or put the long text in a document of its own and refer to it"
         ))
     case .noOrganization:
       return Diagnostic(
