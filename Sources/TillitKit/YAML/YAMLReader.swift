@@ -130,22 +130,15 @@ private struct Composer {
   private var expandedNodes = 0
   private var documentIndex = 0
 
-  /// libyaml's line starts, kept only for a file where libyaml counts lines differently from
-  /// `LineMap` (it holds NEL, U+2028 or U+2029); otherwise libyaml's marks are already ours.
-  private let libYAMLLineStarts: [Int]?
-  private let lineMap: LineMap?
+  /// Set only for a file where libyaml counts lines differently from `LineMap`; otherwise
+  /// libyaml's marks are already ours.
+  private let translator: LibYAMLMarkTranslator?
 
   init(file: String, limits: YAMLLimits, input: UnsafeBufferPointer<UInt8>) {
     self.file = file
     self.limits = limits
     self.input = input
-    if LineMap.libYAMLCountsDifferently(input) {
-      libYAMLLineStarts = LineMap.libYAMLLineStarts(input)
-      lineMap = LineMap(bytes: input)
-    } else {
-      libYAMLLineStarts = nil
-      lineMap = nil
-    }
+    translator = LineMap.libYAMLCountsDifferently(input) ? LibYAMLMarkTranslator(input: input) : nil
   }
 
   mutating func run() {
@@ -413,19 +406,8 @@ private struct Composer {
 
   /// Our mark for libyaml's (0-based, counting lines its own way; see `LineMap`).
   private func mark(_ m: yaml_mark_t) -> Mark {
-    guard let libYAMLLineStarts, let lineMap else {
-      return Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
-    }
-    // Back to a byte offset by libyaml's count, then forward to a place by ours.
-    var offset = libYAMLLineStarts[min(Int(m.line), libYAMLLineStarts.count - 1)]
-    var remaining = Int(m.column)
-    while remaining > 0, offset < input.count {
-      offset += 1
-      while offset < input.count, input[offset] & 0xC0 == 0x80 { offset += 1 }
-      remaining -= 1
-    }
-    let position = lineMap.position(ofByte: offset, in: input)
-    return Mark(line: position.line, column: position.column)
+    guard let translator else { return Mark(line: Int(m.line) + 1, column: Int(m.column) + 1) }
+    return translator.mark(line: Int(m.line), column: Int(m.column))
   }
 
   private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -464,7 +446,7 @@ private struct Composer {
 
   /// The character at a line and column, to tell what libyaml stumbled on.
   private func character(at location: SourceLocation) -> Unicode.Scalar? {
-    guard let text = (lineMap ?? LineMap(bytes: input)).text(ofLine: location.line, in: input) else { return nil }
+    guard let text = LineMap(bytes: input).text(ofLine: location.line, in: input) else { return nil }
     let scalars = Array(text.unicodeScalars)
     return location.column >= 1 && location.column <= scalars.count ? scalars[location.column - 1] : nil
   }
@@ -502,7 +484,7 @@ private struct Composer {
 
   /// Line and column of a byte offset, for reader errors where libyaml gives only the offset.
   private func locationOfByte(_ offset: Int) -> SourceLocation {
-    let position = (lineMap ?? LineMap(bytes: input)).position(ofByte: offset, in: input)
+    let position = LineMap(bytes: input).position(ofByte: offset, in: input)
     return SourceLocation(file: file, line: position.line, column: position.column)
   }
 }

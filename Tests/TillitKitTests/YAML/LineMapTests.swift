@@ -95,4 +95,19 @@ import Testing
     let location = ExpressionLocator.location(ofOffset: 14, in: node, fileText: text)
     #expect(location == SourceLocation(file: "p.yaml", line: 2, column: 21))
   }
+
+  @Test func marksOnALongLineAfterALineSeparatorAreTranslatedInOnePass() throws {
+    let items = (0..<10).map(String.init).joined(separator: ", ")
+    let node = try #require(reader.read("a: \"x\u{2028}y\"\nb: [\(items)]\n", file: "t.yaml").documents.first?.root)
+    let list = try #require(node["b"]?.items)
+    #expect(list.map(\.start) == (0..<10).map { Mark(line: 2, column: 5 + 3 * $0) })
+  }
+
+  @Test(.timeLimit(.minutes(1)))
+  func aHugeOneLineListAfterALineSeparatorIsReadInLinearTime() {
+    let items = (0..<200_000).map(String.init).joined(separator: ",")
+    let result = reader.read("a: \"x\u{2028}y\"\nb: [\(items)]\n", file: "t.yaml")
+    #expect(result.errors.isEmpty)
+    #expect(result.documents.first?.root["b"]?.items.last?.start.line == 2)
+  }
 }
