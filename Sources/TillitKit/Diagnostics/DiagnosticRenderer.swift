@@ -98,9 +98,9 @@ public struct DiagnosticRenderer {
       out += bold(location.line > 0 ? "\(file):\(location.line):\(location.column): " : "\(file): ")
     }
     out += paint(color, severity + ":") + " " + bold(TerminalText.neutralised(message, keepingLineBreaks: true)) + "\n"
-    if let location, location.line > 0, let text = lines.line(location.line, of: location.file) {
+    if let location, location.line > 0, let scalars = lines.scalars(ofLine: location.line, in: location.file) {
       let excerpt = TerminalText.excerpt(
-        of: text, aroundColumn: location.column, width: DiagnosticRenderer.excerptWidth)
+        ofScalars: scalars, aroundColumn: location.column, width: DiagnosticRenderer.excerptWidth)
       out += "    " + excerpt.text + "\n"
       // Keep tabs in the padding so the caret lines up under a tab-indented line too.
       let padding = excerpt.text.unicodeScalars.prefix(max(0, excerpt.caretColumn - 1)).map {
@@ -124,8 +124,12 @@ public struct DiagnosticRenderer {
 /// way `LineMap` defines lines, so the excerpt is the line the location names.
 struct SourceLines {
   private var cache: [String: (bytes: [UInt8], map: LineMap)?] = [:]
+  /// The line decoded last: diagnostics come sorted by place, so several in a row often point
+  /// into the same (possibly huge) line, which is then decoded once.
+  private var lastLine: (file: String, number: Int, scalars: [Unicode.Scalar])?
 
-  mutating func line(_ number: Int, of file: String) -> String? {
+  mutating func scalars(ofLine number: Int, in file: String) -> [Unicode.Scalar]? {
+    if let lastLine, lastLine.file == file, lastLine.number == number { return lastLine.scalars }
     if cache[file] == nil {
       guard let data = FileManager.default.contents(atPath: file) else {
         cache[file] = .some(nil)
@@ -135,7 +139,11 @@ struct SourceLines {
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
       cache[file] = (bytes, LineMap(bytes: bytes))
     }
-    guard let entry = cache[file], let entry else { return nil }
-    return entry.bytes.withUnsafeBufferPointer { entry.map.text(ofLine: number, in: $0) }
+    guard let entry = cache[file], let entry,
+      let text = entry.bytes.withUnsafeBufferPointer({ entry.map.text(ofLine: number, in: $0) })
+    else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    lastLine = (file, number, scalars)
+    return scalars
   }
 }

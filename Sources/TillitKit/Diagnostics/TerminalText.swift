@@ -27,9 +27,18 @@ public enum TerminalText {
   public static func excerpt(of line: String, aroundColumn column: Int, width: Int) -> (
     text: String, caretColumn: Int
   ) {
-    let scalars = Array(line.unicodeScalars)
+    excerpt(ofScalars: Array(line.unicodeScalars), aroundColumn: column, width: width)
+  }
+
+  /// `excerpt(of:aroundColumn:width:)` for a line already split into scalars, so a renderer
+  /// showing many places on one huge line decodes it once.
+  static func excerpt(ofScalars scalars: [Unicode.Scalar], aroundColumn column: Int, width: Int) -> (
+    text: String, caretColumn: Int
+  ) {
     guard scalars.count > width else {
-      return (neutralised(line), column)
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars)
+      return (neutralised(String(view)), column)
     }
     // The caret sits about a third in, so the text it points at is shown more than what precedes.
     let caret = min(max(0, column - 1), scalars.count)

@@ -100,3 +100,21 @@ import Testing
     #expect(renderer.render(brokenFiles(3)).hasSuffix("… and 1 more error in 1 file\n"))
   }
 }
+
+extension DiagnosticRendererSafetyTests {
+  @Test(.timeLimit(.minutes(1)))
+  func manyDiagnosticsOnOneHugeLineDecodeItOnce() throws {
+    let folder = try TemporaryFolder()
+    let line = String(repeating: "k: v, ", count: 1_000_000)
+    let file = try folder.write("wide.yaml", "{" + line + "}\n")
+    let diagnostics = (0..<200).map { i in
+      Diagnostic(
+        location: SourceLocation(file: file, line: 1, column: 2 + 6 * i * 1_000),
+        message: LocalizedText(sv: "fel", en: "bad"))
+    }
+    var renderer = DiagnosticRenderer(language: .en, useColor: false)
+    let text = renderer.render(diagnostics)
+    #expect(text.split(separator: "\n").count == 600)
+    #expect(text.split(separator: "\n").allSatisfy { $0.unicodeScalars.count < 400 })
+  }
+}
