@@ -76,8 +76,10 @@ public struct LineMap: Sendable {
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
-  /// The lines of a text as editors show them, each without its line break.
+  /// The lines of a text as editors show them, each without its line break. A leading
+  /// byte-order mark is left out, as the YAML reader leaves it out of line 1's columns.
   public static func lines(of text: String) -> [Substring] {
+    let text = text.unicodeScalars.first == "\u{FEFF}" ? text.dropFirst() : text[...]
     let utf8 = text.utf8
     let map = LineMap(bytes: utf8)
     return (0..<map.lineCount).map { index in

@@ -22,7 +22,7 @@ import Testing
     #expect(found == [.notFinite(path: "respondents[0].minutes_per_response", value: value, location)])
     let message = try #require(found.first).diagnostic.message
     #expect(message.en.contains("NaN and infinity are not allowed"))
-    #expect(message.sv.contains("NaN och oändligt är inte tillåtna"))
+    #expect(message.sv.contains("NaN (”inte ett tal”) och oändligt är inte tillåtna"))
     #expect(!message.en.contains("found a decimal number"))
   }
 

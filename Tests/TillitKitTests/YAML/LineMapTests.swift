@@ -110,4 +110,8 @@ import Testing
     #expect(result.errors.isEmpty)
     #expect(result.documents.first?.root["b"]?.items.last?.start.line == 2)
   }
+
+  @Test func aByteOrderMarkIsNotCountedInLineOneByTheLineSplitter() {
+    #expect(LineMap.lines(of: "\u{FEFF}a: 1\rb") == ["a: 1", "b"])
+  }
 }
