@@ -19,6 +19,9 @@ public struct DiagnosticRenderer {
   public static let defaultMaxDiagnostics = 200
   /// Widest excerpt of a source line, in Unicode scalars, not counting the `…` marks.
   public static let excerptWidth = 120
+  /// Longest message printed, in Unicode scalars: a safety net under the quoting of values,
+  /// for a message that names a path through keys of the user's choosing.
+  public static let messageLimit = 2_000
 
   public var language: Language
   public var useColor: Bool
@@ -97,7 +100,11 @@ public struct DiagnosticRenderer {
       let file = TerminalText.neutralised(location.file)
       out += bold(location.line > 0 ? "\(file):\(location.line):\(location.column): " : "\(file): ")
     }
-    out += paint(color, severity + ":") + " " + bold(TerminalText.neutralised(message, keepingLineBreaks: true)) + "\n"
+    out +=
+      paint(color, severity + ":") + " "
+      + bold(
+        TerminalText.neutralised(
+          TerminalText.shortened(message, limit: DiagnosticRenderer.messageLimit), keepingLineBreaks: true)) + "\n"
     if let location, location.line > 0, let scalars = lines.scalars(ofLine: location.line, in: location.file) {
       let excerpt = TerminalText.excerpt(
         ofScalars: scalars, aroundColumn: location.column, width: DiagnosticRenderer.excerptWidth)

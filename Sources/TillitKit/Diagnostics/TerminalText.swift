@@ -56,14 +56,16 @@ public enum TerminalText {
   /// Shortens a value quoted inside a message to at most `limit` scalars, marking the cut with
   /// `…`, so a 40 KB field does not become a 40 KB message.
   public static func quoted(_ value: String, limit: Int = 80) -> String {
-    var count = 0
-    var end = value.unicodeScalars.startIndex
-    while end < value.unicodeScalars.endIndex, count < limit {
-      value.unicodeScalars.formIndex(after: &end)
-      count += 1
-    }
-    guard end < value.unicodeScalars.endIndex else { return neutralised(value) }
-    return neutralised(String(value.unicodeScalars[..<end])) + "…"
+    neutralised(shortened(value, limit: limit))
+  }
+
+  /// The first `limit` scalars of a text, and `…` when there were more.
+  public static func shortened(_ text: String, limit: Int) -> String {
+    let scalars = text.unicodeScalars
+    guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+      end < scalars.endIndex
+    else { return text }
+    return String(scalars[..<end]) + "…"
   }
 
   private static func isActive(_ scalar: Unicode.Scalar, keepingLineBreaks: Bool) -> Bool {

@@ -118,3 +118,12 @@ extension DiagnosticRendererSafetyTests {
     #expect(text.split(separator: "\n").allSatisfy { $0.unicodeScalars.count < 400 })
   }
 }
+
+extension DiagnosticRendererSafetyTests {
+  @Test func anOverlongMessageIsCutAtTheMessageLimit() {
+    var renderer = DiagnosticRenderer(language: .en, useColor: false)
+    let text = renderer.render(
+      Diagnostic(location: nil, message: LocalizedText(sv: "x", en: String(repeating: "k", count: 50_000))))
+    #expect(text == "error: " + String(repeating: "k", count: DiagnosticRenderer.messageLimit) + "…\n")
+  }
+}
