@@ -162,8 +162,11 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
       return Diagnostic(
         location: location,
         message: LocalizedText(
-          sv: "\(path): '\(value)' är inget användbart tal; NaN (”inte ett tal”) och oändligt är inte tillåtna, skriv ett vanligt tal",
-          en: "\(path): '\(value)' is not a usable number; NaN and infinity are not allowed, write an ordinary number"))
+          sv:
+            "\(path): '\(value)' är inget användbart tal; NaN (”inte ett tal”) och oändligt är inte tillåtna, skriv ett vanligt tal",
+          en:
+            "\(path): '\(value)' is not a usable number; NaN and infinity are not allowed, write an ordinary number"
+        ))
     case .textTooLong(let path, let length, let limit, let location):
       let sv = (
         NumberFormat.format(Double(length), decimals: 0, language: .sv),
