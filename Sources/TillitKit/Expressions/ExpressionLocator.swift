@@ -8,11 +8,8 @@ public enum ExpressionLocator {
   /// `offset` counts Unicode scalars from the start of the expression (as `ExpressionError`
   /// ranges do); `fileText` is the whole file the node was read from.
   public static func location(ofOffset offset: Int, in node: YAMLNode, fileText: String) -> SourceLocation {
-    let lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
-      var scalars = Array(line.unicodeScalars)
-      if scalars.last == "\r" { scalars.removeLast() }
-      return scalars
-    }
+    // Lines as the YAML layer counts them (a lone CR ends a line too; U+2028 does not).
+    let lines = LineMap.lines(of: fileText).map { Array($0.unicodeScalars) }
     let file = node.tree.file
     let value = Array((node.text ?? "").unicodeScalars)
     let target = min(max(0, offset), value.count)
