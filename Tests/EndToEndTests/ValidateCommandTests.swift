@@ -65,6 +65,57 @@ import Testing
     #expect(run.standardError.hasPrefix("\(file.path):4:11: error: invalid UTF-8"))
   }
 
+  @Test func aUTF16FileExitsTwoAndIsAskedToBeSavedAsUTF8() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("utf16.yaml")
+    let text = "apiVersion: tillit/v1\nkind: FollowUp\nid: x\nname: Uppföljning\n"
+    try Data([0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: file)
+    let run = try TillitBinary.run(["validate", file.path])
+    #expect(run.exitCode == 2)
+    #expect(
+      run.standardError.hasPrefix("\(file.path): error: the file is saved as UTF-16, not UTF-8; save it as UTF-8"))
+    #expect(!run.standardError.contains("Latin-1"))
+  }
+
+  @Test func controlCharactersFromAFileNeverReachTheTerminal() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("esc.yaml")
+    // An escaped ESC and BEL (legal YAML) in a value that the error message quotes, and a raw
+    // ESC (not legal) further down.
+    let text =
+      "apiVersion: tillit/v1\nkind: FollowUp\nid: x\nname: X\nrespondents:\n  - role: t\n"
+      + "    frequency: \"\\e]0;pwned\\a\"\n  - role: u\n    count: 1\u{1B}[2J\n"
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let run = try TillitBinary.run(["validate", file.path])
+    #expect(run.exitCode == 2)
+    #expect(!run.standardError.unicodeScalars.contains("\u{1B}"), "\(run.standardError)")
+    #expect(!run.standardError.unicodeScalars.contains("\u{07}"))
+    #expect(run.standardError.contains("control character U+001B"))
+  }
+
+  @Test func manyBrokenFilesPrintTheFirstErrorsThenOneLineCountingTheRest() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for i in 0..<250 {
+      try "apiVersion: tillit/v1\nkind: FollowUp\nid: x\(i)\nname: X\nrespondents: 1\n".write(
+        to: folder.appendingPathComponent("f\(i).yaml"), atomically: true, encoding: .utf8)
+    }
+    let english = try TillitBinary.run(["validate", folder.path])
+    #expect(english.exitCode == 2)
+    let lines = english.standardError.split(separator: "\n")
+    #expect(lines.filter { $0.contains(": error: ") }.count == 200)
+    #expect(lines.contains("… and 50 more errors in 50 files"))
+    #expect(lines.last == "250 errors; no document was checked further.")
+    let swedish = try TillitBinary.run(["validate", "--lang", "sv", folder.path])
+    #expect(swedish.exitCode == 2)
+    #expect(swedish.standardError.contains("\n… och 50 fel till i 50 filer\n"))
+  }
+
   @Test func aDuplicateIDAcrossFilesShowsBothPlaces() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -8,22 +8,68 @@ import Foundation
 ///     examples/x.yaml:3:1: note: first defined here
 ///
 /// The source line is shown with a caret under the column (columns count Unicode scalars).
+///
+/// Whatever a file holds, what reaches the terminal is bounded and inert: an excerpt shows at
+/// most `excerptWidth` columns around the caret, control characters and bidirectional overrides
+/// are replaced by visible stand-ins (in excerpts and in messages, which quote values from
+/// files), and a run prints at most `maxDiagnostics` diagnostics, then one line that counts the
+/// rest, so 100,000 broken files give a screenful, not 300,000 lines.
 public struct DiagnosticRenderer {
+  /// Most diagnostics one `render(_:)` call prints before summarising the rest.
+  public static let defaultMaxDiagnostics = 200
+  /// Widest excerpt of a source line, in Unicode scalars, not counting the `…` marks.
+  public static let excerptWidth = 120
+  /// Longest message printed, in Unicode scalars: a safety net under the quoting of values,
+  /// for a message that names a path through keys of the user's choosing.
+  public static let messageLimit = 2_000
+
   public var language: Language
   public var useColor: Bool
+  public var maxDiagnostics: Int
   private var lines = SourceLines()
 
-  public init(language: Language, useColor: Bool) {
+  public init(language: Language, useColor: Bool, maxDiagnostics: Int = DiagnosticRenderer.defaultMaxDiagnostics) {
     self.language = language
     self.useColor = useColor
+    self.maxDiagnostics = maxDiagnostics
   }
 
+  /// Renders the first `maxDiagnostics` diagnostics and, when there are more, one line saying
+  /// how many more and in how many files.
   public mutating func render(_ diagnostics: [Diagnostic]) -> String {
     var out = ""
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics.prefix(maxDiagnostics) {
       out += render(diagnostic)
     }
+    let rest = diagnostics.dropFirst(maxDiagnostics)
+    if !rest.isEmpty {
+      out += omittedSummary(rest) + "\n"
+    }
     return out
+  }
+
+  /// "… and 99,800 more errors in 99,800 files": what the cap left out, so nobody mistakes the
+  /// printed part for the whole.
+  private func omittedSummary(_ rest: ArraySlice<Diagnostic>) -> String {
+    let count = rest.count
+    let files = Set(rest.compactMap { $0.location?.file }).count
+    let allErrors = rest.allSatisfy { $0.severity == .error }
+    let number = { (n: Int) in NumberFormat.format(Double(n), decimals: 0, language: language) }
+    let text: LocalizedText
+    if allErrors {
+      text = LocalizedText(
+        sv: "… och \(number(count)) fel till i \(number(files)) \(files == 1 ? "fil" : "filer")",
+        en:
+          "… and \(number(count)) more \(count == 1 ? "error" : "errors") in \(number(files)) \(files == 1 ? "file" : "files")"
+      )
+    } else {
+      text = LocalizedText(
+        sv: "… och \(number(count)) problem till i \(number(files)) \(files == 1 ? "fil" : "filer")",
+        en:
+          "… and \(number(count)) more \(count == 1 ? "problem" : "problems") in \(number(files)) \(files == 1 ? "file" : "files")"
+      )
+    }
+    return text.text(language)
   }
 
   public mutating func render(_ diagnostic: Diagnostic) -> String {
@@ -51,13 +97,22 @@ public struct DiagnosticRenderer {
   private mutating func line(location: SourceLocation?, severity: String, color: String, message: String) -> String {
     var out = ""
     if let location {
-      out += bold(location.line > 0 ? "\(location): " : "\(location.file): ")
+      let file = TerminalText.neutralised(location.file)
+      out += bold(location.line > 0 ? "\(file):\(location.line):\(location.column): " : "\(file): ")
     }
-    out += paint(color, severity + ":") + " " + bold(message) + "\n"
-    if let location, location.line > 0, let text = lines.line(location.line, of: location.file) {
-      out += "    " + text + "\n"
+    out +=
+      paint(color, severity + ":") + " "
+      + bold(
+        TerminalText.neutralised(
+          TerminalText.shortened(message, limit: DiagnosticRenderer.messageLimit), keepingLineBreaks: true)) + "\n"
+    if let location, location.line > 0, let scalars = lines.scalars(ofLine: location.line, in: location.file) {
+      let excerpt = TerminalText.excerpt(
+        ofScalars: scalars, aroundColumn: location.column, width: DiagnosticRenderer.excerptWidth)
+      out += "    " + excerpt.text + "\n"
       // Keep tabs in the padding so the caret lines up under a tab-indented line too.
-      let padding = text.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }
+      let padding = excerpt.text.unicodeScalars.prefix(max(0, excerpt.caretColumn - 1)).map {
+        $0 == "\t" ? "\t" : " "
+      }
       out += "    " + padding.joined() + paint("32", "^") + "\n"
     }
     return out
@@ -72,21 +127,30 @@ public struct DiagnosticRenderer {
   }
 }
 
-/// Lines of source files, read once per file and only when a diagnostic needs them.
+/// Lines of source files, read once per file and only when a diagnostic needs them, split the
+/// way `LineMap` defines lines, so the excerpt is the line the location names.
 struct SourceLines {
-  private var cache: [String: [ArraySlice<UInt8>]] = [:]
+  private var cache: [String: (bytes: [UInt8], map: LineMap)?] = [:]
+  /// The line decoded last: diagnostics come sorted by place, so several in a row often point
+  /// into the same (possibly huge) line, which is then decoded once.
+  private var lastLine: (file: String, number: Int, scalars: [Unicode.Scalar])?
 
-  mutating func line(_ number: Int, of file: String) -> String? {
+  mutating func scalars(ofLine number: Int, in file: String) -> [Unicode.Scalar]? {
+    if let lastLine, lastLine.file == file, lastLine.number == number { return lastLine.scalars }
     if cache[file] == nil {
-      guard let data = FileManager.default.contents(atPath: file) else { return nil }
+      guard let data = FileManager.default.contents(atPath: file) else {
+        cache[file] = .some(nil)
+        return nil
+      }
       var bytes = [UInt8](data)
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-      // Split on bytes, not Characters: in Swift "\r\n" is one Character.
-      cache[file] = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      cache[file] = (bytes, LineMap(bytes: bytes))
     }
-    guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
-    var line = lines[number - 1]
-    if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-    return String(decoding: line, as: UTF8.self)
+    guard let entry = cache[file], let entry,
+      let text = entry.bytes.withUnsafeBufferPointer({ entry.map.text(ofLine: number, in: $0) })
+    else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    lastLine = (file, number, scalars)
+    return scalars
   }
 }

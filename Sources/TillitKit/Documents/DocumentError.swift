@@ -18,6 +18,11 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
   /// a special-category flag.
   case unknownCategory(path: String, value: String, subject: Bool, suggestion: String?, SourceLocation)
   case noOrganization
+  /// NaN or infinity where a number is expected: no count, share or duration can be either.
+  case notFinite(path: String, value: String, SourceLocation)
+  /// A text longer than its field's limit (`ShapeValidator.shortTextLimit` or
+  /// `freeTextLimit`); `length` and `limit` count characters (Unicode scalars).
+  case textTooLong(path: String, length: Int, limit: Int, SourceLocation)
   case multipleOrganizations(first: SourceLocation, second: SourceLocation)
 
   public var location: SourceLocation? {
@@ -25,7 +30,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
     case .notAMapping(let l), .missingField(_, _, let l), .wrongType(_, _, _, let l),
       .notInSet(_, _, _, _, let l), .invalidValue(_, _, _, let l), .outOfRange(_, _, _, _, let l),
       .unknownKey(_, _, _, _, let l), .unsupportedAPIVersion(_, let l), .unknownKind(_, _, let l),
-      .unknownCategory(_, _, _, _, let l):
+      .unknownCategory(_, _, _, _, let l), .notFinite(_, _, let l), .textTooLong(_, _, _, let l):
       return l
     case .duplicateID(_, _, _, let second), .multipleOrganizations(_, let second): return second
     case .noOrganization: return nil
@@ -72,6 +77,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "\(path): här ska stå \(expected.sv), men det står \(foundText.sv)",
           en: "\(path): expected \(expected.en), found \(foundText.en)"))
     case .notInSet(let path, let value, let allowed, let suggestion, let location):
+      let value = TerminalText.quoted(value)
       let hint = DocumentError.didYouMean(suggestion)
       let list = allowed.joined(separator: ", ")
       return Diagnostic(
@@ -80,11 +86,13 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "\(path): '\(value)' är inte ett tillåtet värde.\(hint.sv) Tillåtna: \(list)",
           en: "\(path): '\(value)' is not an allowed value.\(hint.en) Allowed: \(list)"))
     case .invalidValue(let path, let value, let expected, let location):
+      let value = TerminalText.quoted(value)
       return Diagnostic(
         location: location,
         message: LocalizedText(
           sv: "\(path): '\(value)' är inte \(expected.sv)", en: "\(path): '\(value)' is not \(expected.en)"))
     case .outOfRange(let path, let value, let min, let max, let location):
+      let value = TerminalText.quoted(value)
       let range: (sv: String, en: String)
       switch (min, max) {
       case (let lo?, let hi?): range = ("mellan \(lo) och \(hi)", "between \(lo) and \(hi)")
@@ -98,6 +106,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "\(path): \(value) ligger utanför det tillåtna; värdet ska vara \(range.sv)",
           en: "\(path): \(value) is out of range; the value must be \(range.en)"))
     case .unknownKey(let path, let key, let suggestion, let allowed, let location):
+      let key = TerminalText.quoted(key)
       let hint = DocumentError.didYouMean(suggestion)
       let place = path.isEmpty ? "" : " i \(path)"
       let placeEn = path.isEmpty ? "" : " in \(path)"
@@ -114,12 +123,14 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           en: "unknown key '\(key)'\(placeEn).\(hint.en) (a misspelt key would silently disable a check)"),
         notes: [note])
     case .unsupportedAPIVersion(let found, let location):
+      let found = TerminalText.quoted(found)
       return Diagnostic(
         location: location,
         message: LocalizedText(
           sv: "apiVersion '\(found)' stöds inte; den här versionen av tillit läser \(DocumentKind.apiVersion)",
           en: "apiVersion '\(found)' is not supported; this version of tillit reads \(DocumentKind.apiVersion)"))
     case .unknownKind(let found, let suggestion, let location):
+      let found = TerminalText.quoted(found)
       let hint = DocumentError.didYouMean(suggestion)
       let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
       return Diagnostic(
@@ -128,6 +139,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           sv: "okänd kind '\(found)'.\(hint.sv) Kända: \(kinds)",
           en: "unknown kind '\(found)'.\(hint.en) Known: \(kinds)"))
     case .duplicateID(let kind, let id, let first, let second):
+      let id = TerminalText.quoted(id)
       return Diagnostic(
         location: second,
         message: LocalizedText(
@@ -135,6 +147,7 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
           en: "id '\(id)' is already used by another \(kind.rawValue); ids must be unique per kind"),
         notes: [.init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))])
     case .unknownCategory(let path, let value, let subject, let suggestion, let location):
+      let value = TerminalText.quoted(value)
       let hint = DocumentError.didYouMean(suggestion)
       return Diagnostic(
         location: location,
@@ -143,6 +156,33 @@ public enum DocumentError: Error, Sendable, Hashable, DiagnosticConvertible {
             "\(path): '\(value)' finns inte i taxonomin över \(subject ? "registrerade" : "uppgiftskategorier").\(hint.sv) (en felstavning skulle tappa flaggor som känsliga uppgifter)",
           en:
             "\(path): '\(value)' is not in the taxonomy of \(subject ? "data subjects" : "data categories").\(hint.en) (a misspelling would drop flags such as special category)"
+        ))
+    case .notFinite(let path, let value, let location):
+      let value = TerminalText.quoted(value)
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "\(path): '\(value)' är inget användbart tal; NaN (”inte ett tal”) och oändligt är inte tillåtna, skriv ett vanligt tal",
+          en:
+            "\(path): '\(value)' is not a usable number; NaN and infinity are not allowed, write an ordinary number"
+        ))
+    case .textTooLong(let path, let length, let limit, let location):
+      let sv = (
+        NumberFormat.format(Double(length), decimals: 0, language: .sv),
+        NumberFormat.format(Double(limit), decimals: 0, language: .sv)
+      )
+      let en = (
+        NumberFormat.format(Double(length), decimals: 0, language: .en),
+        NumberFormat.format(Double(limit), decimals: 0, language: .en)
+      )
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "\(path): texten är \(sv.0) tecken, mer än fältets gräns på \(sv.1); korta den, eller lägg den långa texten i ett eget dokument och hänvisa till det",
+          en:
+            "\(path): the text is \(en.0) characters, more than this field's limit of \(en.1); shorten it, or put the long text in a document of its own and refer to it"
         ))
     case .noOrganization:
       return Diagnostic(

@@ -111,10 +111,61 @@ struct ShapeValidator {
     }
   }
 
+  /// Most characters in a short field: an id, a name, a reference to a law or a document, a
+  /// role. Real ones are under 200; 1,000 leaves room for a long official title.
+  static let shortTextLimit = 1_000
+  /// Most characters in any other text (a description, a motivation, a notice): about eight
+  /// pages. A longer text belongs in a document of its own that the field refers to.
+  static let freeTextLimit = 20_000
+  /// Text fields that hold a name, an identifier or a reference, not prose. Schema keys; a
+  /// `{sv: …, en: …}` text counts as the field that holds it.
+  static let shortTextFields: Set<String> = [
+    "id", "name", "law", "ref", "basis_ref", "key", "controller", "contact", "org_no", "role", "person",
+    "currency", "system", "available_in", "category", "recipient", "provider", "forum", "forum_or_role",
+    "document_type", "owner", "rule", "target", "path", "approved_by", "asked_of", "users", "collections",
+    "purposes", "derived_from",
+  ]
+
+  /// The limit for the text at the current path: short for the fields above and for every
+  /// closed form (ids, dates, words), free-text otherwise.
+  private func textLimit(for shape: Shape) -> Int {
+    switch shape {
+    case .text, .localizedText:
+      // The nearest key, looking past list indices and through `{sv: …, en: …}`.
+      var field: String?
+      for component in path.reversed() {
+        if case .key(let key) = component, key != "sv", key != "en" {
+          field = key
+          break
+        }
+      }
+      return field.map(Self.shortTextFields.contains) == true ? Self.shortTextLimit : Self.freeTextLimit
+    case .expression:
+      return Self.freeTextLimit
+    default:
+      return Self.shortTextLimit
+    }
+  }
+
+  /// Reports a scalar longer than its limit; true when it was, so the caller need not look at
+  /// (or quote) the text any further.
+  private mutating func isTooLong(_ node: YAMLNode, _ shape: Shape) -> Bool {
+    let limit = textLimit(for: shape)
+    let length: Int = node.withTextBytes { bytes in
+      // Bytes bound characters from above, so most texts need no counting.
+      guard bytes.count > limit else { return 0 }
+      return bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+    guard length > limit else { return false }
+    errors.append(.textTooLong(path: pathText, length: length, limit: limit, location(node.start)))
+    return true
+  }
+
   private mutating func validateScalar(_ node: YAMLNode, _ shape: Shape) {
     guard let value = node.valueKind else {
       return wrongType(node, shape)
     }
+    if value == .string, isTooLong(node, shape) { return }
     // Checks read the scalar's bytes in place; a String is made only for a message.
     switch shape {
     case .text:
@@ -124,6 +175,7 @@ struct ShapeValidator {
     case .documentID:
       if !node.withTextBytes(Self.isDocumentID) { invalid(node, shape) }
     case .integer(let min, let max):
+      if case .float(let d)? = node.value, !d.isFinite { return notFinite(node) }
       guard case .int(let number)? = node.value else { return wrongType(node, shape) }
       if let min, number < min { outOfRange(node, min.description, max?.description) }
       if let max, number > max { outOfRange(node, min?.description, max.description) }
@@ -132,6 +184,7 @@ struct ShapeValidator {
       switch node.value {
       case .int(let i)?: number = Double(i)
       case .float(let d)? where d.isFinite: number = d
+      case .float?: return notFinite(node)
       default: return wrongType(node, shape)
       }
       let lo = min.map(Self.format)
@@ -186,6 +239,10 @@ struct ShapeValidator {
   private mutating func wrongType(_ node: YAMLNode, _ shape: Shape) {
     errors.append(
       .wrongType(path: pathText, expected: shape.expectation, found: node.typeName, location(node.start)))
+  }
+
+  private mutating func notFinite(_ node: YAMLNode) {
+    errors.append(.notFinite(path: pathText, value: node.text ?? "", location(node.start)))
   }
 
   private mutating func invalid(_ node: YAMLNode, _ shape: Shape) {

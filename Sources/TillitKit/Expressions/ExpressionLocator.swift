@@ -11,15 +11,12 @@ public enum ExpressionLocator {
     location(ofOffset: offset, in: node, lines: lines(of: fileText))
   }
 
-  /// The file's lines as the locator reads them. Split once and pass to
-  /// `location(ofOffset:in:lines:)` to locate many expressions of one file: splitting the whole
-  /// file for each would make a pack with thousands of errors take quadratic time.
+  /// The file's lines as the locator reads them: as the YAML layer counts them (a lone CR ends
+  /// a line too; U+2028 does not). Split once and pass to `location(ofOffset:in:lines:)` to
+  /// locate many expressions of one file: splitting the whole file for each would make a pack
+  /// with thousands of errors take quadratic time.
   public static func lines(of fileText: String) -> [[Unicode.Scalar]] {
-    fileText.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
-      var scalars = Array(line.unicodeScalars)
-      if scalars.last == "\r" { scalars.removeLast() }
-      return scalars
-    }
+    LineMap.lines(of: fileText).map { Array($0.unicodeScalars) }
   }
 
   /// `lines` are the file's, from `lines(of:)`.

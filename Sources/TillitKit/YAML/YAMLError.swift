@@ -13,13 +13,20 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
   case mergeKey(SourceLocation)
   case complexKey(SourceLocation)
   case unsupportedTag(tag: String, SourceLocation)
+  /// A core-schema tag on a value it cannot hold (`!!int a`): the tag would otherwise be ignored
+  /// and the value read as something else than the author said.
+  case tagMismatch(tag: String, value: String, SourceLocation)
+  /// A control character (NUL, BEL, ESC, …), which YAML does not allow anywhere in a file.
+  case controlCharacter(codePoint: UInt32, SourceLocation)
+  /// A file saved as UTF-16 or UTF-32; `encoding` names it ("UTF-16").
+  case unsupportedEncoding(file: String, encoding: String)
 
   public var location: SourceLocation? {
     switch self {
-    case .unreadableFile, .fileTooLarge: return nil
+    case .unreadableFile, .fileTooLarge, .unsupportedEncoding: return nil
     case .invalidUTF8(let l), .syntax(let l, _, _, _), .tooDeep(let l, _), .tooManyAliases(let l, _),
       .aliasExpansionTooLarge(let l, _), .undefinedAlias(_, let l), .mergeKey(let l),
-      .complexKey(let l), .unsupportedTag(_, let l):
+      .complexKey(let l), .unsupportedTag(_, let l), .tagMismatch(_, _, let l), .controlCharacter(_, let l):
       return l
     case .duplicateKey(_, _, let second): return second
     }
@@ -54,6 +61,7 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
       }
       return Diagnostic(location: location, message: problem.message, notes: notes)
     case .duplicateKey(let key, let first, let second):
+      let key = TerminalText.quoted(key)
       return Diagnostic(
         location: second,
         message: LocalizedText(
@@ -107,6 +115,57 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
           en:
             "tag \(tag) is not supported (tillit reads YAML 1.2's core types); if this is text starting with '!', put it in quotes"
         ))
+    case .tagMismatch(let tag, let value, let location):
+      let value = TerminalText.quoted(value)
+      let kind = YAMLError.tagMeaning(tag)
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "värdet '\(value)' passar inte taggen \(tag) (\(kind.sv)); rätta värdet eller ta bort taggen",
+          en: "the value '\(value)' does not fit tag \(tag) (\(kind.en)); correct the value or remove the tag"))
+    case .controlCharacter(let codePoint, let location):
+      let name = YAMLError.controlCharacterName(codePoint)
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "styrtecknet \(name.code) (\(name.sv)) är inte tillåtet i YAML; ta bort det (det följer ofta med när text kopieras från ett annat program)",
+          en:
+            "the control character \(name.code) (\(name.en)) is not allowed in YAML; remove it (it often comes along when text is copied from another program)"
+        ))
+    case .unsupportedEncoding(let file, let encoding):
+      return Diagnostic(
+        location: SourceLocation(file: file, line: 0, column: 0),
+        message: LocalizedText(
+          sv:
+            "filen är sparad som \(encoding), inte UTF-8; spara den som UTF-8 (i Anteckningar: Spara som, Kodning: UTF-8)",
+          en: "the file is saved as \(encoding), not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"))
+    }
+  }
+
+  /// What a core-schema tag asks for, for the mismatch message.
+  private static func tagMeaning(_ tag: String) -> (sv: String, en: String) {
+    switch tag {
+    case "!!int": return ("ett heltal", "a whole number")
+    case "!!float": return ("ett tal", "a number")
+    case "!!bool": return ("true eller false", "true or false")
+    case "!!null": return ("ingenting: null, ~ eller tomt", "nothing: null, ~ or empty")
+    default: return ("", "")
+    }
+  }
+
+  /// `U+0000` and a name people may know the character by.
+  private static func controlCharacterName(_ codePoint: UInt32) -> (code: String, sv: String, en: String) {
+    let hex = String(codePoint, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    switch codePoint {
+    case 0x00: return (code, "NUL, en nollbyte", "NUL, a zero byte")
+    case 0x07: return (code, "BEL, ljudsignal", "BEL, bell")
+    case 0x08: return (code, "backsteg", "backspace")
+    case 0x0C: return (code, "sidmatning", "form feed")
+    case 0x1B: return (code, "ESC", "ESC, escape")
+    case 0x7F: return (code, "DEL", "DEL, delete")
+    default: return (code, "ett osynligt styrtecken", "an invisible control character")
     }
   }
 }

@@ -46,6 +46,9 @@ public struct YAMLReader: Sendable {
       return YAMLReadResult(
         documents: [], errors: [.fileTooLarge(file: file, bytes: input.count, limit: limits.maxFileBytes)])
     }
+    if let encoding = Self.wideEncoding(of: input) {
+      return YAMLReadResult(documents: [], errors: [.unsupportedEncoding(file: file, encoding: encoding)])
+    }
     return input.withUnsafeBufferPointer { whole in
       var bytes = whole
       // A UTF-8 byte-order mark is not content (editors on Windows write one); dropping it here
@@ -57,6 +60,32 @@ public struct YAMLReader: Sendable {
       composer.run()
       return YAMLReadResult(documents: composer.documents, errors: composer.errors)
     }
+  }
+}
+
+extension YAMLReader {
+  /// "UTF-16" or "UTF-32" when the bytes are evidently one of those (a byte-order mark, or the
+  /// zero bytes that ASCII text has in them), so the user hears "save as UTF-8", not a complaint
+  /// about a NUL or about Latin-1. Nil for anything else.
+  static func wideEncoding(of bytes: [UInt8]) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      return "UTF-32"
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+    guard bytes.count >= 4 else { return nil }
+    // Without a mark: YAML starts with ASCII, which UTF-32 pads with three zero bytes and UTF-16
+    // with one.
+    if (bytes[0] != 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0)
+      || (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] != 0)
+    {
+      return "UTF-32"
+    }
+    if (bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+      || (bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
+    {
+      return "UTF-16"
+    }
+    return nil
   }
 }
 
@@ -101,10 +130,15 @@ private struct Composer {
   private var expandedNodes = 0
   private var documentIndex = 0
 
+  /// Set only for a file where libyaml counts lines differently from `LineMap`; otherwise
+  /// libyaml's marks are already ours.
+  private let translator: LibYAMLMarkTranslator?
+
   init(file: String, limits: YAMLLimits, input: UnsafeBufferPointer<UInt8>) {
     self.file = file
     self.limits = limits
     self.input = input
+    translator = LineMap.libYAMLCountsDifferently(input) ? LibYAMLMarkTranslator(input: input) : nil
   }
 
   mutating func run() {
@@ -175,7 +209,15 @@ private struct Composer {
         case "!", "tag:yaml.org,2002:str": value = .string
         case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
           "tag:yaml.org,2002:null":
-          break
+          // The tag says what the value is, whatever its quoting; a value that cannot be that is
+          // an error, not silently a string.
+          if let tagged = Self.value(YAMLScalar.coreSchemaValue(of: bytes), taggedAs: tag) {
+            value = tagged
+          } else {
+            errors.append(
+              .tagMismatch(
+                tag: displayTag(tag), value: String(decoding: bytes, as: UTF8.self), start.location(in: file)))
+          }
         default:
           errors.append(.unsupportedTag(tag: displayTag(tag), start.location(in: file)))
         }
@@ -245,6 +287,19 @@ private struct Composer {
       break
     }
     return true
+  }
+
+  /// The value a core-schema tag makes of a scalar's resolved value, or nil when it cannot hold
+  /// it: `!!float 1` is 1.0, `!!int a` is nothing.
+  private static func value(_ resolved: YAMLScalar.Value, taggedAs tag: String) -> YAMLScalar.Value? {
+    switch (tag, resolved) {
+    case ("tag:yaml.org,2002:int", .int): return resolved
+    case ("tag:yaml.org,2002:float", .int(let i)): return .float(Double(i))
+    case ("tag:yaml.org,2002:float", .float): return resolved
+    case ("tag:yaml.org,2002:bool", .bool): return resolved
+    case ("tag:yaml.org,2002:null", .null): return resolved
+    default: return nil
+    }
   }
 
   private mutating func countNodes(_ count: Int, at start: Mark) -> Bool {
@@ -349,8 +404,10 @@ private struct Composer {
     return nil
   }
 
+  /// Our mark for libyaml's (0-based, counting lines its own way; see `LineMap`).
   private func mark(_ m: yaml_mark_t) -> Mark {
-    Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
+    guard let translator else { return Mark(line: Int(m.line) + 1, column: Int(m.column) + 1) }
+    return translator.mark(line: Int(m.line), column: Int(m.column))
   }
 
   private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -371,6 +428,9 @@ private struct Composer {
         return .invalidUTF8(locationOfByte(firstInvalidUTF8Offset() ?? parser.problem_offset))
       }
       let location = locationOfByte(parser.problem_offset)
+      if problem.contains("control characters") {
+        return .controlCharacter(codePoint: UInt32(truncatingIfNeeded: parser.problem_value), location)
+      }
       return .syntax(location, problem: .invalidCharacter, raw: problem, context: nil)
     }
     let location = mark(parser.problem_mark).location(in: file)
@@ -386,15 +446,7 @@ private struct Composer {
 
   /// The character at a line and column, to tell what libyaml stumbled on.
   private func character(at location: SourceLocation) -> Unicode.Scalar? {
-    var line = 1
-    var start = 0
-    while line < location.line, start < input.count {
-      if input[start] == UInt8(ascii: "\n") { line += 1 }
-      start += 1
-    }
-    var end = start
-    while end < input.count, input[end] != UInt8(ascii: "\n") { end += 1 }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+    guard let text = LineMap(bytes: input).text(ofLine: location.line, in: input) else { return nil }
     let scalars = Array(text.unicodeScalars)
     return location.column >= 1 && location.column <= scalars.count ? scalars[location.column - 1] : nil
   }
@@ -414,6 +466,17 @@ private struct Composer {
       }
       guard i + length <= input.count else { return i }
       for k in 1..<length where input[i + k] & 0xC0 != 0x80 { return i }
+      // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid too (Unicode
+      // table 3-7); libyaml refuses them, so they must be found here as well.
+      if length > 1 {
+        let second = input[i + 1]
+        switch lead {
+        case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90,
+          0xF4 where second > 0x8F:
+          return i
+        default: break
+        }
+      }
       i += length
     }
     return nil
@@ -421,20 +484,7 @@ private struct Composer {
 
   /// Line and column of a byte offset, for reader errors where libyaml gives only the offset.
   private func locationOfByte(_ offset: Int) -> SourceLocation {
-    var line = 1
-    var column = 1
-    var i = 0
-    let end = min(offset, input.count)
-    while i < end {
-      let byte = input[i]
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-      i += 1
-    }
-    return SourceLocation(file: file, line: line, column: column)
+    let position = LineMap(bytes: input).position(ofByte: offset, in: input)
+    return SourceLocation(file: file, line: position.line, column: position.column)
   }
 }
