@@ -42,12 +42,21 @@ public struct Configuration: Sendable {
     }
   }
 
+  /// Reads `path` with the reader documents go through (the same limits, UTF-8 checks and
+  /// errors); a folder, FIFO or device is refused before it is opened.
   public static func load(_ path: String) -> (Configuration?, [Diagnostic]) {
+    if let problem = SourceFileProblem.check(path) {
+      return (nil, [ConfigurationError.file(path: path, problem: problem).diagnostic])
+    }
     let read = YAMLReader().read(path: path, displayPath: path)
     if !read.errors.isEmpty { return (nil, read.errors.map(\.diagnostic)) }
     var configuration = Configuration()
     configuration.file = path
     guard let document = read.documents.first else { return (configuration, []) }
+    if read.documents.count > 1 {
+      let second = read.documents[1]
+      return (nil, [ConfigurationError.severalDocuments(second.location(second.root.start)).diagnostic])
+    }
     var validator = ShapeValidator(document: document)
     validator.validate(document.root, against: shape)
     if !validator.errors.isEmpty { return (nil, validator.errors.map(\.diagnostic)) }
@@ -76,40 +85,47 @@ public struct Configuration: Sendable {
   }
 
   /// The packs to use, loaded and adjusted by `disable` and `severity`: the configuration's
-  /// list (built-in names or paths relative to `tillit.yaml`), or every built-in pack.
+  /// list (built-in names or paths relative to `tillit.yaml`), or every built-in pack, and then
+  /// `extra` (`--add-pack`, relative to the current folder). A pack named twice, however it is
+  /// spelt, is used once: adding a pack already in use changes nothing.
   public func loadPacks(extra: [String] = []) -> (packs: [PolicyPack], diagnostics: [Diagnostic]) {
     let loader = PolicyPackLoader()
     let folder = file.map { ($0 as NSString).deletingLastPathComponent }
     var references = packs.map { ($0.reference, $0.location, folder) }
-    if references.isEmpty && extra.isEmpty {
+    if references.isEmpty {
       references = PolicyPackLoader.builtInNames.map { ($0, nil, nil) }
     }
     references += extra.map { ($0, nil, nil) }
     var loaded: [PolicyPack] = []
     var diagnostics: [Diagnostic] = []
+    var identities = Set<String>()
+    var failed = false
     for (reference, location, base) in references {
-      let result = loader.load(reference, relativeTo: base)
-      if result.pack == nil && result.diagnostics.isEmpty {
-        diagnostics.append(
-          PackError.unknownPack(name: reference, known: PolicyPackLoader.builtInNames, location).diagnostic)
-      }
+      let result = loader.load(reference, relativeTo: base, referencedAt: location)
       diagnostics += result.diagnostics
-      if let pack = result.pack { loaded.append(pack) }
+      if let pack = result.pack {
+        if identities.insert(result.identity ?? pack.origin).inserted { loaded.append(pack) }
+      } else {
+        failed = true
+      }
     }
-    let known = loaded.flatMap { $0.rules.map(\.id) }
-    for (id, location) in disable where !known.contains(id) {
-      diagnostics.append(
-        PackError.unknownRule(id: id, suggestion: Suggestion.closest(to: id, among: known), location).diagnostic)
+    // With a pack missing, a rule named below may well be in it: saying it does not exist
+    // would be a second, wrong message.
+    var unknown = UnknownRuleNames(known: loaded.flatMap { $0.rules.map(\.id) })
+    let known = Set(unknown.known)
+    for (id, location) in disable where !failed && !known.contains(id) {
+      diagnostics.append(unknown.error(id, location).diagnostic)
     }
-    for (id, _, location) in severity where !known.contains(id) {
-      diagnostics.append(
-        PackError.unknownRule(id: id, suggestion: Suggestion.closest(to: id, among: known), location).diagnostic)
+    for (id, _, location) in severity where !failed && !known.contains(id) {
+      diagnostics.append(unknown.error(id, location).diagnostic)
     }
     let disabled = Set(disable.map(\.id))
+    var levels: [String: Severity] = [:]
+    for (id, level, _) in severity { levels[id] = level }
     for p in loaded.indices {
       loaded[p].rules.removeAll { disabled.contains($0.id) }
-      for (id, level, _) in severity {
-        for r in loaded[p].rules.indices where loaded[p].rules[r].id == id { loaded[p].rules[r].severity = level }
+      for r in loaded[p].rules.indices {
+        if let level = levels[loaded[p].rules[r].id] { loaded[p].rules[r].severity = level }
       }
     }
     return (loaded, diagnostics)

@@ -28,12 +28,19 @@ public struct CompiledExpression: Sendable {
     strict: Bool = true,
     costLimit: Int = defaultCostLimit
   ) throws(ExpressionError) {
-    let expr = try Parser.parse(source)
     var table: [String: Compiler.ComputedVariable] = [:]
-    for (i, variable) in computed.enumerated() {
-      table[variable.name] = Compiler.ComputedVariable(
-        memoIndex: i, evaluate: variable.expression.evaluate, slotCount: variable.expression.slotCount)
-    }
+    for (i, variable) in computed.enumerated() { table[variable.name] = variable.expression.asComputedVariable(at: i) }
+    try self.init(source, variables: variables, computedTable: table, strict: strict, costLimit: costLimit)
+  }
+
+  /// With computed variables already in the table the compiler looks them up in: a pack builds
+  /// it once for all its expressions, since building it for each would make a pack with many
+  /// variables and rules load in quadratic time.
+  init(
+    _ source: String, variables: [String], computedTable table: [String: Compiler.ComputedVariable],
+    strict: Bool = true, costLimit: Int = defaultCostLimit
+  ) throws(ExpressionError) {
+    let expr = try Parser.parse(source)
     var compiler = Compiler(variables: variables, computed: table, strict: strict)
     let compiled = try compiler.compile(expr)
     self.source = source
@@ -41,6 +48,11 @@ public struct CompiledExpression: Sendable {
     self.evaluate = compiled.evaluate
     self.slotCount = compiler.slotCount
     self.costLimit = costLimit
+  }
+
+  /// This expression as computed variable number `index` (its memo slot) of later ones.
+  func asComputedVariable(at index: Int) -> Compiler.ComputedVariable {
+    Compiler.ComputedVariable(memoIndex: index, evaluate: evaluate, slotCount: slotCount)
   }
 
   /// Evaluates with values for the declared variables (by name; a missing one is an error

@@ -8,8 +8,19 @@ public enum ExpressionLocator {
   /// `offset` counts Unicode scalars from the start of the expression (as `ExpressionError`
   /// ranges do); `fileText` is the whole file the node was read from.
   public static func location(ofOffset offset: Int, in node: YAMLNode, fileText: String) -> SourceLocation {
-    // Lines as the YAML layer counts them (a lone CR ends a line too; U+2028 does not).
-    let lines = LineMap.lines(of: fileText).map { Array($0.unicodeScalars) }
+    location(ofOffset: offset, in: node, lines: lines(of: fileText))
+  }
+
+  /// The file's lines as the locator reads them: as the YAML layer counts them (a lone CR ends
+  /// a line too; U+2028 does not). Split once and pass to `location(ofOffset:in:lines:)` to
+  /// locate many expressions of one file: splitting the whole file for each would make a pack
+  /// with thousands of errors take quadratic time.
+  public static func lines(of fileText: String) -> [[Unicode.Scalar]] {
+    LineMap.lines(of: fileText).map { Array($0.unicodeScalars) }
+  }
+
+  /// `lines` are the file's, from `lines(of:)`.
+  public static func location(ofOffset offset: Int, in node: YAMLNode, lines: [[Unicode.Scalar]]) -> SourceLocation {
     let file = node.tree.file
     let value = Array((node.text ?? "").unicodeScalars)
     let target = min(max(0, offset), value.count)

@@ -4,13 +4,22 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case expression(ExpressionError, SourceLocation)
   case duplicateRuleID(id: String, first: SourceLocation, second: SourceLocation)
   case unknownRule(id: String, suggestion: String?, SourceLocation)
-  case unknownPack(name: String, known: [String], SourceLocation?)
-  case extendsCycle(name: String, SourceLocation)
+  /// A name that is no built-in pack; `suggestion` is the closest built-in name, if any is close.
+  case unknownPack(name: String, suggestion: String?, known: [String], SourceLocation?)
+  /// A pack file that cannot be read, as `reference` was written and as `path` was looked for.
+  case packFile(reference: String, path: String, problem: SourceFileProblem, SourceLocation?)
+  /// `chain` is every pack from the first to the one named again, which closes it.
+  case extendsCycle(chain: [String], SourceLocation)
+  case extendsTooDeep(limit: Int, SourceLocation)
+  /// A pack file is one YAML document; this is where the second starts.
+  case severalDocuments(SourceLocation)
   case invalidFieldPath(path: String, kind: DocumentKind, needsList: Bool, SourceLocation)
   case invalidFactsList(path: String, kind: DocumentKind, known: [String], SourceLocation)
   case pathWithFactsList(path: String, SourceLocation)
   case duplicateVariable(name: String, SourceLocation)
   case invalidVariableName(name: String, SourceLocation)
+  /// `name` is computed through more than `limit` variables, itself included.
+  case variableChainTooLong(name: String, limit: Int, SourceLocation)
   case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
   case organizationInAlso(SourceLocation)
   case notAPack(SourceLocation)
@@ -36,21 +45,50 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "regeln '\(id)' finns inte i de paket som används.\(hint.0)",
           en: "rule '\(id)' is not in the packs in use.\(hint.1)"))
-    case .unknownPack(let name, let known, let location):
+    case .unknownPack(let name, let suggestion, let known, let location):
+      let hint = suggestion.map { (" Menade du '\($0)'?", " Did you mean '\($0)'?") } ?? ("", "")
+      let list = known.joined(separator: ", ")
       return Diagnostic(
         location: location,
         message: LocalizedText(
-          sv:
-            "paketet '\(name)' finns inte; inbyggda paket: \(known.joined(separator: ", ")), eller ange en sökväg till en .yaml-fil",
-          en:
-            "pack '\(name)' does not exist; built-in packs: \(known.joined(separator: ", ")), or give the path of a .yaml file"
-        ))
-    case .extendsCycle(let name, let location):
+          sv: "paketet '\(name)' finns inte; inbyggda paket: \(list), eller ange en sökväg till en .yaml-fil.\(hint.0)",
+          en: "pack '\(name)' does not exist; built-in packs: \(list), or give the path of a .yaml file.\(hint.1)"))
+    case .packFile(let reference, let path, let problem, let location):
+      let looked = path == reference ? "" : " (\(path))"
+      // Only a path written in a file is relative to that file; on the command line it is
+      // relative to the current folder, as the user expects.
+      let relative =
+        problem == .missing && location != nil
+        ? (
+          " (en relativ sökväg räknas från filen som anger den)",
+          " (a relative path counts from the file that names it)"
+        )
+        : ("", "")
+      return Diagnostic(
+        location: location ?? SourceLocation(file: path, line: 0, column: 0),
+        message: LocalizedText(
+          sv: "paketfilen '\(reference)'\(looked) \(problem.message.sv)\(relative.0)",
+          en: "pack file '\(reference)'\(looked) \(problem.message.en)\(relative.1)"))
+    case .extendsCycle(let chain, let location):
+      let steps = chain.joined(separator: " → ")
       return Diagnostic(
         location: location,
         message: LocalizedText(
-          sv: "paketet '\(name)' utökar sig självt (via extends); ta bort cirkeln",
-          en: "pack '\(name)' extends itself (through extends); remove the cycle"))
+          sv: "paketet '\(chain.first ?? "")' utökar sig självt: \(steps); ta bort en av dessa extends",
+          en: "pack '\(chain.first ?? "")' extends itself: \(steps); remove one of these extends"))
+    case .extendsTooDeep(let limit, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "extends leder genom fler än \(limit) paket i rad; låt paketen utöka varandra i färre led",
+          en: "extends leads through more than \(limit) packs in a row; let the packs extend each other in fewer steps")
+      )
+    case .severalDocuments(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "ett regelpaket är ett enda YAML-dokument, men ett till börjar här; lägg det i en egen fil",
+          en: "a policy pack is one YAML document, but another one starts here; put it in a file of its own"))
     case .invalidFieldPath(let path, let kind, let needsList, let location):
       return Diagnostic(
         location: location,
@@ -84,6 +122,15 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "'\(name)' kan inte vara ett variabelnamn (bokstäver a–z, siffror och _)",
           en: "'\(name)' cannot be a variable name (letters a–z, digits and _)"))
+    case .variableChainTooLong(let name, let limit, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "variabeln '\(name)' beräknas genom fler än \(limit) variabler i rad; räkna ut den direkt ur dokumentet i stället för via så många andra",
+          en:
+            "variable '\(name)' is computed through more than \(limit) variables in a row; compute it from the document directly rather than through so many others"
+        ))
     case .exampleKindMismatch(let expected, let found, let location):
       return Diagnostic(
         location: location,

@@ -7,9 +7,27 @@ public struct PolicyPackLoader: Sendable {
   public struct Result: Sendable {
     public var pack: PolicyPack?
     public var diagnostics: [Diagnostic]
+    /// The pack's identity, the same however it was named: `builtin:<name>`, or the file's
+    /// path with symbolic links, `.` and `..` resolved. Nil when the reference named nothing.
+    public var identity: String?
   }
 
-  public init() {}
+  /// The longest chain of `extends` followed from one pack (default 16). Cycles are found by
+  /// identity, so this only bounds chains of distinct files: no real pack needs more than a few
+  /// steps, and a generated chain of thousands would otherwise exhaust the stack.
+  public var maxExtendsDepth: Int
+  /// The same limits as for documents: a pack is YAML read by the same reader.
+  public var limits: YAMLLimits
+
+  /// The longest chain of variables computed one from another (default 16). Each is worked
+  /// out inside the evaluation of the one that uses it, so a chain of thousands would exhaust
+  /// the stack while checking; real packs use a handful of variables, mostly independent.
+  public static let maxVariableChain = 16
+
+  public init(maxExtendsDepth: Int = 16, limits: YAMLLimits = .default) {
+    self.maxExtendsDepth = maxExtendsDepth
+    self.limits = limits
+  }
 
   /// The names of the built-in packs (their file names in `policies/`, without `.yaml`).
   public static var builtInNames: [String] {
@@ -21,75 +39,120 @@ public struct PolicyPackLoader: Sendable {
     BuiltInPolicySources.files.first { $0.name == name + ".yaml" }?.text
   }
 
-  /// A built-in name (`trust`) or a path to a `.yaml` file.
-  public func load(_ reference: String, relativeTo folder: String? = nil) -> Result {
-    var stack: [String] = []
-    return load(reference, relativeTo: folder, referencedAt: nil, stack: &stack)
-  }
-
-  private func load(
-    _ reference: String, relativeTo folder: String?, referencedAt: SourceLocation?, stack: inout [String]
-  )
+  /// Loads a built-in name (`trust`) or a path to a `.yaml` file, relative to `folder` when
+  /// given. `referencedAt` is where the reference was written (a `tillit.yaml` entry), where a
+  /// pack that does not exist or cannot be read is reported; nil for the command line.
+  public func load(_ reference: String, relativeTo folder: String? = nil, referencedAt: SourceLocation? = nil)
     -> Result
   {
-    let isPath = reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml")
-    let origin: String
-    let text: String
-    if !isPath {
-      guard let builtIn = PolicyPackLoader.builtInText(reference) else {
-        return Result(
-          pack: nil,
-          diagnostics: [
-            PackError.unknownPack(name: reference, known: PolicyPackLoader.builtInNames, referencedAt).diagnostic
-          ])
-      }
-      origin = "builtin:\(reference)"
-      text = builtIn
-    } else {
-      let path =
-        folder.map { reference.hasPrefix("/") ? reference : ($0 as NSString).appendingPathComponent(reference) }
-        ?? reference
-      guard let data = FileManager.default.contents(atPath: path) else {
-        return Result(
-          pack: nil,
-          diagnostics: [
-            PackError.unknownPack(name: reference, known: PolicyPackLoader.builtInNames, referencedAt).diagnostic
-          ])
-      }
-      origin = path
-      text = String(decoding: data, as: UTF8.self)
+    var session = Session()
+    let source: PackSource
+    switch PackSource.resolve(reference, relativeTo: folder, referencedAt: referencedAt) {
+    case .success(let resolved): source = resolved
+    case .failure(let error): return Result(pack: nil, diagnostics: [error.diagnostic], identity: nil)
     }
-    if stack.contains(origin) {
-      return Result(
-        pack: nil,
-        diagnostics: [
-          PackError.extendsCycle(name: reference, referencedAt ?? SourceLocation(file: origin, line: 0, column: 0))
-            .diagnostic
-        ])
-    }
-    stack.append(origin)
-    defer { stack.removeLast() }
-    return compile(text: text, origin: origin, stack: &stack)
+    let pack = load(source, session: &session)
+    return Result(pack: pack, diagnostics: session.diagnostics, identity: source.identity)
   }
 
-  /// Reads and compiles one pack's text. `origin` names it in messages.
-  func compile(text: String, origin: String, stack: inout [String]) -> Result {
-    let read = YAMLReader().read(text, file: origin)
+  /// One loading of a pack and everything it extends. Each pack's problems are recorded once
+  /// here, and each pack is compiled once however often it is extended, so that packs extending
+  /// each other many times over cannot multiply the work or the messages.
+  struct Session {
+    var diagnostics: [Diagnostic] = []
+    /// The packs being loaded, outermost first, with where each extends the next.
+    var stack: [PackSource] = []
+    /// Loaded packs by identity; nil for one that failed (its problems are already recorded).
+    var loaded: [String: PolicyPack?] = [:]
+  }
+
+  /// Nil when the pack, or one it extends, has a problem (recorded in `session`).
+  private func load(_ source: PackSource, referencedAt: SourceLocation? = nil, session: inout Session) -> PolicyPack? {
+    if let start = session.stack.firstIndex(where: { $0.identity == source.identity }) {
+      let chain = session.stack[start...].map(\.display) + [source.display]
+      session.diagnostics.append(
+        PackError.extendsCycle(chain: chain, referencedAt ?? SourceLocation(file: source.display, line: 0, column: 0))
+          .diagnostic)
+      return nil
+    }
+    if let done = session.loaded[source.identity] { return done }
+    if session.stack.count >= maxExtendsDepth {
+      session.diagnostics.append(
+        PackError.extendsTooDeep(
+          limit: maxExtendsDepth, referencedAt ?? SourceLocation(file: source.display, line: 0, column: 0)
+        ).diagnostic)
+      return nil
+    }
+    let reader = YAMLReader(limits: limits)
+    let read: YAMLReadResult
+    let text: String
+    switch source.kind {
+    case .builtIn(let name):
+      text = PolicyPackLoader.builtInText(name) ?? ""
+      read = reader.read(text, file: source.display)
+    case .file(let path):
+      // The same reader on the same bytes as documents: invalid UTF-8, size and depth are
+      // refused alike, at their place.
+      let bytes: [UInt8]
+      switch FileBytes.readRegularFile(path: path, limit: limits.maxFileBytes) {
+      case .success(let read): bytes = read
+      case .failure(let problem):
+        // Checked before, so only a file changed since gets here: say what it is now.
+        let error: any DiagnosticConvertible
+        switch problem {
+        case .tooLarge(let size):
+          error = YAMLError.fileTooLarge(file: source.display, bytes: size, limit: limits.maxFileBytes)
+        case .notARegularFile(let kind):
+          error = PackError.packFile(
+            reference: source.display, path: path, problem: .notARegularFile(kind), referencedAt)
+        case .system(let code):
+          error = PackError.packFile(reference: source.display, path: path, problem: .system(code), referencedAt)
+        }
+        session.diagnostics.append(error.diagnostic)
+        session.loaded[source.identity] = .some(nil)
+        return nil
+      }
+      read = reader.read(bytes: bytes, file: source.display)
+      text = PolicyPackLoader.textWithoutByteOrderMark(bytes)
+    }
+    session.stack.append(source)
+    let pack = compile(read, text: text, origin: source.display, session: &session)
+    session.stack.removeLast()
+    session.loaded[source.identity] = .some(pack)
+    return pack
+  }
+
+  /// The file's text as the reader saw it: a byte-order mark is not content, and keeping it
+  /// would shift the columns of the first line by one.
+  static func textWithoutByteOrderMark(_ bytes: [UInt8]) -> String {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Compiles one pack read from `text`; `origin` names it in messages. Nil when it has a
+  /// problem, recorded in `session`.
+  private func compile(_ read: YAMLReadResult, text: String, origin: String, session: inout Session) -> PolicyPack? {
     var diagnostics = read.errors.map(\.diagnostic)
+    defer { session.diagnostics += diagnostics }
     guard let yaml = read.documents.first else {
       if diagnostics.isEmpty {
         diagnostics.append(PackError.notAPack(SourceLocation(file: origin, line: 1, column: 1)).diagnostic)
       }
-      return Result(pack: nil, diagnostics: diagnostics)
+      return nil
+    }
+    if read.documents.count > 1 {
+      diagnostics.append(
+        PackError.severalDocuments(read.documents[1].location(read.documents[1].root.start)).diagnostic)
     }
     let root = yaml.root
     guard root.isMapping, root["kind"]?.hasText("PolicyPack") == true else {
-      return Result(pack: nil, diagnostics: diagnostics + [PackError.notAPack(yaml.location(root.start)).diagnostic])
+      diagnostics.append(PackError.notAPack(yaml.location(root.start)).diagnostic)
+      return nil
     }
     var validator = ShapeValidator(document: yaml)
     validator.validate(root, against: PolicyPackSchema.pack)
     diagnostics += validator.errors.map(\.diagnostic)
-    guard diagnostics.isEmpty else { return Result(pack: nil, diagnostics: diagnostics) }
+    guard diagnostics.isEmpty else { return nil }
 
     var context = CompileContext(origin: origin, fileText: text, document: yaml)
     let packID = root.text("id") ?? ""
@@ -98,13 +161,23 @@ public struct PolicyPackLoader: Sendable {
     // Extended packs first: their rules, then ours.
     var rules: [Rule] = []
     var thresholds: [String: Value] = [:]
+    // A failed extended pack's rules are missing, so names in `disable` and `severity` cannot
+    // be checked against them: saying they do not exist would be a second, wrong message.
+    var extendedFailed = false
     for item in (root["extends"]?.items).map(Array.init) ?? [] {
       guard let name = item.text else { continue }
-      let extended = load(name, relativeTo: folder, referencedAt: yaml.location(item.start), stack: &stack)
-      diagnostics += extended.diagnostics
-      if let pack = extended.pack {
-        rules += pack.rules
-        thresholds.merge(pack.thresholds) { _, new in new }
+      let location = yaml.location(item.start)
+      switch PackSource.resolve(name, relativeTo: folder, referencedAt: location) {
+      case .failure(let error):
+        diagnostics.append(error.diagnostic)
+        extendedFailed = true
+      case .success(let source):
+        if let pack = load(source, referencedAt: location, session: &session) {
+          rules += pack.rules
+          thresholds.merge(pack.thresholds) { _, new in new }
+        } else {
+          extendedFailed = true
+        }
       }
     }
     if let own = root["thresholds"] {
@@ -125,40 +198,37 @@ public struct PolicyPackLoader: Sendable {
     }
     rules += ownRules
 
-    // disable and severity name rules of this pack or the packs it extends.
-    let known = rules.map(\.id)
+    // disable and severity name rules of this pack or the packs it extends. Looked up by id,
+    // not searched, so that a pack with many rules and many names loads in linear time.
+    var indexByID: [String: Int] = [:]
+    for (index, rule) in rules.enumerated() where indexByID[rule.id] == nil { indexByID[rule.id] = index }
+    var unknown = UnknownRuleNames(known: rules.map(\.id))
     var disabled = Set<String>()
     for item in (root["disable"]?.items).map(Array.init) ?? [] {
       guard let id = item.text else { continue }
-      if known.contains(id) {
+      if indexByID[id] != nil {
         disabled.insert(id)
-      } else {
-        diagnostics.append(
-          PackError.unknownRule(id: id, suggestion: Suggestion.closest(to: id, among: known), yaml.location(item.start))
-            .diagnostic)
+      } else if !extendedFailed {
+        diagnostics.append(unknown.error(id, yaml.location(item.start)).diagnostic)
       }
     }
     for pair in root["severity"]?.pairs ?? YAMLNode.Pairs(tree: root.tree) {
       let id = pair.keyText
-      guard let index = rules.firstIndex(where: { $0.id == id }) else {
-        diagnostics.append(
-          PackError.unknownRule(
-            id: id, suggestion: Suggestion.closest(to: id, among: known), yaml.location(pair.keyMark)
-          )
-          .diagnostic)
+      guard let index = indexByID[id] else {
+        if !extendedFailed { diagnostics.append(unknown.error(id, yaml.location(pair.keyMark)).diagnostic) }
         continue
       }
       if let severity = pair.value.text.flatMap(Severity.init) { rules[index].severity = severity }
     }
     rules.removeAll { disabled.contains($0.id) }
 
-    guard diagnostics.isEmpty else { return Result(pack: nil, diagnostics: diagnostics) }
+    guard diagnostics.isEmpty, !extendedFailed else { return nil }
     let pack = PolicyPack(
       id: packID, version: root.text("version"),
       title: localized(root["title"]) ?? LocalizedText(sv: packID, en: packID),
       description: localized(root["description"]), references: root.objects("references").map(Reference.init),
       origin: origin, rules: rules, thresholds: thresholds)
-    return Result(pack: pack, diagnostics: [])
+    return pack
   }
 }
 
@@ -180,6 +250,8 @@ struct CompileContext {
   let document: YAMLDocument
   var diagnostics: [Diagnostic] = []
   var computed: [(name: String, expression: CompiledExpression)] = []
+  /// `computed` by name, as the compiler looks names up, kept in step with it.
+  var computedTable: [String: Compiler.ComputedVariable] = [:]
   var slotCount = RuleScope.variables.count
 
   init(origin: String, fileText: String, document: YAMLDocument) {
@@ -188,17 +260,26 @@ struct CompileContext {
     self.document = document
   }
 
+  /// The file's lines, split when the first expression error is located and kept for the rest.
+  private var lines: [[Unicode.Scalar]]?
+
+  mutating func locate(_ error: ExpressionError, in node: YAMLNode) -> SourceLocation {
+    let lines = self.lines ?? ExpressionLocator.lines(of: fileText)
+    self.lines = lines
+    return ExpressionLocator.location(ofOffset: error.range.lowerBound, in: node, lines: lines)
+  }
+
   /// Compiles an expression written in `node`; on error records it at its place in the file.
   mutating func expression(_ node: YAMLNode?) -> CompiledExpression? {
     guard let node, let source = node.text else { return nil }
     do {
-      let compiled = try CompiledExpression(source, variables: RuleScope.variables, computed: computed)
+      let compiled = try CompiledExpression(source, variables: RuleScope.variables, computedTable: computedTable)
       slotCount = max(slotCount, compiled.requiredSlots)
       return compiled
     } catch {
       diagnostics.append(
         PackError.expression(
-          error, ExpressionLocator.location(ofOffset: error.range.lowerBound, in: node, fileText: fileText)
+          error, locate(error, in: node)
         ).diagnostic)
       return nil
     }
@@ -206,11 +287,11 @@ struct CompileContext {
 
   mutating func template(_ node: YAMLNode?) -> MessageTemplate? {
     guard let node, let text = node.text else { return nil }
-    let computed = self.computed
+    let computed = computedTable
     do {
       var slots = slotCount
       let template = try MessageTemplate.parse(text) { (source) throws(ExpressionError) in
-        let compiled = try CompiledExpression(source, variables: RuleScope.variables, computed: computed)
+        let compiled = try CompiledExpression(source, variables: RuleScope.variables, computedTable: computed)
         slots = max(slots, compiled.requiredSlots)
         return compiled
       }
@@ -219,7 +300,7 @@ struct CompileContext {
     } catch {
       diagnostics.append(
         PackError.expression(
-          error, ExpressionLocator.location(ofOffset: error.range.lowerBound, in: node, fileText: fileText)
+          error, locate(error, in: node)
         ).diagnostic)
       return nil
     }
@@ -238,8 +319,23 @@ struct CompileContext {
     return (both, both)
   }
 
+  /// The names after `vars.` in an expression's text. A mention inside a string literal counts
+  /// too, which can only make a chain look longer than it is.
+  static func referencedVariables(in source: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(source)
+    while let found = rest.range(of: "vars.") {
+      let name = rest[found.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+      if !name.isEmpty { names.append(String(name)) }
+      rest = rest[found.upperBound...]
+    }
+    return names
+  }
+
   mutating func compileRules(_ root: YAMLNode, packID: String) -> [Rule] {
     var names = Set<String>()
+    // How many variables each one is computed through, itself included.
+    var chains: [String: Int] = [:]
     for variable in root.objects("variables") {
       let name = variable.text("name") ?? ""
       let location = document.location(variable["name"]?.start ?? variable.start)
@@ -253,7 +349,18 @@ struct CompileContext {
         diagnostics.append(PackError.duplicateVariable(name: name, location).diagnostic)
         continue
       }
-      if let compiled = expression(variable["expression"]) { computed.append(("vars.\(name)", compiled)) }
+      if let compiled = expression(variable["expression"]) {
+        // Only the first step past the limit is reported: the variables built on it are too
+        // long for the same reason.
+        let chain = 1 + (CompileContext.referencedVariables(in: compiled.source).compactMap { chains[$0] }.max() ?? 0)
+        chains[name] = chain
+        if chain == PolicyPackLoader.maxVariableChain + 1 {
+          diagnostics.append(
+            PackError.variableChainTooLong(name: name, limit: PolicyPackLoader.maxVariableChain, location).diagnostic)
+        }
+        computedTable["vars.\(name)"] = compiled.asComputedVariable(at: computed.count)
+        computed.append(("vars.\(name)", compiled))
+      }
     }
 
     struct Pending {

@@ -1,0 +1,25 @@
+/// What makes `tillit.yaml` unusable, beyond the YAML and shape errors its reading reports.
+/// Each stops the run (exit 2) with the place.
+public enum ConfigurationError: Error, Sendable, Hashable, DiagnosticConvertible {
+  /// The configuration file cannot be read; it is named by the location's file.
+  case file(path: String, problem: SourceFileProblem)
+  /// The configuration is one YAML document; this is where the second starts.
+  case severalDocuments(SourceLocation)
+
+  public var diagnostic: Diagnostic {
+    switch self {
+    case .file(let path, let problem):
+      return Diagnostic(
+        location: SourceLocation(file: path, line: 0, column: 0),
+        message: LocalizedText(
+          sv: "konfigurationsfilen \(problem.message.sv)", en: "the configuration file \(problem.message.en)"))
+    case .severalDocuments(let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "konfigurationen är ett enda YAML-dokument, men ett till börjar här; slå ihop dem eller ta bort det andra",
+          en: "the configuration is one YAML document, but another one starts here; join them or remove the second"))
+    }
+  }
+}
