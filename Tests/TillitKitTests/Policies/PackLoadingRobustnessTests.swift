@@ -158,7 +158,8 @@ import Testing
     #expect(result.diagnostics.first?.message.en.contains("pack 'trsut' does not exist") == true)
   }
 
-  @Test func manyExpressionErrorsAreEachLocatedWithoutRereadingTheFile() throws {
+  // A hang guard, not a speed test: the quadratic version took minutes.
+  @Test(.timeLimit(.minutes(1))) func manyExpressionErrorsAreEachLocatedWithoutRereadingTheFile() throws {
     let folder = try TemporaryFolder()
     let count = 10_000
     var text = Self.header + "rules:\n"
@@ -167,16 +168,12 @@ import Testing
         "  - {id: R\(index), title: T, message: M, severity: info, applies_to: FollowUp, assert: 'doc.id == nme'}\n"
     }
     let path = try folder.write("many.yaml", text)
-    let clock = ContinuousClock()
-    var result: PolicyPackLoader.Result?
-    let elapsed = clock.measure { result = PolicyPackLoader().load(path) }
+    let result: PolicyPackLoader.Result? = PolicyPackLoader().load(path)
     #expect(result?.diagnostics.count == count)
     let lastRule =
       "  - {id: R\(count - 1), title: T, message: M, severity: info, applies_to: FollowUp, assert: 'doc.id == "
     #expect(
       result?.diagnostics.last?.location == SourceLocation(file: path, line: 5 + count, column: lastRule.count + 1))
-    // Splitting the 1 MB file once per error took minutes; once per pack it is well under this.
-    #expect(elapsed < .seconds(30))
   }
 
   @Test func aLongChainOfVariablesIsRefusedAtTheFirstStepPastTheLimit() throws {
@@ -194,19 +191,16 @@ import Testing
     #expect(result.diagnostics.first?.message.en.contains("'v\(limit)' is computed through more than \(limit)") == true)
   }
 
-  @Test func manyVariablesAreCompiledWithoutRebuildingTheirTableForEachExpression() throws {
+  // A hang guard, not a speed test: the quadratic version took minutes.
+  @Test(.timeLimit(.minutes(1))) func manyVariablesAreCompiledWithoutRebuildingTheirTableForEachExpression() throws {
     let folder = try TemporaryFolder()
     let count = 10_000
     var text = Self.header + "variables:\n"
     for index in 0..<count { text += "  - {name: v\(index), expression: '\(index)'}\n" }
     text += "rules:\n" + PolicyPackLoaderTests.rule(assert: "vars.v\(count - 1) > 0")
     let path = try folder.write("vars.yaml", text)
-    let clock = ContinuousClock()
-    var result: PolicyPackLoader.Result?
-    let elapsed = clock.measure { result = PolicyPackLoader().load(path) }
+    let result: PolicyPackLoader.Result? = PolicyPackLoader().load(path)
     #expect(result?.diagnostics.isEmpty == true)
-    // Rebuilding the table of 10,000 names for each expression took minutes.
-    #expect(elapsed < .seconds(30))
   }
 
   @Test func aPackOverTheFileSizeLimitIsRefusedBeforeItIsRead() throws {
