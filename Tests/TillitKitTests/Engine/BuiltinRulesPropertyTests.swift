@@ -225,4 +225,39 @@ import Testing
     }
     try expectCheckable(documents, kind: kind)
   }
+
+  // MARK: Pack expressions the property test found unguarded
+
+  /// The findings of `rule` on a DataCollection written as `body` (after its header).
+  func findings(of rule: String, onCollection body: String) throws -> [Finding] {
+    let checker = try Checker(kind: .dataCollection)
+    let text = "apiVersion: tillit/v1\nkind: DataCollection\nid: c\nname: C\n" + body
+    let found = try checker.findings(text).get()
+    #expect(!found.contains { $0.ruleID == "TILLIT-EVAL" }, "\(found.filter { $0.ruleID == "TILLIT-EVAL" })")
+    return found.filter { $0.ruleID == rule }
+  }
+
+  @Test func anAdequacyTransferWithoutACountrySaysTheCountryIsNotStated() throws {
+    let found = try findings(
+      of: "GDPR-XFR-002", onCollection: "transfers:\n  - {recipient: moln, mechanism: adequacy}\n")
+    let finding = try #require(found.first)
+    #expect(finding.messageProblems.isEmpty, "\(finding.messageProblems)")
+    #expect(finding.message.en.hasSuffix("but the country is not stated (country)."))
+    #expect(finding.message.sv.hasSuffix("men landet anges inte (country)."))
+  }
+
+  @Test func aSurveyWithAnUncategorisedFieldNamesItsIdentityNumberFields() throws {
+    let found = try findings(
+      of: "SE-PNR-002",
+      onCollection: """
+        type: survey
+        fields:
+          - {id: pnr, category: identity.national_id.personnummer}
+          - {id: fritext}
+
+        """)
+    let finding = try #require(found.first)
+    #expect(finding.messageProblems.isEmpty, "\(finding.messageProblems)")
+    #expect(finding.message.en.contains("holds personal identity numbers (pnr)"))
+  }
 }
