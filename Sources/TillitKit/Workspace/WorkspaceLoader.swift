@@ -112,16 +112,26 @@ public struct WorkspaceLoader: Sendable {
 
 /// Fixed slots that concurrent workers fill, one slot each. Safe because no two workers write
 /// the same slot and nobody reads until all have finished (`concurrentPerform` returns then).
+///
+/// The slots are one allocation that never moves, written through its pointer: a write through
+/// an array property (even `withUnsafeMutableBufferPointer`) is a mutating access to the whole
+/// array, which ThreadSanitizer rightly reports as a race between workers.
 final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-  private var storage: [Value?]
+  private let storage: UnsafeMutableBufferPointer<Value?>
 
   init(count: Int) {
-    storage = Array(repeating: nil, count: count)
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil)
+  }
+
+  deinit {
+    storage.deinitialize()
+    storage.deallocate()
   }
 
   subscript(index: Int) -> Value? {
     get { storage[index] }
-    set { storage.withUnsafeMutableBufferPointer { $0[index] = newValue } }
+    set { storage[index] = newValue }
   }
 
   var values: [Value] { storage.compactMap { $0 } }
