@@ -72,8 +72,10 @@ struct SchemaDocumentGenerator {
   /// Whether a blank (`""`, `[]`, `{}`) is a valid way to write the shape; for a date or a
   /// number it is not, and such a document would not load.
   ///
-  /// A blank data or subject `category` is refused as "not in the taxonomy" (a text the taxonomy
-  /// lacks), so the generator leaves it out; null there is left in, as null is absent everywhere.
+  /// A blank data or subject `category` is refused at load as "not in the taxonomy" (a text the
+  /// taxonomy lacks), so the generator leaves it out. A null one is refused the same way
+  /// ("'~' is not in the taxonomy") although null is absent everywhere else: that is a loader
+  /// bug, and the one-field-at-a-time variants keep it visible.
   static func acceptsBlank(_ field: ObjectShape.Field) -> Bool {
     if field.key == "category" { return false }
     switch field.shape {
@@ -106,6 +108,9 @@ struct SchemaDocumentGenerator {
   mutating func mode(for field: ObjectShape.Field) -> Mode {
     if field.required { return .value }
     let roll = Double.random(in: 0..<1, using: &random)
+    // A null category is refused at load today (see `acceptsBlank`); left to the
+    // one-field-at-a-time variants, so a quarter of the random collections still load.
+    if field.key == "category" { return roll < absentShare ? .absent : .value }
     if roll < absentShare { return .absent }
     if roll < absentShare + nullShare { return .null }
     if roll < absentShare + nullShare + blankShare { return Self.acceptsBlank(field) ? .blank : .null }
