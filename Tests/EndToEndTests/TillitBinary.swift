@@ -42,14 +42,22 @@ enum TillitBinary {
     process.environment = processEnvironment
     process.currentDirectoryURL = currentDirectory ?? packageRoot
     let output = Pipe()
-    let error = Pipe()
     process.standardOutput = output
+    // Standard error goes to a file: read from a pipe after standard output, a child that
+    // writes more than a pipe holds to it (a sanitizer report, thousands of diagnostics)
+    // would block for ever while we wait for standard output to end.
+    let errorURL = FileManager.default.temporaryDirectory
+      .appendingPathComponent("tillit-stderr-\(UUID().uuidString).txt")
+    FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorURL) }
+    let error = try FileHandle(forWritingTo: errorURL)
     process.standardError = error
     try process.run()
-    // Read both pipes before waiting, so a full pipe cannot block the child.
+    // Read standard output before waiting, so a full pipe cannot block the child.
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try error.close()
+    let errorData = try Data(contentsOf: errorURL)
     return Run(
       exitCode: process.terminationStatus,
       standardOutput: String(decoding: outputData, as: UTF8.self),

@@ -1,12 +1,15 @@
 /// Turns one composed YAML document into a typed tillit document, or into the reasons it cannot.
 public enum DocumentDecoder {
   /// Every `fields[].category` and `data_subjects[].category` must be in the taxonomy (the
-  /// built-in one with the Organization's additions).
+  /// built-in one with the Organization's additions). A null or blank category counts as absent,
+  /// as every other null or blank field does: the rules then report the missing category.
   static func unknownCategories(in root: YAMLNode, document: YAMLDocument, taxonomy: Taxonomy) -> [DocumentError] {
     var errors: [DocumentError] = []
     for (list, subject) in [("fields", false), ("data_subjects", true)] {
       for (i, item) in root.objects(list).enumerated() {
-        guard let node = item["category"], let value = node.text else { continue }
+        guard let node = item["category"], !node.isNull, !node.isBlankText, let value = node.text else {
+          continue
+        }
         let known = subject ? taxonomy.subjects[value] != nil : taxonomy.categories[value] != nil
         if !known {
           let candidates = subject ? Array(taxonomy.subjects.keys) : Array(taxonomy.categories.keys)

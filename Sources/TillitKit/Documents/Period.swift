@@ -3,6 +3,11 @@
 /// Retention and review intervals are stated in years, months and days; a time part (`PT12H`)
 /// means nothing for them and is refused rather than silently rounded.
 public struct Period: Sendable, Hashable, CustomStringConvertible {
+  /// The longest period a document may state: 1,000 years. Nothing in follow-up or retention
+  /// needs more, and with it a date plus a period stays within the years 0001–9999 that dates
+  /// are written in, for any date up to the year 8999.
+  public static let maxApproximateDays: Double = 1_000 * 365.25
+
   public var years: Int
   public var months: Int
   /// Days, weeks included (a week is 7 days).
@@ -52,6 +57,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
       seen += 1
     }
     guard seen > 0, number == nil else { return nil }
+    let length = Double(years) * 365.25 + Double(months) * 30.436_875 + Double(days)
+    guard length <= Self.maxApproximateDays else { return nil }
     self.years = years
     self.months = months
     self.days = days

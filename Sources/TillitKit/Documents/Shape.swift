@@ -54,7 +54,8 @@ public indirect enum Shape: Sendable {
     case .date: return LocalizedText(sv: "ett datum (ÅÅÅÅ-MM-DD)", en: "a date (YYYY-MM-DD)")
     case .period:
       return LocalizedText(
-        sv: "en period enligt ISO 8601 (t.ex. P1Y, P6M, P30D)", en: "an ISO 8601 period (e.g. P1Y, P6M, P30D)")
+        sv: "en period enligt ISO 8601 på högst 1 000 år (t.ex. P1Y, P6M, P30D)",
+        en: "an ISO 8601 period of at most 1,000 years (e.g. P1Y, P6M, P30D)")
     case .frequency:
       return LocalizedText(
         sv: "en frekvens (\(Frequency.names.joined(separator: ", ")) eller {per_year: N})",

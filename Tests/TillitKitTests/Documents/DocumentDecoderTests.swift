@@ -32,6 +32,25 @@ import Testing
     #expect(errors(marked) == [.missingField(key: "name", path: "", marked.location("1️⃣", file: "d.yaml")!)])
   }
 
+  @Test(arguments: ["~", "null", "''", "'  '"])
+  func aNullOrBlankCategoryCountsAsAbsentNotAsAnUnknownCategory(category: String) throws {
+    let text = """
+      apiVersion: tillit/v1
+      kind: DataCollection
+      id: c-1
+      name: Insamling
+      fields:
+        - {name: Namn, category: \(category)}
+      data_subjects:
+        - {category: \(category)}
+      """
+    let yaml = try #require(YAMLReader().read(text, file: "d.yaml").documents.first)
+    #expect(DocumentDecoder.unknownCategories(in: yaml.root, document: yaml, taxonomy: .builtIn).isEmpty)
+    let unknown = try #require(
+      YAMLReader().read(text.replacingOccurrences(of: category, with: "namn"), file: "d.yaml").documents.first)
+    #expect(DocumentDecoder.unknownCategories(in: unknown.root, document: unknown, taxonomy: .builtIn).count == 2)
+  }
+
   @Test func anUnknownKeyIsAnErrorWithADidYouMean() {
     let marked = MarkedText(
       "apiVersion: tillit/v1\nkind: FollowUp\nid: x\nname: X\npurpose:\n  1️⃣statment: Lärande\n")
