@@ -24,9 +24,12 @@ struct GitHubAnnotationsReporter {
     return output
   }
 
-  /// Escaping of a command's message, as the runner expects it.
+  /// Escaping of a command's message, as the runner expects it (`%`, CR, LF), so a value cannot
+  /// end the command and start a forged one; other control characters are shown as their code,
+  /// so they cannot act in the log either.
   private func data(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+    TerminalText.neutralised(text, keepingLineBreaks: true).replacingOccurrences(of: "%", with: "%25")
+      .replacingOccurrences(of: "\r", with: "%0D")
       .replacingOccurrences(of: "\n", with: "%0A")
   }
 

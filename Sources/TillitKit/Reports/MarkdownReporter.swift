@@ -29,14 +29,13 @@ struct MarkdownReporter {
     for finding in open {
       let icon = finding.severity == .error ? "🔴" : finding.severity == .warning ? "🟡" : "🔵"
       let file = SARIFReporter.uri(finding.location.file)
+      let target = file.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+      let line = finding.location.line
       output +=
-        "| \(icon) | `\(finding.ruleID)` | [\(file):\(finding.location.line)](\(file)#L\(finding.location.line)) | "
-        + cell("**\(finding.title.text(language))**: \(finding.message.text(language))") + " |\n"
+        "| \(icon) | `\(finding.ruleID)` | [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) | "
+        + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
+        + " |\n"
     }
     return output
-  }
-
-  private func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
   }
 }

@@ -11,20 +11,21 @@ struct TextReporter {
       if finding.location.file != currentFile {
         if currentFile != nil { output += "\n" }
         currentFile = finding.location.file
-        output += bold(finding.location.file) + "\n"
+        output += bold(TerminalText.neutralised(finding.location.file)) + "\n"
       }
       let place = "\(finding.location.line):\(finding.location.column)"
       let severity = finding.severity.label.text(language)
       var line = "  " + place.padding(toLength: max(7, place.count), withPad: " ", startingAt: 0) + " "
       line += paint(finding.severity, severity.padding(toLength: 8, withPad: " ", startingAt: 0))
-      line += " " + finding.ruleID + "  "
+      line += " " + TerminalText.neutralised(finding.ruleID) + "  "
       if let waiver = finding.waiver {
+        let id = TerminalText.neutralised(waiver.id)
         let until = waiver.until.map { language == .sv ? " t.o.m. \($0)" : " until \($0)" } ?? ""
-        line += dim(language == .sv ? "[undantag \(waiver.id)\(until)] " : "[waived by \(waiver.id)\(until)] ")
+        line += dim(language == .sv ? "[undantag \(id)\(until)] " : "[waived by \(id)\(until)] ")
       } else if finding.baselined {
         line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
       }
-      line += finding.title.text(language) + ": " + finding.message.text(language)
+      line += TerminalText.neutralised(finding.title.text(language) + ": " + finding.message.text(language))
       output += line + "\n"
     }
     if !report.findings.isEmpty { output += "\n" }
