@@ -203,19 +203,24 @@ struct CheckCommand: ParsableCommand {
         return (entry.document.id, name, entry.document.location.file, status, entry.screening)
       }
     }
+    // Each report streams to its destination as it is made: never one giant text in memory.
     for request in requests {
-      let text = request.format.render(
-        report, color: request.path == nil && request.format == .text && common.useColorOnStandardOutput)
+      let color = request.path == nil && request.format == .text && common.useColorOnStandardOutput
       if let path = request.path {
         do {
-          try OutputFile.write(text, to: path)
+          try OutputFile.write(to: path) { stream in
+            var stream = stream
+            request.format.write(report, color: color, to: &stream)
+          }
         } catch {
           var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
           Output.standardError(renderer.render(error.diagnostic))
           throw ExitCode(2)
         }
       } else {
-        Output.standardOutput(text)
+        var stream = FileOutputStream(descriptor: STDOUT_FILENO)
+        request.format.write(report, color: color, to: &stream)
+        stream.flush()
       }
     }
     // Exit here rather than return: tearing down a large workspace's trees and values takes

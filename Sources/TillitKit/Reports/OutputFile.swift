@@ -31,18 +31,23 @@ public enum OutputFile {
   }
 
   public static func write(_ text: String, to path: String) throws(OutputFileError) {
-    var text = text
-    let result = text.withUTF8 { bytes in Result { () throws(OutputFileError) in try write(bytes, to: path) } }
-    try result.get()
+    try write(to: path) { $0.write(text) }
   }
 
-  public static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(OutputFileError) {
+  /// Streams what `body` writes to the path: a large report goes out in pieces as it is
+  /// made, and only a whole one replaces the old file.
+  public static func write(
+    to path: String, _ body: (FileOutputStream) -> Void
+  ) throws(OutputFileError) {
     switch try destination(of: path) {
     case .stream(let device):
       let descriptor = open(device, O_WRONLY | O_CLOEXEC)
       guard descriptor >= 0 else { throw .cannotWrite(path: path, errno: errno) }
       defer { close(descriptor) }
-      try writeAll(bytes, to: descriptor, path: path)
+      let stream = FileOutputStream(descriptor: descriptor)
+      body(stream)
+      stream.flush()
+      if let failure = stream.failure { throw .cannotWrite(path: path, errno: failure) }
     case .file(let target):
       if target != path {
         // Through a link: what earlier versions left under the link's own name goes too.
@@ -53,7 +58,7 @@ public enum OutputFile {
       // lock; the rename then finds nothing, and a second attempt is safe.
       for attempt in 1...3 {
         do {
-          try replace(target, with: bytes, path: path)
+          try replace(target, path: path, with: body)
           return
         } catch .cannotWrite(_, ENOENT) where attempt < 3 && folderExists(of: target) {
           continue
@@ -110,7 +115,7 @@ public enum OutputFile {
   }
 
   private static func replace(
-    _ target: String, with bytes: UnsafeBufferPointer<UInt8>, path: String
+    _ target: String, path: String, with body: (FileOutputStream) -> Void
   ) throws(OutputFileError) {
     let folder = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
@@ -123,11 +128,12 @@ public enum OutputFile {
     defer { close(descriptor) }
     var existing = stat()
     if stat(target, &existing) == 0 { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-    do {
-      try writeAll(bytes, to: descriptor, path: path)
-    } catch {
+    let stream = FileOutputStream(descriptor: descriptor)
+    body(stream)
+    stream.flush()
+    if let failure = stream.failure {
       unlink(temporary)
-      throw error
+      throw .cannotWrite(path: path, errno: failure)
     }
     guard rename(temporary, target) == 0 else {
       let code = errno
@@ -150,22 +156,6 @@ public enum OutputFile {
       guard descriptor >= 0 else { continue }
       if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { unlink(file) }
       close(descriptor)
-    }
-  }
-
-  private static func writeAll(
-    _ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String
-  ) throws(OutputFileError) {
-    guard var next = bytes.baseAddress else { return }
-    var remaining = bytes.count
-    while remaining > 0 {
-      let written = Glibc.write(descriptor, next, remaining)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw .cannotWrite(path: path, errno: errno)
-      }
-      next += written
-      remaining -= written
     }
   }
 }
