@@ -82,7 +82,8 @@ struct CheckPipeline {
       throw ExitCode(2)
     }
     let date = try today.resolved(language: language)
-    let engine = Engine(packs: packs, today: date, configurationThresholds: configuration.thresholds)
+    let engine = Engine(
+      packs: packs, today: date, configurationThresholds: configuration.thresholds, messageLanguage: language)
     self.packs = packs
     self.configuration = configuration
     self.workspace = loaded.workspace

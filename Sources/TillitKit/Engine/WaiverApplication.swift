@@ -24,10 +24,11 @@ enum WaiverApplication {
         -> Finding
       {
         Finding(
-          ruleID: rule, packID: "tillit", severity: .error, title: title, message: message, remediation: remedy,
-          references: [], tags: ["waiver"], documentKind: .waiver, documentID: document.id, path: field,
+          ruleID: rule,
+          shared: Finding.Shared(packID: "tillit", title: title, remediation: remedy, references: [], tags: ["waiver"]),
+          severity: .error, message: message, documentKind: .waiver, documentID: document.id, path: field,
           location: document.location(of: field),
-          fingerprint: Finding.fingerprint(rule: rule, kind: .waiver, document: document.id, path: field), waiver: nil)
+          fingerprint: Finding.fingerprint(rule: rule, kind: .waiver, document: document.id, path: field))
       }
       let missing = ["rule", "target", "reason", "approved_by", "until"].filter {
         (document.source.root[$0]?.isNull ?? true) || document.source.root[$0]?.isBlankText == true

@@ -35,8 +35,8 @@ struct MarkdownReporter {
       let line = finding.location.line
       stream.write(
         "| \(icon) | `\(finding.ruleID)` | [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) | "
-        + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
-        + " |\n")
+          + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
+          + " |\n")
     }
   }
 }
