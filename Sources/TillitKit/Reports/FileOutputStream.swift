@@ -10,34 +10,43 @@
 /// `failure` once at the end.
 public final class FileOutputStream: TextOutputStream {
   let descriptor: Int32
-  private var buffer: [UInt8] = []
   private static let capacity = 1 << 16
+  /// A fixed block rather than an array: the writes are many and small, and an array in a
+  /// class is checked for exclusive access on every one.
+  private let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: FileOutputStream.capacity)
+  private var count = 0
   /// The `errno` of the first write that failed; later writes are dropped.
   public private(set) var failure: Int32?
 
   public init(descriptor: Int32) {
     self.descriptor = descriptor
-    buffer.reserveCapacity(Self.capacity)
+  }
+
+  deinit {
+    buffer.deallocate()
   }
 
   public func write(_ string: String) {
     var string = string
     string.withUTF8 { bytes in
-      if buffer.count + bytes.count > Self.capacity {
+      if count + bytes.count > Self.capacity {
         flush()
         if bytes.count >= Self.capacity {
           send(bytes)
           return
         }
       }
-      buffer.append(contentsOf: bytes)
+      if let source = bytes.baseAddress {
+        (buffer + count).update(from: source, count: bytes.count)
+        count += bytes.count
+      }
     }
   }
 
   /// Hands what is buffered to the system.
   public func flush() {
-    buffer.withUnsafeBufferPointer { send($0) }
-    buffer.removeAll(keepingCapacity: true)
+    send(UnsafeBufferPointer(start: buffer, count: count))
+    count = 0
   }
 
   private func send(_ bytes: UnsafeBufferPointer<UInt8>) {

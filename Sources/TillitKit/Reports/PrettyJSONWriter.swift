@@ -13,7 +13,13 @@ struct PrettyJSONWriter<Output: TextOutputStream> {
     self.output = output
   }
 
-  private var indent: String { String(repeating: "  ", count: hasContent.count) }
+  /// Indentation by depth, made once: every value starts with one.
+  private static var indents: [String] { (0..<16).map { String(repeating: "  ", count: $0) } }
+  private let indents = PrettyJSONWriter.indents
+
+  private var indent: String {
+    hasContent.count < indents.count ? indents[hasContent.count] : String(repeating: "  ", count: hasContent.count)
+  }
 
   /// Starts a value: the comma after the previous one and the new line, unless a key precedes.
   private mutating func startValue() {
@@ -101,7 +107,9 @@ struct PrettyJSONWriter<Output: TextOutputStream> {
   /// control characters as `\u00xx`; `/`, DEL and everything else as it is.
   private mutating func writeString(_ value: String) {
     output.write("\"")
-    if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+    var value = value
+    let plain = value.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+    if plain {
       output.write(value)
     } else {
       var escaped = ""
