@@ -130,4 +130,11 @@ import Testing
     #expect(swedish.exitCode == 2)
     #expect(swedish.standardError.contains("\(missing): fel: filen kan inte skrivas: mappen finns inte"))
   }
+
+  @Test func aFullDiskIsAClearErrorNotASilentlyShortReport() throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let run = try TillitBinary.run(Self.check + ["--format", "json=/dev/full"])
+    #expect(run.exitCode == 2)
+    #expect(run.standardError.contains("/dev/full: error: the file cannot be written: no space left on the disk"))
+  }
 }
