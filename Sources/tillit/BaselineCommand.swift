@@ -76,7 +76,12 @@ struct BaselineCommand: ParsableCommand {
       }
       baseline = action == .update ? existing.adding(pipeline.findings) : existing.pruned(keeping: pipeline.findings)
     }
-    try AtomicFile.write(baseline.text, to: file)
+    do {
+      try OutputFile.write(baseline.text, to: file)
+    } catch {
+      Output.standardError(renderer.render(error.diagnostic))
+      throw ExitCode(2)
+    }
     Output.standardOutput(
       LocalizedText(
         sv: "\(file): \(baseline.entries.count) kända fynd.", en: "\(file): \(baseline.entries.count) known findings."

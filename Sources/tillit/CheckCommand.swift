@@ -82,7 +82,8 @@ struct CheckPipeline {
       throw ExitCode(2)
     }
     let date = try today.resolved(language: language)
-    let engine = Engine(packs: packs, today: date, configurationThresholds: configuration.thresholds)
+    let engine = Engine(
+      packs: packs, today: date, configurationThresholds: configuration.thresholds, messageLanguage: language)
     self.packs = packs
     self.configuration = configuration
     self.workspace = loaded.workspace
@@ -172,6 +173,7 @@ struct CheckCommand: ParsableCommand {
           en: "at most one format can go to standard output; give the others a file with FORMAT=FILE"
         ).text(language))
     }
+    try refuseSharedFiles(requests, language: language)
     var findings = pipeline.findings
     if let baseline {
       do {
@@ -202,26 +204,49 @@ struct CheckCommand: ParsableCommand {
         return (entry.document.id, name, entry.document.location.file, status, entry.screening)
       }
     }
+    // Each report streams to its destination as it is made: never one giant text in memory.
     for request in requests {
-      let text = request.format.render(
-        report, color: request.path == nil && request.format == .text && common.useColorOnStandardOutput)
+      let color = request.path == nil && request.format == .text && common.useColorOnStandardOutput
       if let path = request.path {
         do {
-          try AtomicFile.write(text, to: path)
+          try OutputFile.write(to: path) { stream in
+            var stream = stream
+            request.format.write(report, color: color, to: &stream)
+          }
         } catch {
-          Output.standardError(
-            LocalizedText(
-              sv: "\(path): fel: kan inte skriva rapporten: \(error.localizedDescription)",
-              en: "\(path): error: cannot write the report: \(error.localizedDescription)"
-            ).text(language) + "\n")
+          var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+          Output.standardError(renderer.render(error.diagnostic))
           throw ExitCode(2)
         }
       } else {
-        Output.standardOutput(text)
+        var stream = FileOutputStream(descriptor: STDOUT_FILENO)
+        request.format.write(report, color: color, to: &stream)
+        stream.flush()
       }
     }
     // Exit here rather than return: tearing down a large workspace's trees and values takes
     // longer than checking it, and the process is about to end anyway.
     Foundation.exit(report.fails ? 1 : 0)
+  }
+
+  /// Stops (exit 2) when two outputs name the same file, also through a link or another
+  /// spelling of the path: the later would silently overwrite the earlier.
+  private func refuseSharedFiles(_ requests: [OutputRequest], language: Language) throws {
+    var seen: [String: OutputRequest] = [:]
+    for request in requests {
+      guard let path = request.path else { continue }
+      let canonical = OutputFile.canonicalPath(path)
+      // Writing several reports to a device such as /dev/null is harmless.
+      if case .stream? = try? OutputFile.destination(of: path) { continue }
+      if let first = seen[canonical] {
+        let error = OutputFileError.writtenTwice(
+          path: path, first: "\(first.format.rawValue)=\(first.path ?? "")",
+          second: "\(request.format.rawValue)=\(path)")
+        var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+        Output.standardError(renderer.render(error.diagnostic))
+        throw ExitCode(2)
+      }
+      seen[canonical] = request
+    }
   }
 }

@@ -86,19 +86,3 @@ public struct Baseline: Sendable {
     Baseline(entries: Array(Set(entries).union(Baseline(findings: findings).entries)))
   }
 }
-
-/// Writes a file atomically: to a temporary file in the same folder, then renamed over the
-/// target, so a reader never sees half a report and a failure leaves the old file whole.
-public enum AtomicFile {
-  public static func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-    try Data(text.utf8).write(to: temporary)
-    if rename(temporary.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
-    }
-  }
-}

@@ -1,17 +1,27 @@
 import Dispatch
+import Synchronization
 
 /// Evaluates every applicable rule of the packs in use over every document of a workspace, then
 /// applies waivers, and returns the findings in a deterministic order.
 ///
 /// Documents are independent once the workspace-wide values (`org`, `ws`, `thresholds`) are
-/// built, so they are checked on every core; each document's findings land in its own slot.
+/// built, so they are checked on every core, a run of documents at a time; each run's findings
+/// are handed over under a lock, and joined in document order.
 public struct Engine: Sendable {
   public var rules: [Rule]
   public var today: CalendarDate
   /// Threshold values in effect: pack defaults, then the configuration, then the Organization.
   public var thresholds: [String: Value]
+  /// The language messages are rendered in: a run reports in one, and rendering both would
+  /// double the largest part of a large run's memory. Nil renders both (`tillit test`, the API).
+  public var messageLanguage: Language?
+  /// What each rule's findings share, made once per rule (see `Finding.Shared`).
+  private let sharedByRule: [String: Finding.Shared]
 
-  public init(packs: [PolicyPack], today: CalendarDate, configurationThresholds: [String: Value] = [:]) {
+  public init(
+    packs: [PolicyPack], today: CalendarDate, configurationThresholds: [String: Value] = [:],
+    messageLanguage: Language? = nil
+  ) {
     var rules: [Rule] = []
     var seen = Set<String>()
     var thresholds: [String: Value] = [:]
@@ -23,6 +33,8 @@ public struct Engine: Sendable {
     self.rules = rules
     self.today = today
     self.thresholds = thresholds
+    self.messageLanguage = messageLanguage
+    sharedByRule = Dictionary(rules.map { ($0.id, Finding.Shared($0)) }) { first, _ in first }
   }
 
   /// The ids of the engine's own findings, which waivers may also name.
@@ -41,19 +53,32 @@ public struct Engine: Sendable {
     let context = prepared
     let documents = workspace.documents
     let byKind = Dictionary(grouping: rules, by: \.appliesTo)
-    let slots = ResultSlots<[Finding]>(count: documents.count)
-    DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-      let document = documents[i]
-      guard let rules = byKind[document.kind], !rules.isEmpty else {
-        slots[i] = []
-        return
+    // Runs of consecutive documents: enough to keep every core busy, few enough that the
+    // lock is taken rarely and joining them needs little more than the findings themselves.
+    let runCount = min(documents.count, 64)
+    let results = Mutex([[Finding]](repeating: [], count: runCount))
+    DispatchQueue.concurrentPerform(iterations: runCount) { run in
+      var found: [Finding] = []
+      for i in (documents.count * run / runCount)..<(documents.count * (run + 1) / runCount) {
+        let document = documents[i]
+        guard let rules = byKind[document.kind], !rules.isEmpty else { continue }
+        // Sorted here, on every core: documents come in file order, so the concatenation
+        // below is already in report order and the serial step is only a check.
+        found += evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
+          .sorted(by: Finding.precedes)
       }
-      // Sorted here, on every core: documents come in file order, so the concatenation
-      // below is already in report order and the serial step is only a check.
-      slots[i] = evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
-        .sorted(by: Finding.precedes)
+      results.withLock { $0[run] = found }
     }
-    var findings = slots.values.flatMap { $0 }
+    var findings = results.withLock { runs in
+      var all: [Finding] = []
+      all.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+      // Each run is released as soon as it is copied: the peak is the findings once, not twice.
+      for run in runs.indices {
+        all += runs[run]
+        runs[run] = []
+      }
+      return all
+    }
     let waiverFindings = WaiverApplication.apply(
       to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
     let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !Finding.precedes($1, $0) }
@@ -148,34 +173,41 @@ public struct Engine: Sendable {
       }
     } catch {
       let message = (error as? EvaluationError)?.message ?? LocalizedText(sv: "\(error)", en: "\(error)")
-      return Finding(
-        ruleID: "TILLIT-EVAL", packID: "tillit", severity: .error,
-        title: LocalizedText(sv: "Regeln kunde inte beräknas", en: "Rule could not be evaluated"),
-        message: LocalizedText(
-          sv: "\(rule.id) kunde inte beräknas här: \(message.sv)",
-          en: "\(rule.id) could not be evaluated here: \(message.en)"),
+      let shared = Finding.Shared(
+        packID: "tillit", title: LocalizedText(sv: "Regeln kunde inte beräknas", en: "Rule could not be evaluated"),
         remediation: LocalizedText(
           sv:
             "Rätta regeln i paketet \(rule.packID) (prova med tillit eval), eller dokumentet om det är det som avviker.",
           en: "Fix the rule in pack \(rule.packID) (try it with tillit eval), or the document if it is the odd one out."
-        ),
-        references: [], tags: [], documentKind: document.kind, documentID: document.id, path: targetPath,
+        ), references: [], tags: [])
+      return Finding(
+        ruleID: "TILLIT-EVAL", shared: shared, severity: .error,
+        message: LocalizedText(
+          sv: "\(rule.id) kunde inte beräknas här: \(message.sv)",
+          en: "\(rule.id) could not be evaluated here: \(message.en)"),
+        documentKind: document.kind, documentID: document.id, path: targetPath,
         location: document.location(of: targetPath),
         fingerprint: Finding.fingerprint(
-          rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath),
-        waiver: nil)
+          rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath))
     }
     var messageProblems: [String] = []
-    let message = LocalizedText(
-      sv: rule.message.sv.render(in: activation, failures: &messageProblems),
-      en: rule.message.en.render(in: activation, failures: &messageProblems))
+    let message: LocalizedText
+    switch messageLanguage {
+    case .sv?, .en?:
+      // One text serves as both: the finding holds it once.
+      let template = messageLanguage == .sv ? rule.message.sv : rule.message.en
+      let text = template.render(in: activation, failures: &messageProblems)
+      message = LocalizedText(sv: text, en: text)
+    case nil:
+      message = LocalizedText(
+        sv: rule.message.sv.render(in: activation, failures: &messageProblems),
+        en: rule.message.en.render(in: activation, failures: &messageProblems))
+    }
     var finding = Finding(
-      ruleID: rule.id, packID: rule.packID, severity: rule.severity, title: rule.title,
-      message: message,
-      remediation: rule.remediation, references: rule.references, tags: rule.tags, documentKind: document.kind,
-      documentID: document.id, path: targetPath, location: document.location(of: targetPath),
-      fingerprint: Finding.fingerprint(rule: rule.id, kind: document.kind, document: document.id, path: targetPath),
-      waiver: nil)
+      ruleID: rule.id, shared: sharedByRule[rule.id] ?? Finding.Shared(rule), severity: rule.severity,
+      message: message, documentKind: document.kind, documentID: document.id, path: targetPath,
+      location: document.location(of: targetPath),
+      fingerprint: Finding.fingerprint(rule: rule.id, kind: document.kind, document: document.id, path: targetPath))
     finding.messageProblems = messageProblems
     return finding
   }

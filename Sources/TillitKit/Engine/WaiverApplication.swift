@@ -10,9 +10,14 @@ enum WaiverApplication {
   {
     var problems: [Finding] = []
     let documentIDs = Set(workspace.documents.map(\.id))
-    // Findings by rule and document, so each waiver looks only at its own.
+    // Findings by rule and document, so each waiver looks only at its own; only those of the
+    // documents waivers name are indexed (an index of a million findings costs more than them).
+    var targets = Set<String>()
+    for document in workspace.documents where document.kind == .waiver {
+      if case .waiver(let waiver) = document.content, let target = waiver.target { targets.insert(target) }
+    }
     var byTarget: [String: [Int]] = [:]
-    for (i, finding) in findings.enumerated() {
+    for (i, finding) in findings.enumerated() where targets.contains(finding.documentID) {
       byTarget["\(finding.ruleID)\u{1F}\(finding.documentID)", default: []].append(i)
     }
     let knownRules = ruleIDs.union(Engine.engineRuleIDs)
@@ -24,10 +29,11 @@ enum WaiverApplication {
         -> Finding
       {
         Finding(
-          ruleID: rule, packID: "tillit", severity: .error, title: title, message: message, remediation: remedy,
-          references: [], tags: ["waiver"], documentKind: .waiver, documentID: document.id, path: field,
+          ruleID: rule,
+          shared: Finding.Shared(packID: "tillit", title: title, remediation: remedy, references: [], tags: ["waiver"]),
+          severity: .error, message: message, documentKind: .waiver, documentID: document.id, path: field,
           location: document.location(of: field),
-          fingerprint: Finding.fingerprint(rule: rule, kind: .waiver, document: document.id, path: field), waiver: nil)
+          fingerprint: Finding.fingerprint(rule: rule, kind: .waiver, document: document.id, path: field))
       }
       let missing = ["rule", "target", "reason", "approved_by", "until"].filter {
         (document.source.root[$0]?.isNull ?? true) || document.source.root[$0]?.isBlankText == true

@@ -208,7 +208,7 @@ public struct BurdenReport: Sendable {
   }
 
   private func text(_ grouping: BurdenGrouping) -> String {
-    var output = heading() + "\n\n" + aligned(mainTable(grouping, forPeople: true)) + "\n"
+    var output = TerminalText.neutralised(heading()) + "\n\n" + aligned(mainTable(grouping, forPeople: true)) + "\n"
     output += summaryLines().joined(separator: "\n") + "\n"
     let budgets = analysis.roles.filter { $0.budget != nil }
     if !budgets.isEmpty && grouping != .role {
@@ -216,7 +216,7 @@ public struct BurdenReport: Sendable {
       for role in budgets {
         let over = role.hoursOverBudget > 0
         output +=
-          "  \(role.role): \(NumberFormat.percent(role.shareOfTime, language)) "
+          "  \(TerminalText.neutralised(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
           + t(
             "av arbetstiden, tak \(NumberFormat.percent(role.budget!, language))",
             "of working time, cap \(NumberFormat.percent(role.budget!, language))")
@@ -234,6 +234,10 @@ public struct BurdenReport: Sendable {
   }
 
   private func aligned(_ table: Table) -> String {
+    // Names come from documents: shown, never acted on by the terminal.
+    let table = Table(
+      headers: table.headers, numeric: table.numeric, rows: table.rows.map { $0.map { TerminalText.neutralised($0) } },
+      footer: table.footer?.map { TerminalText.neutralised($0) })
     var all = [table.headers] + table.rows
     if let footer = table.footer { all.append(footer) }
     let widths = table.headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
@@ -260,7 +264,7 @@ public struct BurdenReport: Sendable {
       }
       return output
     }
-    var output = "## " + heading() + "\n\n" + render(mainTable(grouping, forPeople: true)) + "\n"
+    var output = "## " + escape(heading()) + "\n\n" + render(mainTable(grouping, forPeople: true)) + "\n"
     output += summaryLines().joined(separator: "\n\n") + "\n"
     if !analysis.topSavings.isEmpty {
       output += "\n### " + t("Största besparingar", "Top savings") + "\n\n" + render(savingsTable(forPeople: true))
@@ -268,13 +272,10 @@ public struct BurdenReport: Sendable {
     return output
   }
 
-  private func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+  private func escape(_ text: String) -> String { MarkdownText.escaped(text) }
 
   private func csv(_ table: Table) -> String {
-    func field(_ text: String) -> String {
-      text.contains(",") || text.contains("\"") || text.contains("\n")
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
+    func field(_ text: String) -> String { CSVField.escaped(text, separator: ",") }
     var output = table.headers.map(field).joined(separator: ",") + "\r\n"
     for row in table.rows { output += row.map(field).joined(separator: ",") + "\r\n" }
     return output

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a change does: findings that appear and disappear between two states of a workspace,
 /// and the change in reporting burden per role ("this change adds 340 hours a year for
 /// teachers"). Findings are matched on their stable fingerprint, not lines.
@@ -60,10 +62,21 @@ public struct DiffReport: Sendable {
 
   public func render(markdown: Bool) -> String {
     var output = markdown ? "## tillit: " + t("ändringar mot \(base)", "changes against \(base)") + "\n\n" : ""
+    // Files and messages carry document values: escaped for Markdown, neutralised for a terminal.
     let item: (Finding) -> String = { finding in
-      markdown
-        ? "- \(finding.severity == .error ? "🔴" : finding.severity == .warning ? "🟡" : "🔵") `\(finding.ruleID)` [\(finding.location.file):\(finding.location.line)](\(finding.location.file)#L\(finding.location.line)) \(finding.message.text(language))"
-        : "  \(finding.location.file):\(finding.location.line):\(finding.location.column)  \(finding.severity.label.text(language))  \(finding.ruleID)  \(finding.message.text(language))"
+      let file = finding.location.file
+      let line = finding.location.line
+      let message = finding.message.text(language)
+      if markdown {
+        let icon = finding.severity == .error ? "🔴" : finding.severity == .warning ? "🟡" : "🔵"
+        let target = (file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file)
+          .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+        return
+          "- \(icon) `\(finding.ruleID)` [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) \(MarkdownText.escaped(message))"
+      }
+      return TerminalText.neutralised(
+        "  \(file):\(line):\(finding.location.column)  \(finding.severity.label.text(language))  \(finding.ruleID)  \(message)"
+      )
     }
     output += (markdown ? "### " : "") + t("Nya fynd (\(appeared.count))", "New findings (\(appeared.count))") + "\n"
     output +=
@@ -82,7 +95,10 @@ public struct DiffReport: Sendable {
     if roleChanges.isEmpty {
       output += t("  oförändrad", "  unchanged") + "\n"
     } else {
-      for change in roleChanges { output += (markdown ? "- " : "  ") + sentence(change) + "\n" }
+      for change in roleChanges {
+        let text = sentence(change)
+        output += (markdown ? "- " + MarkdownText.escaped(text) : "  " + TerminalText.neutralised(text)) + "\n"
+      }
       let total = NumberFormat.hours(totalHours, language)
       output +=
         (markdown ? "\n" : "  ")

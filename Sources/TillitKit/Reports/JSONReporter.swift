@@ -1,111 +1,92 @@
-import Foundation
-
 /// The machine-readable report of `tillit check --format json`. Versioned: `version` changes
 /// only when a field changes meaning or goes away (new fields may appear). Keys are sorted, so
 /// the same run gives the same bytes.
 struct JSONReporter {
-  struct Report: Encodable {
-    var version = 1
-    var tool: Tool
-    var today: String
-    var language: String
-    var failOn: String
-    var summary: Summary
-    var packs: [Pack]
-    var findings: [Item]
-
-    enum CodingKeys: String, CodingKey {
-      case version, tool, today, language, summary, packs, findings
-      case failOn = "fail_on"
-    }
-  }
-
-  struct Tool: Encodable {
-    var name = "tillit"
-    var version = TillitVersion.current
-  }
-
-  struct Summary: Encodable {
-    var documents: Int
-    var files: Int
-    var errors: Int
-    var warnings: Int
-    var info: Int
-    var waived: Int
-    var baselined: Int
-    var failed: Bool
-  }
-
-  struct Pack: Encodable {
-    var id: String
-    var version: String?
-    var rules: Int
-  }
-
-  struct Item: Encodable {
-    var rule: String
-    var pack: String
-    var severity: String
-    var title: String
-    var message: String
-    var remediation: String?
-    var references: [Reference]
-    var tags: [String]
-    var document: DocumentRef
-    var path: String
-    var location: Location
-    var fingerprint: String
-    var waiver: Waiver?
-    var baselined: Bool
-  }
-
-  struct DocumentRef: Encodable {
-    var kind: String?
-    var id: String
-  }
-
-  struct Location: Encodable {
-    var file: String
-    var line: Int
-    var column: Int
-  }
-
-  struct Waiver: Encodable {
-    var id: String
-    var reason: String?
-    var approvedBy: String?
-    var until: String?
-
-    enum CodingKeys: String, CodingKey {
-      case id, reason, until
-      case approvedBy = "approved_by"
-    }
-  }
-
-  func render(_ report: CheckReport) -> String {
+  func write(_ report: CheckReport, to output: inout some TextOutputStream) {
     let language = report.language
-    let document = Report(
-      tool: Tool(), today: report.today.description, language: language.rawValue, failOn: report.failOn.rawValue,
-      summary: Summary(
-        documents: report.documentCount, files: report.fileCount, errors: report.count(.error),
-        warnings: report.count(.warning), info: report.count(.info), waived: report.waivedCount,
-        baselined: report.baselinedCount, failed: report.fails),
-      packs: report.packs.map { Pack(id: $0.id, version: $0.version, rules: $0.rules.count) },
-      findings: report.findings.map { finding in
-        Item(
-          rule: finding.ruleID, pack: finding.packID, severity: finding.severity.rawValue,
-          title: finding.title.text(language), message: finding.message.text(language),
-          remediation: finding.remediation?.text(language), references: finding.references, tags: finding.tags,
-          document: DocumentRef(kind: finding.documentKind?.rawValue, id: finding.documentID), path: finding.path,
-          location: Location(file: finding.location.file, line: finding.location.line, column: finding.location.column),
-          fingerprint: finding.fingerprint,
-          waiver: finding.waiver.map {
-            Waiver(id: $0.id, reason: $0.reason, approvedBy: $0.approvedBy, until: $0.until?.description)
-          }, baselined: finding.baselined)
-      })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var json = PrettyJSONWriter(output: output)
+    json.beginObject()
+    json.field("fail_on", report.failOn.rawValue)
+    json.key("findings")
+    json.beginArray()
+    for finding in report.findings {
+      json.beginObject()
+      json.field("baselined", finding.baselined)
+      json.key("document")
+      json.beginObject()
+      json.field("id", finding.documentID)
+      json.field("kind", finding.documentKind?.rawValue)
+      json.endObject()
+      json.field("fingerprint", finding.fingerprint)
+      json.key("location")
+      json.beginObject()
+      json.field("column", finding.location.column)
+      json.field("file", finding.location.file)
+      json.field("line", finding.location.line)
+      json.endObject()
+      json.field("message", finding.message.text(language))
+      json.field("pack", finding.packID)
+      json.field("path", finding.path)
+      json.key("references")
+      json.beginArray()
+      for reference in finding.references {
+        json.beginObject()
+        json.field("article", reference.article)
+        json.field("principle", reference.principle)
+        json.field("source", reference.source)
+        json.field("title", reference.title)
+        json.field("url", reference.url)
+        json.endObject()
+      }
+      json.endArray()
+      json.field("remediation", finding.remediation?.text(language))
+      json.field("rule", finding.ruleID)
+      json.field("severity", finding.severity.rawValue)
+      json.field("tags", finding.tags)
+      json.field("title", finding.title.text(language))
+      if let waiver = finding.waiver {
+        json.key("waiver")
+        json.beginObject()
+        json.field("approved_by", waiver.approvedBy)
+        json.field("id", waiver.id)
+        json.field("reason", waiver.reason)
+        json.field("until", waiver.until?.description)
+        json.endObject()
+      }
+      json.endObject()
+    }
+    json.endArray()
+    json.field("language", language.rawValue)
+    json.key("packs")
+    json.beginArray()
+    for pack in report.packs {
+      json.beginObject()
+      json.field("id", pack.id)
+      json.field("rules", pack.rules.count)
+      json.field("version", pack.version)
+      json.endObject()
+    }
+    json.endArray()
+    json.key("summary")
+    json.beginObject()
+    json.field("baselined", report.baselinedCount)
+    json.field("documents", report.documentCount)
+    json.field("errors", report.count(.error))
+    json.field("failed", report.fails)
+    json.field("files", report.fileCount)
+    json.field("info", report.count(.info))
+    json.field("waived", report.waivedCount)
+    json.field("warnings", report.count(.warning))
+    json.endObject()
+    json.field("today", report.today.description)
+    json.key("tool")
+    json.beginObject()
+    json.field("name", "tillit")
+    json.field("version", TillitVersion.current)
+    json.endObject()
+    json.field("version", 1)
+    json.endObject()
+    output = json.output
+    output.write("\n")
   }
 }

@@ -158,23 +158,19 @@ public struct ROPAReport: Sendable {
     switch format {
     case .csv:
       // UTF-8 with a byte-order mark, so Excel opens Swedish characters correctly.
-      func field(_ text: String) -> String {
-        text.contains(separator) || text.contains("\"") || text.contains("\n")
-          ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-      }
+      func field(_ text: String) -> String { CSVField.escaped(text, separator: separator) }
       var output = "\u{FEFF}" + headers.map(field).joined(separator: String(separator)) + "\r\n"
       for row in rows { output += row.cells.map(field).joined(separator: String(separator)) + "\r\n" }
       return output
     case .markdown:
       var output =
         "# " + (language == .sv ? "Registerförteckning" : "Record of processing activities")
-        + (organizationName.isEmpty ? "" : " – \(organizationName)") + " (\(today))\n\n"
+        + (organizationName.isEmpty ? "" : " – \(MarkdownText.escaped(organizationName))") + " (\(today))\n\n"
       output += "| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in " --- |" }.joined() + "\n"
       for row in rows {
         output +=
           "| "
-          + row.cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-          .joined(separator: " | ") + " |\n"
+          + row.cells.map(MarkdownText.escaped).joined(separator: " | ") + " |\n"
       }
       return output
     case .html:

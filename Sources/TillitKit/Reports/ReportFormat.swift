@@ -11,15 +11,24 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// A self-contained page for people: summary, burden charts, findings, DPIA screening.
   case html
 
+  /// The whole report as one text (tests, benchmarks, small reports).
   public func render(_ report: CheckReport, color: Bool) -> String {
+    var text = ""
+    write(report, color: color, to: &text)
+    return text
+  }
+
+  /// Writes the report piece by piece as it is made, so a report of a million findings goes
+  /// to its file without ever being held whole; the bytes are the same as `render`'s.
+  public func write(_ report: CheckReport, color: Bool, to output: inout some TextOutputStream) {
     switch self {
-    case .text: return TextReporter(color: color).render(report)
-    case .json: return JSONReporter().render(report)
-    case .sarif: return SARIFReporter().render(report)
-    case .junit: return JUnitReporter().render(report)
-    case .markdown: return MarkdownReporter().render(report)
-    case .github: return GitHubAnnotationsReporter().render(report)
-    case .html: return HTMLReporter(report: report).render()
+    case .text: TextReporter(color: color).write(report, to: &output)
+    case .json: JSONReporter().write(report, to: &output)
+    case .sarif: SARIFReporter().write(report, to: &output)
+    case .junit: JUnitReporter().write(report, to: &output)
+    case .markdown: MarkdownReporter().write(report, to: &output)
+    case .github: GitHubAnnotationsReporter().write(report, to: &output)
+    case .html: output.write(HTMLReporter(report: report).render())
     }
   }
 }

@@ -4,79 +4,16 @@ import Foundation
 /// with 1-based regions, repository-relative URIs and stable `partialFingerprints`; waived
 /// and baselined findings as `suppressions`.
 struct SARIFReporter {
-  struct Log: Encodable {
-    var schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    var version = "2.1.0"
-    var runs: [Run]
-    enum CodingKeys: String, CodingKey {
-      case schema = "$schema", version, runs
-    }
-  }
-
-  struct Run: Encodable {
-    var tool: Tool
-    var results: [Result]
-    var columnKind = "unicodeCodePoints"
-  }
-
-  struct Tool: Encodable { var driver: Driver }
-
-  struct Driver: Encodable {
-    var name = "tillit"
-    var version = TillitVersion.current
-    var semanticVersion = TillitVersion.current
-    var informationUri = "https://github.com/tillit-se/tillit"
-    var rules: [RuleDescriptor]
-  }
-
-  struct Message: Encodable { var text: String }
-
-  struct RuleDescriptor: Encodable {
+  /// A rule as `tool.driver.rules` describes it.
+  struct RuleDescriptor {
     var id: String
-    var name: String
-    var shortDescription: Message
-    var fullDescription: Message
-    var help: Message
+    var fullDescription: String
+    var help: String
     var helpUri: String?
-    var defaultConfiguration: Configuration
-    var properties: Properties
-  }
-
-  struct Configuration: Encodable { var level: String }
-
-  struct Properties: Encodable {
-    var tags: [String]
-    var references: [String]?
-  }
-
-  struct Result: Encodable {
-    var ruleId: String
-    var ruleIndex: Int?
     var level: String
-    var message: Message
-    var locations: [Location]
-    var partialFingerprints: [String: String]
-    var suppressions: [Suppression]?
-  }
-
-  struct Location: Encodable { var physicalLocation: PhysicalLocation }
-
-  struct PhysicalLocation: Encodable {
-    var artifactLocation: ArtifactLocation
-    var region: Region
-  }
-
-  struct ArtifactLocation: Encodable { var uri: String }
-
-  struct Region: Encodable {
-    var startLine: Int
-    var startColumn: Int
-  }
-
-  struct Suppression: Encodable {
-    var kind: String
-    var status: String
-    var justification: String
+    var references: [String]?
+    var shortDescription: String
+    var tags: [String]
   }
 
   static func level(_ severity: Severity) -> String {
@@ -89,14 +26,18 @@ struct SARIFReporter {
 
   /// A path relative to the repository (SARIF URIs use `/` and percent-encoding).
   static func uri(_ path: String) -> String {
+    uri(path, relativeTo: FileManager.default.currentDirectoryPath + "/")
+  }
+
+  /// As `uri(_:)`, with the working folder (ending in `/`) looked up once by the caller.
+  static func uri(_ path: String, relativeTo cwd: String) -> String {
     var relative = path
     while relative.hasPrefix("./") { relative.removeFirst(2) }
-    let cwd = FileManager.default.currentDirectoryPath + "/"
     if relative.hasPrefix(cwd) { relative.removeFirst(cwd.count) }
     return relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative
   }
 
-  func render(_ report: CheckReport) -> String {
+  func write(_ report: CheckReport, to output: inout some TextOutputStream) {
     let language = report.language
     let rules = report.rules
     var index: [String: Int] = [:]
@@ -106,53 +47,128 @@ struct SARIFReporter {
       let references = rule.references.map(\.text)
       descriptors.append(
         RuleDescriptor(
-          id: rule.id, name: rule.id, shortDescription: Message(text: rule.title.text(language)),
-          fullDescription: Message(text: rule.description?.text(language) ?? rule.title.text(language)),
-          help: Message(text: rule.remediation?.text(language) ?? rule.title.text(language)),
-          helpUri: rule.references.compactMap(\.url).first,
-          defaultConfiguration: Configuration(level: SARIFReporter.level(rule.severity)),
-          properties: Properties(
-            tags: ([rule.packID] + rule.tags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } },
-            references: references.isEmpty ? nil : references)))
+          id: rule.id, fullDescription: rule.description?.text(language) ?? rule.title.text(language),
+          help: rule.remediation?.text(language) ?? rule.title.text(language),
+          helpUri: rule.references.compactMap(\.url).first, level: SARIFReporter.level(rule.severity),
+          references: references.isEmpty ? nil : references, shortDescription: rule.title.text(language),
+          tags: ([rule.packID] + rule.tags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }))
     }
     // The engine's own findings (waivers, evaluation errors) are rules too.
-    for id in Engine.engineRuleIDs where report.findings.contains(where: { $0.ruleID == id }) && index[id] == nil {
-      let finding = report.findings.first { $0.ruleID == id }!
+    for id in Engine.engineRuleIDs where index[id] == nil {
+      guard let finding = report.findings.first(where: { $0.ruleID == id }) else { continue }
       index[id] = descriptors.count
       descriptors.append(
         RuleDescriptor(
-          id: id, name: id, shortDescription: Message(text: finding.title.text(language)),
-          fullDescription: Message(text: finding.title.text(language)),
-          help: Message(text: finding.remediation?.text(language) ?? finding.title.text(language)), helpUri: nil,
-          defaultConfiguration: Configuration(level: "error"), properties: Properties(tags: ["tillit"], references: nil)
-        ))
+          id: id, fullDescription: finding.title.text(language),
+          help: finding.remediation?.text(language) ?? finding.title.text(language), helpUri: nil, level: "error",
+          references: nil, shortDescription: finding.title.text(language), tags: ["tillit"]))
     }
-    let results = report.findings.map { finding -> Result in
-      var suppressions: [Suppression]?
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    var json = PrettyJSONWriter(output: output)
+    json.beginObject()
+    json.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+    json.key("runs")
+    json.beginArray()
+    json.beginObject()
+    json.field("columnKind", "unicodeCodePoints")
+    json.key("results")
+    json.beginArray()
+    for finding in report.findings {
+      json.beginObject()
+      json.field("level", SARIFReporter.level(finding.severity))
+      json.key("locations")
+      json.beginArray()
+      json.beginObject()
+      json.key("physicalLocation")
+      json.beginObject()
+      json.key("artifactLocation")
+      json.beginObject()
+      json.field("uri", SARIFReporter.uri(finding.location.file, relativeTo: cwd))
+      json.endObject()
+      json.key("region")
+      json.beginObject()
+      json.field("startColumn", max(1, finding.location.column))
+      json.field("startLine", max(1, finding.location.line))
+      json.endObject()
+      json.endObject()
+      json.endObject()
+      json.endArray()
+      json.key("message")
+      json.beginObject()
+      json.field("text", finding.message.text(language))
+      json.endObject()
+      json.key("partialFingerprints")
+      json.beginObject()
+      json.field("tillit/v1", finding.fingerprint)
+      json.endObject()
+      json.field("ruleId", finding.ruleID)
+      if let ruleIndex = index[finding.ruleID] { json.field("ruleIndex", ruleIndex) }
+      var justification: String?
       if let waiver = finding.waiver {
         let until = waiver.until.map { " (until \($0))" } ?? ""
-        suppressions = [
-          Suppression(
-            kind: "external", status: "accepted",
-            justification: "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")")
-        ]
+        justification = "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")"
       } else if finding.baselined {
-        suppressions = [Suppression(kind: "external", status: "accepted", justification: "in the baseline")]
+        justification = "in the baseline"
       }
-      return Result(
-        ruleId: finding.ruleID, ruleIndex: index[finding.ruleID], level: SARIFReporter.level(finding.severity),
-        message: Message(text: finding.message.text(language)),
-        locations: [
-          Location(
-            physicalLocation: PhysicalLocation(
-              artifactLocation: ArtifactLocation(uri: SARIFReporter.uri(finding.location.file)),
-              region: Region(startLine: max(1, finding.location.line), startColumn: max(1, finding.location.column))))
-        ],
-        partialFingerprints: ["tillit/v1": finding.fingerprint], suppressions: suppressions)
+      if let justification {
+        json.key("suppressions")
+        json.beginArray()
+        json.beginObject()
+        json.field("justification", justification)
+        json.field("kind", "external")
+        json.field("status", "accepted")
+        json.endObject()
+        json.endArray()
+      }
+      json.endObject()
     }
-    let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results)])
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: (try? encoder.encode(log)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+    json.endArray()
+    json.key("tool")
+    json.beginObject()
+    json.key("driver")
+    json.beginObject()
+    json.field("informationUri", "https://github.com/tillit-se/tillit")
+    json.field("name", "tillit")
+    json.key("rules")
+    json.beginArray()
+    for descriptor in descriptors {
+      json.beginObject()
+      json.key("defaultConfiguration")
+      json.beginObject()
+      json.field("level", descriptor.level)
+      json.endObject()
+      json.key("fullDescription")
+      json.beginObject()
+      json.field("text", descriptor.fullDescription)
+      json.endObject()
+      json.key("help")
+      json.beginObject()
+      json.field("text", descriptor.help)
+      json.endObject()
+      json.field("helpUri", descriptor.helpUri)
+      json.field("id", descriptor.id)
+      json.field("name", descriptor.id)
+      json.key("properties")
+      json.beginObject()
+      if let references = descriptor.references { json.field("references", references) }
+      json.field("tags", descriptor.tags)
+      json.endObject()
+      json.key("shortDescription")
+      json.beginObject()
+      json.field("text", descriptor.shortDescription)
+      json.endObject()
+      json.endObject()
+    }
+    json.endArray()
+    json.field("semanticVersion", TillitVersion.current)
+    json.field("version", TillitVersion.current)
+    json.endObject()
+    json.endObject()
+    json.endObject()
+    json.endArray()
+    json.field("version", "2.1.0")
+    json.endObject()
+    output = json.output
+    output.write("\n")
   }
 }

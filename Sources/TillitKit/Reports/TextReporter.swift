@@ -3,33 +3,39 @@
 struct TextReporter {
   var color: Bool
 
-  func render(_ report: CheckReport) -> String {
+  func write(_ report: CheckReport, to output: inout some TextOutputStream) {
     let language = report.language
-    var output = ""
+    let waivedWords = language == .sv ? ("[undantag ", " t.o.m. ") : ("[waived by ", " until ")
     var currentFile: String?
     for finding in report.findings {
       if finding.location.file != currentFile {
-        if currentFile != nil { output += "\n" }
+        if currentFile != nil { output.write("\n") }
         currentFile = finding.location.file
-        output += bold(finding.location.file) + "\n"
+        output.write(bold(TerminalText.neutralised(finding.location.file)) + "\n")
       }
       let place = "\(finding.location.line):\(finding.location.column)"
       let severity = finding.severity.label.text(language)
-      var line = "  " + place.padding(toLength: max(7, place.count), withPad: " ", startingAt: 0) + " "
-      line += paint(finding.severity, severity.padding(toLength: 8, withPad: " ", startingAt: 0))
-      line += " " + finding.ruleID + "  "
+      var line = "  " + padded(place, to: 7) + " "
+      line += paint(finding.severity, padded(severity, to: 8))
+      line += " " + TerminalText.neutralised(finding.ruleID) + "  "
       if let waiver = finding.waiver {
-        let until = waiver.until.map { language == .sv ? " t.o.m. \($0)" : " until \($0)" } ?? ""
-        line += dim(language == .sv ? "[undantag \(waiver.id)\(until)] " : "[waived by \(waiver.id)\(until)] ")
+        let id = TerminalText.neutralised(waiver.id)
+        let until = waiver.until.map { waivedWords.1 + $0.description } ?? ""
+        line += dim(waivedWords.0 + id + until + "] ")
       } else if finding.baselined {
         line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
       }
-      line += finding.title.text(language) + ": " + finding.message.text(language)
-      output += line + "\n"
+      line += TerminalText.neutralised(finding.title.text(language) + ": " + finding.message.text(language))
+      output.write(line + "\n")
     }
-    if !report.findings.isEmpty { output += "\n" }
-    output += summary(report) + "\n"
-    return output
+    if !report.findings.isEmpty { output.write("\n") }
+    output.write(summary(report) + "\n")
+  }
+
+  /// The text, then spaces up to `width` characters (never cut).
+  private func padded(_ text: String, to width: Int) -> String {
+    let count = text.count
+    return count >= width ? text : text + String(repeating: " ", count: width - count)
   }
 
   func summary(_ report: CheckReport) -> String {
