@@ -22,6 +22,33 @@ public enum TerminalText {
     return String(out)
   }
 
+  /// The same characters shown as their code (`\x1B`, `\u202E`) instead of a picture: for
+  /// reports (text, GitHub annotations, Markdown, burden tables), where a reader may need to
+  /// know exactly which character a document holds and no caret has to line up.
+  /// `keepingLineBreaks` leaves both CR and LF to a caller that escapes them its own way
+  /// (GitHub's `%0D`/`%0A`, a space in a Markdown table cell).
+  public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    func acts(_ scalar: Unicode.Scalar) -> Bool {
+      if keepingLineBreaks && (scalar == "\r" || scalar == "\n") { return false }
+      return isActive(scalar, keepingLineBreaks: false)
+    }
+    guard text.unicodeScalars.contains(where: acts) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if acts(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code =
+          scalar.value < 0x100
+          ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+          : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        out.append(contentsOf: code.unicodeScalars)
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
   /// At most `width` scalars of `line` around `column` (1-based, in scalars), with `…` where
   /// text was cut, neutralised; `caretColumn` is where `column` lands in the result.
   public static func excerpt(of line: String, aroundColumn column: Int, width: Int) -> (

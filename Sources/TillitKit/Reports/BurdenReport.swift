@@ -208,7 +208,7 @@ public struct BurdenReport: Sendable {
   }
 
   private func text(_ grouping: BurdenGrouping) -> String {
-    var output = TerminalText.neutralised(heading()) + "\n\n" + aligned(mainTable(grouping, forPeople: true)) + "\n"
+    var output = TerminalText.escaped(heading()) + "\n\n" + aligned(mainTable(grouping, forPeople: true)) + "\n"
     output += summaryLines().joined(separator: "\n") + "\n"
     let budgets = analysis.roles.filter { $0.budget != nil }
     if !budgets.isEmpty && grouping != .role {
@@ -216,7 +216,7 @@ public struct BurdenReport: Sendable {
       for role in budgets {
         let over = role.hoursOverBudget > 0
         output +=
-          "  \(TerminalText.neutralised(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
+          "  \(TerminalText.escaped(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
           + t(
             "av arbetstiden, tak \(NumberFormat.percent(role.budget!, language))",
             "of working time, cap \(NumberFormat.percent(role.budget!, language))")
@@ -236,8 +236,8 @@ public struct BurdenReport: Sendable {
   private func aligned(_ table: Table) -> String {
     // Names come from documents: shown, never acted on by the terminal.
     let table = Table(
-      headers: table.headers, numeric: table.numeric, rows: table.rows.map { $0.map { TerminalText.neutralised($0) } },
-      footer: table.footer?.map { TerminalText.neutralised($0) })
+      headers: table.headers, numeric: table.numeric, rows: table.rows.map { $0.map { TerminalText.escaped($0) } },
+      footer: table.footer?.map { TerminalText.escaped($0) })
     var all = [table.headers] + table.rows
     if let footer = table.footer { all.append(footer) }
     let widths = table.headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }

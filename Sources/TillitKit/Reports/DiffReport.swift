@@ -74,7 +74,7 @@ public struct DiffReport: Sendable {
         return
           "- \(icon) `\(finding.ruleID)` [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) \(MarkdownText.escaped(message))"
       }
-      return TerminalText.neutralised(
+      return TerminalText.escaped(
         "  \(file):\(line):\(finding.location.column)  \(finding.severity.label.text(language))  \(finding.ruleID)  \(message)"
       )
     }
@@ -97,7 +97,7 @@ public struct DiffReport: Sendable {
     } else {
       for change in roleChanges {
         let text = sentence(change)
-        output += (markdown ? "- " + MarkdownText.escaped(text) : "  " + TerminalText.neutralised(text)) + "\n"
+        output += (markdown ? "- " + MarkdownText.escaped(text) : "  " + TerminalText.escaped(text)) + "\n"
       }
       let total = NumberFormat.hours(totalHours, language)
       output +=

@@ -27,7 +27,7 @@ struct GitHubAnnotationsReporter {
   /// end the command and start a forged one; other control characters are shown as their code,
   /// so they cannot act in the log either.
   private func data(_ text: String) -> String {
-    TerminalText.neutralised(text, keepingLineBreaks: true).replacingOccurrences(of: "%", with: "%25")
+    TerminalText.escaped(text, keepingLineBreaks: true).replacingOccurrences(of: "%", with: "%25")
       .replacingOccurrences(of: "\r", with: "%0D")
       .replacingOccurrences(of: "\n", with: "%0A")
   }

@@ -7,7 +7,7 @@ enum MarkdownText {
   /// link or image, and the cell stays one cell); a word joiner after `@` keeps `@name` from
   /// mentioning anyone; line breaks become spaces and control characters their code.
   static func escaped(_ text: String) -> String {
-    let scalars = Array(TerminalText.neutralised(text, keepingLineBreaks: true).unicodeScalars)
+    let scalars = Array(TerminalText.escaped(text, keepingLineBreaks: true).unicodeScalars)
     var output = ""
     output.reserveCapacity(scalars.count + 8)
     for (i, scalar) in scalars.enumerated() {

@@ -11,21 +11,21 @@ struct TextReporter {
       if finding.location.file != currentFile {
         if currentFile != nil { output.write("\n") }
         currentFile = finding.location.file
-        output.write(bold(TerminalText.neutralised(finding.location.file)) + "\n")
+        output.write(bold(TerminalText.escaped(finding.location.file)) + "\n")
       }
       let place = "\(finding.location.line):\(finding.location.column)"
       let severity = finding.severity.label.text(language)
       var line = "  " + padded(place, to: 7) + " "
       line += paint(finding.severity, padded(severity, to: 8))
-      line += " " + TerminalText.neutralised(finding.ruleID) + "  "
+      line += " " + TerminalText.escaped(finding.ruleID) + "  "
       if let waiver = finding.waiver {
-        let id = TerminalText.neutralised(waiver.id)
+        let id = TerminalText.escaped(waiver.id)
         let until = waiver.until.map { waivedWords.1 + $0.description } ?? ""
         line += dim(waivedWords.0 + id + until + "] ")
       } else if finding.baselined {
         line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
       }
-      line += TerminalText.neutralised(finding.title.text(language) + ": " + finding.message.text(language))
+      line += TerminalText.escaped(finding.title.text(language) + ": " + finding.message.text(language))
       output.write(line + "\n")
     }
     if !report.findings.isEmpty { output.write("\n") }

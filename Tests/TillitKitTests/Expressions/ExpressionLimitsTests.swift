@@ -203,7 +203,7 @@ import Testing
   @Test func dateArithmeticBeyondTheYearsDateAcceptsIsAnError() throws {
     #expect(evaluationError("date('9999-12-31') + period('P1D')")?.kind == .dateOutOfRange("date + period"))
     #expect(evaluationError("date('0001-01-01') - period('P1M')")?.kind == .dateOutOfRange("date - period"))
-    #expect(evaluationError("date('2020-01-01') + period('P99999Y')")?.kind == .dateOutOfRange("date + period"))
+    #expect(evaluationError("date('9500-01-01') + period('P1000Y')")?.kind == .dateOutOfRange("date + period"))
     #expect(try evaluate("date('9999-12-30') + period('P1D')") == .date(CalendarDate("9999-12-31")!))
     #expect(try evaluate("date('2024-03-31') - period('P1M')") == .date(CalendarDate("2024-02-29")!))
   }

@@ -7,13 +7,13 @@ import Testing
 @Suite struct ValueEscapingTests {
   @Test func terminalControlSequencesAreShownAsTheirCodes() {
     #expect(
-      TerminalText.neutralised("a\u{1B}]0;t\u{07}b\r\nc\u{9B}d\u{202E}e\tf")
+      TerminalText.escaped("a\u{1B}]0;t\u{07}b\r\nc\u{9B}d\u{202E}e\tf")
         == "a\\x1B]0;t\\x07b\\x0D\\x0Ac\\x9Bd\\u202Ee\tf")
-    #expect(TerminalText.neutralised("plain ÅÄÖ text") == "plain ÅÄÖ text")
+    #expect(TerminalText.escaped("plain ÅÄÖ text") == "plain ÅÄÖ text")
   }
 
   @Test func lineBreaksCanBeLeftForGitHubsOwnEscaping() {
-    #expect(TerminalText.neutralised("a\r\n\u{1B}b", keepingLineBreaks: true) == "a\r\n\\x1Bb")
+    #expect(TerminalText.escaped("a\r\n\u{1B}b", keepingLineBreaks: true) == "a\r\n\\x1Bb")
   }
 
   @Test func markdownHTMLImagesLinksAndEmphasisShowAsWritten() {

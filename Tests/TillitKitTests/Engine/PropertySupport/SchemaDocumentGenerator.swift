@@ -170,7 +170,7 @@ struct SchemaDocumentGenerator {
       let day = Int.random(in: 1...28, using: &random)
       return .scalar(String(format: year, month, day))
     case .period:
-      return .scalar(pick(["P1Y", "P6M", "P2W", "P30D", "P1Y6M", "P0D", "P3Y", "P100000Y", "P1D", "P12M"]))
+      return .scalar(pick(["P1Y", "P6M", "P2W", "P30D", "P1Y6M", "P0D", "P3Y", "P1000Y", "P1D", "P12M"]))
     case .frequency:
       if chance(0.2) {
         return .map([.init(key: "per_year", value: .scalar(pick(["0", "1", "2.5", "100000", "52"])))])
