@@ -9,7 +9,7 @@
 /// **Which files tillit opens when a file names another** (the policy, in one place):
 ///
 /// - What the user types on the command line is trusted as typed: `--config FILE` and
-///   `--add-pack PATH` (and the packs given to `tillit rules test`) are read wherever they are,
+///   `--add-pack PATH` (and the packs given to `tillit test`) are read wherever they are,
 ///   as long as they are regular files.
 /// - A path written inside a file — an entry of `packs:` in `tillit.yaml`, an entry of
 ///   `extends:` in a pack — must resolve, after following symbolic links, `.`, `..` and
