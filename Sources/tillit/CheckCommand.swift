@@ -26,8 +26,7 @@ struct PackOptions: ParsableArguments {
 
   /// The configuration in effect, or the diagnostics that stop the run.
   func configuration(for paths: [String]) -> (Configuration, [Diagnostic]) {
-    guard let file = config ?? Configuration.find(from: paths) else { return (Configuration(), []) }
-    let (configuration, diagnostics) = Configuration.load(file)
+    let (configuration, diagnostics) = Configuration.inEffect(given: config, searchingFrom: paths)
     return (configuration ?? Configuration(), diagnostics)
   }
 }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The workspace configuration `tillit.yaml`: which packs, which rules off, severity changes,
 /// the failure threshold, the language and threshold values. Found by walking up from the
 /// first path checked, or given with `--config`.
@@ -25,7 +31,27 @@ public struct Configuration: Sendable {
       .init("thresholds", .object(ObjectShape("Thresholds", DocumentSchema.thresholdFields))),
     ])
 
-  /// `tillit.yaml` in the folder of the first path or any folder above it.
+  /// The configuration in effect: `given` (`--config`, read wherever it is, as typed), else the
+  /// `tillit.yaml` that `find(from:)` finds, which must not be a link leading out of the folder
+  /// it was found in (see `FolderBoundary`); nil, with no diagnostics, when there is none.
+  public static func inEffect(given: String?, searchingFrom paths: [String]) -> (Configuration?, [Diagnostic]) {
+    if let given { return load(given) }
+    guard let found = find(from: paths) else { return (nil, []) }
+    var info = stat()
+    guard lstat(found, &info) == 0, FileKind(mode: info.st_mode) == .symbolicLink else { return load(found) }
+    switch FolderBoundary(holding: found, owner: .configuration).placement(of: found) {
+    case .outside: return (nil, [ConfigurationError.linkLeavesFolder(path: found).diagnostic])
+    // Read by the resolved path, so a link swapped in after the check cannot lead elsewhere.
+    case .inside(let resolved?): return load(resolved, displayPath: found)
+    // A link leading nowhere: said as a missing file, by its own name.
+    case .inside(nil): return load(found)
+    }
+  }
+
+  /// `tillit.yaml` in the folder of the first path or any folder above it. A symbolic link by
+  /// that name is found too, wherever it leads (even nowhere): whether it may be read is
+  /// `inEffect`'s decision, and passing over it would silently use a configuration from a
+  /// folder further up.
   public static func find(from paths: [String]) -> String? {
     guard let first = paths.first else { return nil }
     var isFolder: ObjCBool = false
@@ -35,7 +61,8 @@ public struct Configuration: Sendable {
     }
     while true {
       let candidate = folder.appendingPathComponent(SourceFileFinder.configurationFileName)
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+      var info = stat()
+      if lstat(candidate.path, &info) == 0 { return candidate.path }
       let parent = folder.deletingLastPathComponent()
       if parent.path == folder.path { return nil }
       folder = parent
@@ -45,13 +72,19 @@ public struct Configuration: Sendable {
   /// Reads `path` with the reader documents go through (the same limits, UTF-8 checks and
   /// errors); a folder, FIFO or device is refused before it is opened.
   public static func load(_ path: String) -> (Configuration?, [Diagnostic]) {
+    load(path, displayPath: path)
+  }
+
+  /// `load` of the file at `path`, named `displayPath` in messages and as `file` (whose folder
+  /// the packs it names count from and must stay in).
+  static func load(_ path: String, displayPath: String) -> (Configuration?, [Diagnostic]) {
     if let problem = SourceFileProblem.check(path) {
-      return (nil, [ConfigurationError.file(path: path, problem: problem).diagnostic])
+      return (nil, [ConfigurationError.file(path: displayPath, problem: problem).diagnostic])
     }
-    let read = YAMLReader().read(path: path, displayPath: path)
+    let read = YAMLReader().read(path: path, displayPath: displayPath)
     if !read.errors.isEmpty { return (nil, read.errors.map(\.diagnostic)) }
     var configuration = Configuration()
-    configuration.file = path
+    configuration.file = displayPath
     guard let document = read.documents.first else { return (configuration, []) }
     if read.documents.count > 1 {
       let second = read.documents[1]
@@ -85,8 +118,9 @@ public struct Configuration: Sendable {
   }
 
   /// The packs to use, loaded and adjusted by `disable` and `severity`: the configuration's
-  /// list (built-in names or paths relative to `tillit.yaml`), or every built-in pack, and then
-  /// `extra` (`--add-pack`, relative to the current folder). A pack named twice, however it is
+  /// list (built-in names or paths relative to `tillit.yaml`, which must stay inside its
+  /// folder), or every built-in pack, and then `extra` (`--add-pack`, relative to the current
+  /// folder and read wherever it is; see `FolderBoundary`). A pack named twice, however it is
   /// spelt, is used once: adding a pack already in use changes nothing.
   public func loadPacks(extra: [String] = []) -> (packs: [PolicyPack], diagnostics: [Diagnostic]) {
     let loader = PolicyPackLoader()

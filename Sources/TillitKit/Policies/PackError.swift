@@ -8,6 +8,9 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case unknownPack(name: String, suggestion: String?, known: [String], SourceLocation?)
   /// A pack file that cannot be read, as `reference` was written and as `path` was looked for.
   case packFile(reference: String, path: String, problem: SourceFileProblem, SourceLocation?)
+  /// A pack path written in a file (`packs:`, `extends:`) that leads outside `boundary`. Only
+  /// the reference as written is said, never where a link points: see `FolderBoundary`.
+  case packOutsideFolder(reference: String, boundary: FolderBoundary, SourceLocation)
   /// `chain` is every pack from the first to the one named again, which closes it.
   case extendsCycle(chain: [String], SourceLocation)
   case extendsTooDeep(limit: Int, SourceLocation)
@@ -69,6 +72,31 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "paketfilen '\(reference)'\(looked) \(problem.message.sv)\(relative.0)",
           en: "pack file '\(reference)'\(looked) \(problem.message.en)\(relative.1)"))
+    case .packOutsideFolder(let reference, let boundary, let location):
+      let holder: (sv: String, en: String)
+      let instead: (sv: String, en: String)
+      switch boundary.owner {
+      case .configuration:
+        holder = ("där tillit.yaml finns", "that holds tillit.yaml")
+        instead = (
+          "kopiera in paketet i den mappen eller ange det med --add-pack",
+          "copy the pack into the repository, or name it with --add-pack"
+        )
+      case .commandLinePack:
+        holder = ("där paketet som angavs på kommandoraden finns", "that holds the pack named on the command line")
+        instead = (
+          "kopiera in paketet i den mappen eller ange det med --add-pack i stället för i extends",
+          "copy the pack into that folder, or name it with --add-pack instead of in extends"
+        )
+      }
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "paketfilen '\(reference)' ligger utanför mappen '\(boundary.folder)' \(holder.sv) och läses därför inte; \(instead.sv)",
+          en:
+            "pack file '\(reference)' is outside the folder '\(boundary.folder)' \(holder.en), so it is not read; \(instead.en)"
+        ))
     case .extendsCycle(let chain, let location):
       let steps = chain.joined(separator: " → ")
       return Diagnostic(

@@ -39,17 +39,26 @@ public struct PolicyPackLoader: Sendable {
     BuiltInPolicySources.files.first { $0.name == name + ".yaml" }?.text
   }
 
-  /// Loads a built-in name (`trust`) or a path to a `.yaml` file, relative to `folder` when
-  /// given. `referencedAt` is where the reference was written (a `tillit.yaml` entry), where a
-  /// pack that does not exist or cannot be read is reported; nil for the command line.
+  /// Loads a built-in name (`trust`) or a path to a `.yaml` file.
+  ///
+  /// With a `folder`, the reference was written in `tillit.yaml` in that folder: a relative
+  /// path counts from there, and the pack, like every pack it extends, must lie inside that
+  /// folder's tree. Without one, the reference was typed on the command line: it is read
+  /// wherever it is, and what it extends must lie inside the folder holding it (see
+  /// `FolderBoundary`). `referencedAt` is where the reference was written (a `tillit.yaml`
+  /// entry), where a pack that does not exist, cannot be read or lies outside is reported.
   public func load(_ reference: String, relativeTo folder: String? = nil, referencedAt: SourceLocation? = nil)
     -> Result
   {
     var session = Session()
     let source: PackSource
-    switch PackSource.resolve(reference, relativeTo: folder, referencedAt: referencedAt) {
+    let written = folder.map { FolderBoundary(folder: $0, owner: .configuration) }
+    switch PackSource.resolve(reference, relativeTo: folder, referencedAt: referencedAt, within: written) {
     case .success(let resolved): source = resolved
     case .failure(let error): return Result(pack: nil, diagnostics: [error.diagnostic], identity: nil)
+    }
+    if case .file = source.kind {
+      session.boundary = written ?? FolderBoundary(holding: source.display, owner: .commandLinePack)
     }
     let pack = load(source, session: &session)
     return Result(pack: pack, diagnostics: session.diagnostics, identity: source.identity)
@@ -64,6 +73,8 @@ public struct PolicyPackLoader: Sendable {
     var stack: [PackSource] = []
     /// Loaded packs by identity; nil for one that failed (its problems are already recorded).
     var loaded: [String: PolicyPack?] = [:]
+    /// The tree every `extends` path must stay in; nil for a built-in pack, which names none.
+    var boundary: FolderBoundary?
   }
 
   /// Nil when the pack, or one it extends, has a problem (recorded in `session`).
@@ -90,11 +101,11 @@ public struct PolicyPackLoader: Sendable {
     case .builtIn(let name):
       text = PolicyPackLoader.builtInText(name) ?? ""
       read = reader.read(text, file: source.display)
-    case .file(let path):
+    case .file(let path, let followingLinks):
       // The same reader on the same bytes as documents: invalid UTF-8, size and depth are
       // refused alike, at their place.
       let bytes: [UInt8]
-      switch FileBytes.readRegularFile(path: path, limit: limits.maxFileBytes) {
+      switch FileBytes.readRegularFile(path: path, limit: limits.maxFileBytes, followingLinks: followingLinks) {
       case .success(let read): bytes = read
       case .failure(let problem):
         // Checked before, so only a file changed since gets here: say what it is now.
@@ -104,9 +115,10 @@ public struct PolicyPackLoader: Sendable {
           error = YAMLError.fileTooLarge(file: source.display, bytes: size, limit: limits.maxFileBytes)
         case .notARegularFile(let kind):
           error = PackError.packFile(
-            reference: source.display, path: path, problem: .notARegularFile(kind), referencedAt)
+            reference: source.display, path: source.display, problem: .notARegularFile(kind), referencedAt)
         case .system(let code):
-          error = PackError.packFile(reference: source.display, path: path, problem: .system(code), referencedAt)
+          error = PackError.packFile(
+            reference: source.display, path: source.display, problem: .system(code), referencedAt)
         }
         session.diagnostics.append(error.diagnostic)
         session.loaded[source.identity] = .some(nil)
@@ -167,7 +179,7 @@ public struct PolicyPackLoader: Sendable {
     for item in (root["extends"]?.items).map(Array.init) ?? [] {
       guard let name = item.text else { continue }
       let location = yaml.location(item.start)
-      switch PackSource.resolve(name, relativeTo: folder, referencedAt: location) {
+      switch PackSource.resolve(name, relativeTo: folder, referencedAt: location, within: session.boundary) {
       case .failure(let error):
         diagnostics.append(error.diagnostic)
         extendedFailed = true

@@ -124,4 +124,80 @@ import Testing
     #expect(configuration == nil)
     #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
   }
+
+  /// A repository folder with a folder beside it holding `secret`, a file a syntax error would
+  /// quote; returns both folders (their parent is `base`).
+  func repositoryAndOutside(in base: TemporaryFolder) throws -> (repository: String, secretFile: String) {
+    let repository = base.path + "/repo"
+    try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
+    let secretFile = try base.write("outside/tillit.yaml", "packs: [\(FolderBoundaryTests.secret)\n")
+    return (repository, secretFile)
+  }
+
+  @Test func aFoundConfigurationLinkLeadingOutOfItsFolderIsRefusedByTheLinksNameUnread() throws {
+    let base = try TemporaryFolder()
+    let (repository, secretFile) = try repositoryAndOutside(in: base)
+    let link = repository + "/tillit.yaml"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secretFile)
+    let (configuration, diagnostics) = Configuration.inEffect(given: nil, searchingFrom: [repository])
+    #expect(configuration == nil)
+    #expect(diagnostics.map(\.location) == [SourceLocation(file: link, line: 0, column: 0)])
+    #expect(
+      diagnostics.first?.message
+        == LocalizedText(
+          sv:
+            "konfigurationsfilen är en symbolisk länk som pekar utanför mappen den ligger i och läses därför inte; ersätt länken med en kopia av filen eller ange filen med --config",
+          en:
+            "the configuration file is a symbolic link pointing outside the folder it is in, so it is not read; replace the link with a copy of the file, or name the file with --config"
+        ))
+    let text = FolderBoundaryTests.rendered(diagnostics)
+    #expect(!text.contains(FolderBoundaryTests.secret), "\(text)")
+    #expect(!text.contains(base.path + "/outside"), "\(text)")
+  }
+
+  @Test func aFoundConfigurationLinkStayingInItsFolderIsFollowedAndNamedByTheLink() throws {
+    let base = try TemporaryFolder()
+    let (repository, _) = try repositoryAndOutside(in: base)
+    try base.write("repo/config/shared.yaml", "packs: [gdpr, mine.yaml]\n")
+    try base.write("repo/mine.yaml", PolicyPackLoaderTests.header + "rules:\n" + PolicyPackLoaderTests.rule())
+    let link = repository + "/tillit.yaml"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "config/shared.yaml")
+    let (configuration, diagnostics) = Configuration.inEffect(given: nil, searchingFrom: [repository + "/sub"])
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(configuration?.file == link)
+    // Its packs count from the folder holding the link, where it was found.
+    let loaded = try #require(configuration).loadPacks()
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    #expect(loaded.packs.map(\.id) == ["gdpr", "p"])
+  }
+
+  @Test func aConfigurationGivenOnTheCommandLineIsReadThroughALinkWhereverItLeads() throws {
+    let base = try TemporaryFolder()
+    let (repository, secretFile) = try repositoryAndOutside(in: base)
+    try "packs: [trust]\n".write(toFile: secretFile, atomically: true, encoding: .utf8)
+    let link = repository + "/tillit.yaml"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: secretFile)
+    let (configuration, diagnostics) = Configuration.inEffect(given: link, searchingFrom: [repository])
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(configuration?.packs.map(\.reference) == ["trust"])
+  }
+
+  @Test func aBrokenConfigurationLinkIsReportedRatherThanPassedOverForOneFurtherUp() throws {
+    let base = try TemporaryFolder()
+    let (repository, _) = try repositoryAndOutside(in: base)
+    try base.write("tillit.yaml", "packs: [trust]\n")
+    let link = repository + "/tillit.yaml"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "moved.yaml")
+    #expect(Configuration.find(from: [repository]) == link)
+    let (configuration, diagnostics) = Configuration.inEffect(given: nil, searchingFrom: [repository])
+    #expect(configuration == nil)
+    #expect(diagnostics.map(\.location) == [SourceLocation(file: link, line: 0, column: 0)])
+    #expect(diagnostics.first?.message.en == "the configuration file does not exist; check the path")
+  }
+
+  @Test func withNoConfigurationFoundThereIsNoneAndNoError() throws {
+    let (configuration, diagnostics) = Configuration.inEffect(given: nil, searchingFrom: [])
+    #expect(configuration == nil)
+    #expect(diagnostics.isEmpty)
+  }
 }
