@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "tillit",
-  platforms: [.macOS(.v15)],
+  platforms: [.macOS(.v13)],
   products: [
     .library(name: "TillitKit", targets: ["TillitKit"]),
     .executable(name: "tillit", targets: ["tillit"]),

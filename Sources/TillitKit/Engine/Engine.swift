@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Evaluates every applicable rule of the packs in use over every document of a workspace, then
 /// applies waivers, and returns the findings in a deterministic order.
 ///
@@ -53,11 +50,10 @@ public struct Engine: Sendable {
     let context = prepared
     let documents = workspace.documents
     let byKind = Dictionary(grouping: rules, by: \.appliesTo)
-    // Runs of consecutive documents: enough to keep every core busy, few enough that the
-    // lock is taken rarely and joining them needs little more than the findings themselves.
+    // Runs of consecutive documents: enough to keep every core busy, few enough that joining
+    // them needs little more than the findings themselves.
     let runCount = min(documents.count, 64)
-    let results = Mutex([[Finding]](repeating: [], count: runCount))
-    DispatchQueue.concurrentPerform(iterations: runCount) { run in
+    var runs = [[Finding]].computedOnEveryCore(count: runCount) { run in
       var found: [Finding] = []
       for i in (documents.count * run / runCount)..<(documents.count * (run + 1) / runCount) {
         let document = documents[i]
@@ -67,17 +63,14 @@ public struct Engine: Sendable {
         found += evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
           .sorted(by: Finding.precedes)
       }
-      results.withLock { $0[run] = found }
+      return found
     }
-    var findings = results.withLock { runs in
-      var all: [Finding] = []
-      all.reserveCapacity(runs.reduce(0) { $0 + $1.count })
-      // Each run is released as soon as it is copied: the peak is the findings once, not twice.
-      for run in runs.indices {
-        all += runs[run]
-        runs[run] = []
-      }
-      return all
+    var findings: [Finding] = []
+    findings.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+    // Each run is released as soon as it is copied: the peak is the findings once, not twice.
+    for run in runs.indices {
+      findings += runs[run]
+      runs[run] = []
     }
     let waiverFindings = WaiverApplication.apply(
       to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)

@@ -21,13 +21,11 @@ public enum BurdenCalculator {
 
     // Processes are independent once duplicates are known: computed on every core, each in
     // its own slot so the order stays the documents'.
-    let slots = ResultSlots<BurdenAnalysis.Process>(count: followUps.count)
-    DispatchQueue.concurrentPerform(iterations: followUps.count) { i in
-      slots[i] = process(
+    let processes = [BurdenAnalysis.Process].computedOnEveryCore(count: followUps.count) { i in
+      process(
         followUps[i], identities: identities[i], roles: roles, forums: forums, annualHours: annualHours,
         duplicates: duplicates)
     }
-    let processes = slots.values
 
     // Roles: every role of the organisation, in its order, with what falls on it (one pass
     // over the groups, whatever the number of roles).

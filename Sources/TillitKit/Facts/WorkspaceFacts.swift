@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The facts the Swift layer computes for rules (RULES.md §5), per document, exposed to
 /// expressions as `facts`. Computed once per run; each fact is a plain value built from the
 /// documents, and lists line up with the document's own (`facts.indicators[i]` is about
@@ -36,11 +34,10 @@ public struct WorkspaceFacts: Sendable {
     let organization = workspace.organization
     // Typed models of every follow-up and collection, decoded on every core.
     let documents = workspace.documents
-    let decoded = ResultSlots<Document.Content>(count: documents.count)
-    DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+    let decoded = [Document.Content?].computedOnEveryCore(count: documents.count) { i in
       switch documents[i].kind {
-      case .followUp, .dataCollection: decoded[i] = documents[i].content
-      default: break
+      case .followUp, .dataCollection: return documents[i].content
+      default: return nil
       }
     }
     var followUpList: [FollowUp] = []

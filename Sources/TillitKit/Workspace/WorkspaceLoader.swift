@@ -87,12 +87,8 @@ public struct WorkspaceLoader: Sendable {
   /// Reads files on every core. Each file's result lands in its own slot, so the outcome does
   /// not depend on which thread finished first.
   private func readAll(_ files: [SourceFileFinder.SourceFile]) -> [FileResult] {
-    let slots = ResultSlots<FileResult>(count: files.count)
     let reader = YAMLReader(limits: limits)
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      slots[i] = readFile(files[i], reader: reader)
-    }
-    return slots.values
+    return .computedOnEveryCore(count: files.count) { i in readFile(files[i], reader: reader) }
   }
 
   private func readFile(_ file: SourceFileFinder.SourceFile, reader: YAMLReader) -> FileResult {

@@ -1,4 +1,3 @@
-import Dispatch
 import Testing
 
 @testable import TillitKit
@@ -9,13 +8,12 @@ import Testing
 @Suite struct RegexCacheConcurrencyTests {
   @Test func oneCompiledPatternMatchesCorrectlyFromEveryCoreAtOnce() throws {
     let count = 2_000
-    let slots = ResultSlots<Bool>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { i in
+    let answers = [Bool].computedOnEveryCore(count: count) { i in
       // Half the workers look the pattern up (and may compile it) while others match.
       let regex = try? RegexCache.shared.regex("^bun-[0-9]+$")
-      slots[i] = regex?.matches(i.isMultiple(of: 2) ? "bun-\(i)" : "hr-\(i)") == i.isMultiple(of: 2)
+      return regex?.matches(i.isMultiple(of: 2) ? "bun-\(i)" : "hr-\(i)") == i.isMultiple(of: 2)
     }
-    #expect(slots.values.count == count)
-    #expect(slots.values.allSatisfy { $0 })
+    #expect(answers.count == count)
+    #expect(answers.allSatisfy { $0 })
   }
 }
