@@ -1,0 +1,23 @@
+import CFuzzDriver
+import Foundation
+
+@testable import TillitKit
+
+/// The bytes as a policy pack file: read, shape-checked and every `when`, `assert`, computed
+/// variable and message template compiled, as `PolicyPackLoader.load` does for a file. The
+/// origin lies in a folder that does not exist, so relative `extends` cannot reach real files.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzPacks(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  let bytes = data.map { UnsafeBufferPointer(start: $0, count: size) } ?? UnsafeBufferPointer(start: nil, count: 0)
+  let text = String(decoding: bytes, as: UTF8.self)
+  var stack = ["/nonexistent-tillit-fuzz/pack.yaml"]
+  let result = PolicyPackLoader().compile(text: text, origin: stack[0], stack: &stack)
+  _ = result.diagnostics.count
+  return 0
+}
+
+// SwiftPM names this file's code as the entry point; libFuzzer's own `main` (linked in by
+// `-sanitize=fuzzer`) would do the same as this.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { fuzzPacks($0, $1) })
