@@ -21,10 +21,7 @@ import Testing
 
   @Test(arguments: ["files", "multi"])
   func aGeneratedWorkspaceLoadsCleanly(layout: String) throws {
-    guard FileManager.default.fileExists(atPath: Self.generator.path) else {
-      print("skipped: \(Self.generator.path) is absent")
-      return
-    }
+    guard SharedFolder.isPresent(Self.generator) else { return }
     let folder = try Self.generate(["--followups", "150", "--collections", "150", "--layout", layout, "--seed", "7"])
     defer { try? FileManager.default.removeItem(at: folder) }
 
@@ -44,10 +41,7 @@ import Testing
   /// `tillit check` with the built-in packs — same rule, same document, same place (the
   /// planted path, or a finer or coarser path on the same element).
   @Test func everyPlantedGapWithABuiltInRuleIsFound() throws {
-    guard FileManager.default.fileExists(atPath: Self.generator.path) else {
-      print("skipped: \(Self.generator.path) is absent")
-      return
-    }
+    guard SharedFolder.isPresent(Self.generator) else { return }
     let ruleIDsFile = Self.generator.deletingLastPathComponent().appendingPathComponent("rule-ids.json")
     let folder = try Self.generate([
       "--followups", "300", "--collections", "300", "--seed", "11", "--defect-rate", "0.3", "--rule-ids",

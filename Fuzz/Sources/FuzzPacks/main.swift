@@ -9,9 +9,7 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzPacks(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = data.map { UnsafeBufferPointer(start: $0, count: size) } ?? UnsafeBufferPointer(start: nil, count: 0)
-  let text = String(decoding: bytes, as: UTF8.self)
-  var stack = ["/nonexistent-tillit-fuzz/pack.yaml"]
-  let result = PolicyPackLoader().compile(text: text, origin: stack[0], stack: &stack)
+  let result = PolicyPackLoader().load(bytes: Array(bytes), origin: "/nonexistent-tillit-fuzz/pack.yaml")
   _ = result.diagnostics.count
   return 0
 }

@@ -64,6 +64,17 @@ public struct PolicyPackLoader: Sendable {
     return Result(pack: pack, diagnostics: session.diagnostics, identity: source.identity)
   }
 
+  /// Loads a pack from bytes, as `load` would read them from the file `origin` given on the
+  /// command line: what it extends must lie in `origin`'s folder. The pack fuzz target's entry
+  /// point, so that an origin in a folder that does not exist can reach no real file.
+  func load(bytes: [UInt8], origin: String) -> Result {
+    var session = Session()
+    session.boundary = FolderBoundary(holding: origin, owner: .commandLinePack)
+    let read = YAMLReader(limits: limits).read(bytes: bytes, file: origin)
+    let pack = compile(read, text: Self.textWithoutByteOrderMark(bytes), origin: origin, session: &session)
+    return Result(pack: pack, diagnostics: session.diagnostics, identity: nil)
+  }
+
   /// One loading of a pack and everything it extends. Each pack's problems are recorded once
   /// here, and each pack is compiled once however often it is extended, so that packs extending
   /// each other many times over cannot multiply the work or the messages.

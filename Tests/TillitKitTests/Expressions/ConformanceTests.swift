@@ -133,10 +133,9 @@ import Testing
   }
 
   @Test func atLeastNinetyNinePercentOfTheCoreCasesPassAndEveryFailureIsListed() throws {
-    guard let core = try Self.load("cases.json") else {
-      print("skipped: \(Self.folder.path) is absent")
-      return
-    }
+    guard SharedFolder.isPresent(Self.folder.appendingPathComponent("cases.json")),
+      let core = try Self.load("cases.json")
+    else { return }
     let timestamps = try Self.load("timestamps.json") ?? []
     let known = try Self.knownFailures()
     var failures: [String: String] = [:]
