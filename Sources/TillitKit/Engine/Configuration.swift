@@ -130,19 +130,25 @@ public struct Configuration: Sendable {
       references = PolicyPackLoader.builtInNames.map { ($0, nil, nil) }
     }
     references += extra.map { ($0, nil, nil) }
-    var loaded: [PolicyPack] = []
+    var candidates: [(pack: PolicyPack, identity: String)] = []
     var diagnostics: [Diagnostic] = []
     var identities = Set<String>()
+    var extendedByOthers = Set<String>()
     var failed = false
     for (reference, location, base) in references {
       let result = loader.load(reference, relativeTo: base, referencedAt: location)
       diagnostics += result.diagnostics
       if let pack = result.pack {
-        if identities.insert(result.identity ?? pack.origin).inserted { loaded.append(pack) }
+        let identity = result.identity ?? pack.origin
+        if identities.insert(identity).inserted { candidates.append((pack, identity)) }
+        extendedByOthers.formUnion(result.extended)
       } else {
         failed = true
       }
     }
+    // A pack that another pack in use extends is already in it, refined by it: `--add-pack
+    // egna.yaml` where egna extends `trust` runs egna's version of the trust rules, once.
+    var loaded = candidates.filter { !extendedByOthers.contains($0.identity) }.map(\.pack)
     // With a pack missing, a rule named below may well be in it: saying it does not exist
     // would be a second, wrong message.
     var unknown = UnknownRuleNames(known: loaded.flatMap { $0.rules.map(\.id) })

@@ -10,6 +10,10 @@ public struct PolicyPackLoader: Sendable {
     /// The pack's identity, the same however it was named: `builtin:<name>`, or the file's
     /// path with symbolic links, `.` and `..` resolved. Nil when the reference named nothing.
     public var identity: String?
+    /// The identities of every pack this one extends, directly or through others. A pack in
+    /// use that another pack in use extends is already inside it (with that pack's `disable`
+    /// and `severity` applied), so the configuration drops it rather than run its rules twice.
+    public var extended: Set<String> = []
   }
 
   /// The longest chain of `extends` followed from one pack (default 16). Cycles are found by
@@ -61,7 +65,8 @@ public struct PolicyPackLoader: Sendable {
       session.boundary = written ?? FolderBoundary(holding: source.display, owner: .commandLinePack)
     }
     let pack = load(source, session: &session)
-    return Result(pack: pack, diagnostics: session.diagnostics, identity: source.identity)
+    let extended = Set(session.loaded.keys).subtracting([source.identity])
+    return Result(pack: pack, diagnostics: session.diagnostics, identity: source.identity, extended: extended)
   }
 
   /// Loads a pack from bytes, as `load` would read them from the file `origin` given on the

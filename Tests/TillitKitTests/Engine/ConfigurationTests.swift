@@ -47,6 +47,20 @@ import Testing
     #expect(packs.map(\.origin) == PolicyPackLoader.builtInNames.map { "builtin:\($0)" } + [mine])
   }
 
+  @Test func anAddedPackThatExtendsABuiltInPackReplacesItSoEachRuleRunsOnce() throws {
+    let folder = try TemporaryFolder()
+    let mine = try folder.write(
+      "mine.yaml",
+      PolicyPackLoaderTests.header + "extends: [trust]\ndisable: [TRUST-P05]\nrules:\n" + PolicyPackLoaderTests.rule())
+    let (packs, diagnostics) = Configuration().loadPacks(extra: [mine])
+    #expect(diagnostics.isEmpty)
+    #expect(
+      packs.map(\.origin) == PolicyPackLoader.builtInNames.filter { $0 != "trust" }.map { "builtin:\($0)" } + [mine])
+    let ids = packs.flatMap { $0.rules.map(\.id) }
+    #expect(Set(ids).count == ids.count, "a rule runs twice")
+    #expect(ids.contains("TRUST-C01") && !ids.contains("TRUST-P05"))
+  }
+
   @Test func addedPacksComeOnTopOfTheConfiguredPacks() throws {
     let folder = try TemporaryFolder()
     let mine = try folder.write("mine.yaml", PolicyPackLoaderTests.header + "rules:\n" + PolicyPackLoaderTests.rule())
