@@ -101,4 +101,15 @@ import Testing
     let report = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     #expect((report["top_savings"] as? [Any])?.count == 1)
   }
+
+  @Test func anEntryWithoutAValueInTillitYAMLKeepsThePacksDefault() throws {
+    // `max_indicators: ~` used to replace trust's 15 with null, and every rule reading it
+    // failed to evaluate; the Organization's empty entries were already passed over.
+    let workspace = try Self.workspace(configuration: "thresholds:\n  top_savings:\n  max_indicators: ~\n")
+    defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent()) }
+    let check = try TillitBinary.run(["check", workspace.path, "--format", "json", "--fail-on", "never"] + Self.today)
+    #expect(check.exitCode == 0, "\(check.standardError)")
+    #expect(!check.standardOutput.contains("TILLIT-EVAL"))
+    #expect(try Self.listed(in: workspace) == Listed(burden: 10, html: 10))
+  }
 }
