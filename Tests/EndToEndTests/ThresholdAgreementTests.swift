@@ -33,14 +33,15 @@ import Testing
     var html: Int
   }
 
-  static func listed(in workspace: URL) throws -> Listed {
-    let burden = try TillitBinary.run(["burden", workspace.path, "--format", "json"] + today)
+  static func listed(in workspace: URL, _ extra: [String] = []) throws -> Listed {
+    let burden = try TillitBinary.run(["burden", workspace.path, "--format", "json"] + today + extra)
     #expect(burden.exitCode == 0, "\(burden.standardError)")
     let report = try #require(
       try JSONSerialization.jsonObject(with: Data(burden.standardOutput.utf8)) as? [String: Any])
     let savings = try #require(report["top_savings"] as? [Any])
 
-    let html = try TillitBinary.run(["check", workspace.path, "--format", "html", "--fail-on", "never"] + today)
+    let html = try TillitBinary.run(
+      ["check", workspace.path, "--format", "html", "--fail-on", "never"] + today + extra)
     #expect(html.exitCode == 0, "\(html.standardError)")
     let heading = try #require(html.standardOutput.range(of: "<h3>Top savings</h3>"))
     let end = try #require(
@@ -111,5 +112,23 @@ import Testing
     #expect(check.exitCode == 0, "\(check.standardError)")
     #expect(!check.standardOutput.contains("TILLIT-EVAL"))
     #expect(try Self.listed(in: workspace) == Listed(burden: 10, html: 10))
+  }
+
+  @Test func aPackAddedWithAddPackSetsTheDefaultForBurdenAndTheHTMLReportAlike() throws {
+    let workspace = try Self.workspace(configuration: nil)
+    defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent()) }
+    let pack = workspace.deletingLastPathComponent().appendingPathComponent("egna.yaml")
+    try """
+    apiVersion: tillit/v1
+    kind: PolicyPack
+    id: egna
+    version: "1.0.0"
+    title: {sv: Egna regler, en: Own rules}
+    extends: [burden]
+    thresholds: {top_savings: 4}
+    rules: []
+
+    """.write(to: pack, atomically: true, encoding: .utf8)
+    #expect(try Self.listed(in: workspace, ["--add-pack", pack.path]) == Listed(burden: 4, html: 4))
   }
 }
