@@ -17,18 +17,23 @@ struct BurdenCommand: ParsableCommand {
         sv: """
           Standardkostnadsmodellen: antal × minuter per svar × gånger per år, minus det som görs ändå
           (business_as_usual_share). Överskott: indikatorer som ingen använder, dubbletter, manuell
-          insamling av det som redan finns, och insamling tätare än besluten. Slutkod 0, eller 2 om
-          indata inte kan läsas.
+          insamling av det som redan finns, och insamling tätare än besluten. Gränsvärdet top_savings
+          (längden på listan över största besparingar) tas som i check: regelpaketens standardvärde,
+          sedan tillit.yaml, sedan Organization. Slutkod 0, eller 2 om indata, konfigurationen eller
+          ett regelpaket inte kan läsas.
           """,
         en: """
           The Standard Cost Model: count × minutes per response × times a year, less what would be done
           anyway (business_as_usual_share). Excess: indicators nobody uses, duplicates, manual collection
-          of what is already held, and collection more frequent than the decisions. Exit code 0, or 2
-          when input cannot be read.
+          of what is already held, and collection more frequent than the decisions. The top_savings
+          threshold (how long the list of top savings is) is taken as in check: the policy packs'
+          default, then tillit.yaml, then the Organization. Exit code 0, or 2 when input, the
+          configuration or a policy pack cannot be read.
           """))
   }
 
   @OptionGroup var common: CommonOptions
+  @OptionGroup var packOptions: PackOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -49,20 +54,28 @@ struct BurdenCommand: ParsableCommand {
 
   func run() throws {
     let language = common.language
+    var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+    // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
+    // `check` uses over the same workspace with the same configuration.
+    let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
+    guard configurationDiagnostics.isEmpty else {
+      Output.standardError(renderer.render(configurationDiagnostics))
+      throw ExitCode(2)
+    }
+    let (packs, packDiagnostics) = configuration.loadPacks(extra: packOptions.packs)
+    guard packDiagnostics.isEmpty else {
+      Output.standardError(renderer.render(packDiagnostics))
+      throw ExitCode(2)
+    }
     let loaded = WorkspaceLoader().load(paths: paths)
     if loaded.hasErrors {
-      var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
       Output.standardError(renderer.render(loaded.diagnostics))
       throw ExitCode(2)
     }
     let workspace = loaded.workspace
-    let topSavings: Int
-    if case .int(let n)? = workspace.organization?.thresholds?["top_savings"]?.value {
-      topSavings = n
-    } else {
-      topSavings = 10
-    }
-    let analysis = BurdenCalculator.analyse(workspace, topSavings: topSavings)
+    let thresholds = Thresholds(
+      packs: packs, configuration: configuration.thresholds, organization: workspace.organization)
+    let analysis = BurdenCalculator.analyse(workspace, thresholds: thresholds)
     let report = BurdenReport(
       analysis: analysis, organizationName: workspace.organization?.name ?? "", language: language,
       today: try date.resolved(language: language))

@@ -59,6 +59,8 @@ struct CheckPipeline {
   var configuration: Configuration
   var workspace: Workspace
   var findings: [Finding]
+  /// The thresholds the rules ran with: the reports of the same run use these, and no others.
+  var thresholds: Thresholds
   var language: Language
 
   init(paths: [String], common: CommonOptions, packOptions: PackOptions, today: TodayOption) throws {
@@ -86,6 +88,7 @@ struct CheckPipeline {
     self.packs = packs
     self.configuration = configuration
     self.workspace = loaded.workspace
+    self.thresholds = engine.thresholds(for: loaded.workspace)
     self.findings = engine.check(loaded.workspace)
     self.language = language
   }
@@ -186,7 +189,7 @@ struct CheckCommand: ParsableCommand {
     let today = try date.resolved(language: language)
     let workspace = pipeline.workspace
     let needsBurden = requests.contains { $0.format == .markdown || $0.format == .html }
-    let analysis = needsBurden ? BurdenCalculator.analyse(workspace) : nil
+    let analysis = needsBurden ? BurdenCalculator.analyse(workspace, thresholds: pipeline.thresholds) : nil
     var report = CheckReport(
       findings: findings, documentCount: workspace.documents.count, fileCount: workspace.files.count, today: today,
       failOn: failOn ?? pipeline.configuration.failOn ?? .error, language: language, packs: pipeline.packs,
@@ -196,7 +199,7 @@ struct CheckCommand: ParsableCommand {
     if requests.contains(where: { $0.format == .html }) {
       report.burdenAnalysis = analysis
       report.organizationName = workspace.organization?.name ?? ""
-      let facts = WorkspaceFacts(workspace: workspace, thresholds: pipeline.configuration.thresholds)
+      let facts = WorkspaceFacts(workspace: workspace, thresholds: pipeline.thresholds)
       report.screenings = facts.screenings(of: workspace).map { entry in
         let name = entry.document.source.root["name"]?.text ?? entry.document.id
         let status = entry.document.source.root["dpia"]?["status"]?.text

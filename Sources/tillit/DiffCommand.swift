@@ -87,7 +87,8 @@ struct DiffCommand: ParsableCommand {
     }
     let report = DiffReport(
       base: base, before: beforeFindings, after: after.findings,
-      burdenBefore: BurdenCalculator.analyse(before.workspace), burdenAfter: BurdenCalculator.analyse(after.workspace),
+      burdenBefore: BurdenCalculator.analyse(before.workspace, thresholds: before.thresholds),
+      burdenAfter: BurdenCalculator.analyse(after.workspace, thresholds: after.thresholds),
       language: after.language, failOn: failOn ?? after.configuration.failOn ?? .error)
     Output.standardOutput(report.render(markdown: format == "markdown"))
     if report.fails { throw ExitCode(1) }

@@ -96,7 +96,8 @@ struct EvalCommand: ParsableCommand {
         Output.standardError(renderer.render(loaded.diagnostics))
         throw ExitCode(2)
       }
-      let facts = WorkspaceFacts(workspace: loaded.workspace)
+      let facts = WorkspaceFacts(
+        workspace: loaded.workspace, thresholds: Thresholds(organization: loaded.workspace.organization))
       if let organization = loaded.workspace.documents.first(where: { $0.kind == .organization }) {
         bindings["org"] = DocumentValue.make(organization)
       }

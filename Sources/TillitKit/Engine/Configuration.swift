@@ -16,6 +16,8 @@ public struct Configuration: Sendable {
   public var severity: [(id: String, severity: Severity, location: SourceLocation)] = []
   public var failOn: FailThreshold?
   public var language: Language?
+  /// `thresholds:` as written, typed by the schema. Not the values in effect: `Thresholds`
+  /// weighs them against the packs' defaults and the Organization's own.
   public var thresholds: [String: Value] = [:]
 
   public init() {}

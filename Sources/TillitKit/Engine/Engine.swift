@@ -7,8 +7,9 @@
 public struct Engine: Sendable {
   public var rules: [Rule]
   public var today: CalendarDate
-  /// Threshold values in effect: pack defaults, then the configuration, then the Organization.
-  public var thresholds: [String: Value]
+  /// The thresholds of the packs and the configuration; each workspace's Organization adds its
+  /// own on top (`thresholds(for:)`).
+  public var thresholds: Thresholds
   /// The language messages are rendered in: a run reports in one, and rendering both would
   /// double the largest part of a large run's memory. Nil renders both (`tillit test`, the API).
   public var messageLanguage: Language?
@@ -21,15 +22,12 @@ public struct Engine: Sendable {
   ) {
     var rules: [Rule] = []
     var seen = Set<String>()
-    var thresholds: [String: Value] = [:]
     for pack in packs {
       for rule in pack.rules where seen.insert(rule.id).inserted { rules.append(rule) }
-      thresholds.merge(pack.thresholds) { _, new in new }
     }
-    thresholds.merge(configurationThresholds) { _, new in new }
     self.rules = rules
     self.today = today
-    self.thresholds = thresholds
+    self.thresholds = Thresholds(packs: packs, configuration: configurationThresholds)
     self.messageLanguage = messageLanguage
     sharedByRule = Dictionary(rules.map { ($0.id, Finding.Shared($0)) }) { first, _ in first }
   }
@@ -40,12 +38,18 @@ public struct Engine: Sendable {
     "TILLIT-WAIVER-INCOMPLETE",
   ]
 
+  /// The thresholds in effect over `workspace`: the engine's, then its Organization's. What the
+  /// rules see, and what reports of the same run must use.
+  public func thresholds(for workspace: Workspace) -> Thresholds {
+    thresholds.with(organization: workspace.organization)
+  }
+
   public func check(_ workspace: Workspace) -> [Finding] {
-    var prepared = WorkspaceContext(workspace, thresholds: thresholds)
+    let resolved = thresholds(for: workspace)
+    var prepared = WorkspaceContext(workspace, thresholds: resolved)
     // The fact layer (burden analysis, screening…) is built only when a rule reads facts.
     if rules.contains(where: \.usesFacts) {
-      prepared.facts = WorkspaceFacts(
-        workspace: workspace, thresholds: prepared.thresholdValues, topSavings: prepared.topSavings)
+      prepared.facts = WorkspaceFacts(workspace: workspace, thresholds: resolved)
     }
     let context = prepared
     let documents = workspace.documents
@@ -211,34 +215,16 @@ struct WorkspaceContext: Sendable {
   var organization: Value
   var thresholds: Value
   var workspace: Value
-  /// The merged thresholds by name, for the fact layer.
-  var thresholdValues: [String: Value]
   var facts: WorkspaceFacts?
 
-  /// ⟨top_savings⟩, for the burden facts.
-  var topSavings: Int {
-    if case .int(let n)? = thresholdValues["top_savings"] { return Int(n) }
-    return 10
-  }
-
-  init(_ workspace: Workspace, thresholds defaults: [String: Value], organization: Document? = nil) {
+  /// `thresholds` are those in effect, the Organization's included (see `Thresholds`).
+  init(_ workspace: Workspace, thresholds: Thresholds, organization: Document? = nil) {
     let organizationDocument = organization ?? workspace.documents.first { $0.kind == .organization }
     let orgValue =
       organizationDocument.map(DocumentValue.make)
       ?? DocumentValue.absent(.object(DocumentSchema.organization))
     self.organization = orgValue
-
-    // Thresholds: defaults, overridden by what the Organization writes.
-    var merged = defaults
-    if case .map(let org) = orgValue, case .map(let own)? = org["thresholds"] {
-      for (key, value) in zip(own.keys, own.values) where value != .null {
-        if case .string(let name) = key { merged[name] = value }
-      }
-    }
-    var thresholdMap = MapValue()
-    for name in merged.keys.sorted() { thresholdMap.insert(.string(name), merged[name]!) }
-    self.thresholds = .map(thresholdMap)
-    self.thresholdValues = merged
+    self.thresholds = thresholds.expressionValue
 
     // ws: what exists, by id — roles, forums, controllers, collections, follow-ups.
     func index(_ list: Value?) -> Value {

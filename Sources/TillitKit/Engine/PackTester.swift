@@ -74,8 +74,16 @@ public struct PackTester: Sendable {
           rule.appliesTo == .organization ? [document] + extra : [organization, document].compactMap { $0 } + extra
         let workspace = Workspace(documents: documents, files: [])
         let engine = Engine(packs: [], today: today)
-        var context = WorkspaceContext(workspace, thresholds: pack.thresholds, organization: organization)
-        context.facts = WorkspaceFacts(workspace: workspace, thresholds: context.thresholdValues)
+        // The pack's defaults under the example's own Organization, as in a run.
+        let organizationModel: Organization?
+        if case .organization(let model)? = organization?.content {
+          organizationModel = model
+        } else {
+          organizationModel = nil
+        }
+        let thresholds = Thresholds(packs: [pack], organization: organizationModel)
+        var context = WorkspaceContext(workspace, thresholds: thresholds, organization: organization)
+        context.facts = WorkspaceFacts(workspace: workspace, thresholds: thresholds)
         let value = PackTester.withIdentity(DocumentValue.make(document), id: document.id)
         let findings = engine.evaluate([rule], on: document, value: value, context: context)
         for problem in Set(findings.flatMap(\.messageProblems)).sorted() {

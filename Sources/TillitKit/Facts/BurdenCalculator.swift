@@ -4,12 +4,14 @@ import Foundation
 /// workspace always gives the same figures.
 public enum BurdenCalculator {
   /// - Parameter topSavings: how many indicators the savings list keeps (⟨top_savings⟩).
-  public static func analyse(_ workspace: Workspace, topSavings: Int = 10) -> BurdenAnalysis {
+  ///   It has no default: the value in effect is `Thresholds.topSavings`, and a caller that
+  ///   left it out would silently use another.
+  public static func analyse(_ workspace: Workspace, topSavings: Int) -> BurdenAnalysis {
     analyse(organization: workspace.organization, followUps: workspace.followUps, topSavings: topSavings)
   }
 
   /// The same from models already decoded (decoding every document twice is not free).
-  public static func analyse(organization: Organization?, followUps: [FollowUp], topSavings: Int = 10)
+  public static func analyse(organization: Organization?, followUps: [FollowUp], topSavings: Int)
     -> BurdenAnalysis
   {
     let annualHours = organization?.effectiveAnnualHoursPerFTE ?? 1700

@@ -30,7 +30,13 @@ public struct WorkspaceFacts: Sendable {
 
   /// Builds the indexes and the burden analysis; a document's own facts are worked out when
   /// asked for (`value(for:)`), on whichever thread checks that document.
-  public init(workspace: Workspace, thresholds: [String: Value] = [:], topSavings: Int = 10) {
+  ///
+  /// The two thresholds the facts read are given, not looked up: which value is in effect is
+  /// the engine's decision (`Thresholds`), made once for the rules and the reports alike.
+  /// - Parameters:
+  ///   - topSavings: ⟨top_savings⟩, how many indicators the burden's savings list keeps.
+  ///   - largeScaleSubjects: ⟨large_scale_subjects⟩, from how many subjects WP248 C5 holds.
+  public init(workspace: Workspace, topSavings: Int, largeScaleSubjects: Int) {
     let organization = workspace.organization
     // Typed models of every follow-up and collection, decoded on every core.
     let documents = workspace.documents
@@ -85,10 +91,7 @@ public struct WorkspaceFacts: Sendable {
     }
     // Sorted once here, so each collection takes the first few without sorting thousands.
     sensitiveHolders = holders.mapValues { $0.sorted() }
-    var largeScale = 5000
-    if case .int(let n)? = thresholds["large_scale_subjects"] { largeScale = Int(n) }
-    if case .int(let n)? = organization?.thresholds?["large_scale_subjects"]?.value { largeScale = n }
-    largeScaleSubjects = largeScale
+    self.largeScaleSubjects = largeScaleSubjects
 
     var roleBurden = MapValue()
     for role in burden.roles {

@@ -29,7 +29,8 @@ import Testing
       #expect(decoded.errors.isEmpty, "\(decoded.errors)")
       documents.append(try #require(decoded.document))
     }
-    return BurdenCalculator.analyse(Workspace(documents: documents, files: []))
+    return BurdenCalculator.analyse(
+      Workspace(documents: documents, files: []), topSavings: Thresholds.topSavingsDefault)
   }
 
   static func followUp(

@@ -15,7 +15,8 @@ import Testing
       documents.append(try #require(decoded.document))
     }
     let workspace = Workspace(documents: documents, files: [])
-    return WorkspaceFacts(workspace: workspace).value(for: documents[1])
+    return WorkspaceFacts(workspace: workspace, thresholds: Thresholds(organization: workspace.organization))
+      .value(for: documents[1])
   }
 
   func get(_ value: Value, _ path: String) -> Value? {

@@ -134,7 +134,8 @@ import Testing
     try folder.write("c.yaml", Self.collection)
     let loaded = WorkspaceLoader().load(paths: [folder.path])
     #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
-    let facts = WorkspaceFacts(workspace: loaded.workspace)
+    let facts = WorkspaceFacts(
+      workspace: loaded.workspace, thresholds: Thresholds(organization: loaded.workspace.organization))
     let document = try #require(loaded.workspace.documents.first { $0.kind == .dataCollection })
     guard case .map(let map) = facts.value(for: document), case .list(let fields)? = map["fields"],
       case .map(let field) = fields[0], case .map(let flags)? = field["flags"],
