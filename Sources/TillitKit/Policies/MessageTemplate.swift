@@ -72,7 +72,7 @@ public struct MessageTemplate: Sendable {
           output += MessageTemplate.display(try expression.evaluate(in: activation))
         } catch {
           output += source
-          let reason = (error as? EvaluationError)?.message.en ?? "\(error)"
+          let reason = error.message.en
           failures.append("{{ \(source) }}: \(reason)")
         }
       }
