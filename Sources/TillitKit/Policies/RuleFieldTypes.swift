@@ -25,12 +25,20 @@ enum RuleFieldTypes {
   /// of the pack: `doc` admits the fields of all the kinds its rules apply to (every kind when
   /// it has no rules), `item` those of every `for_each` element over a document's list.
   static func variableRoots(rules: [(kind: DocumentKind, forEach: FieldPath?)]) -> [String: FieldType] {
-    let kinds = rules.isEmpty ? DocumentKind.allCases : rules.map(\.kind)
-    var doc = byKind[kinds[0]]!
-    for kind in kinds.dropFirst() { doc = doc.merged(with: byKind[kind]!) }
+    // Each kind and each list once, in a fixed order (the order messages name them in): a
+    // pack of thousands of rules over one kind merges nothing.
+    let used = Set(rules.map(\.kind))
+    let kinds = rules.isEmpty ? DocumentKind.allCases : DocumentKind.allCases.filter(used.contains)
+    let doc = kinds.dropFirst().reduce(byKind[kinds[0]]!) { $0.merged(with: byKind[$1]!) }
     var roots = ["doc": doc, "org": byKind[.organization]!, "thresholds": thresholds]
-    // `item` is known only when every rule with a for_each runs over a document's list.
-    let lists = rules.filter { $0.forEach != nil }
+    // `item` is known only when every rule with a for_each runs over a list of its document.
+    var lists: [(kind: DocumentKind, forEach: FieldPath)] = []
+    var seen = Set<String>()
+    for rule in rules {
+      if let forEach = rule.forEach, seen.insert("\(rule.kind.rawValue) \(forEach)").inserted {
+        lists.append((rule.kind, forEach))
+      }
+    }
     let elements = lists.compactMap { elementType(kind: $0.kind, forEach: $0.forEach) }
     if !lists.isEmpty, elements.count == lists.count {
       roots["item"] = elements.dropFirst().reduce(elements[0]) { $0.merged(with: $1) }
