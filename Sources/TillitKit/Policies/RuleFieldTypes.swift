@@ -6,7 +6,10 @@
 /// document), `org` (always an Organization) and `thresholds` (only threshold names exist
 /// there). Not declared, so never refused: `ws`, `facts`, `index`, the pack's `vars`, and
 /// `item` over a list of facts.
-enum RuleFieldTypes {
+///
+/// Public so that `tillit eval --input` can declare the same types for its `doc` as a rule of
+/// that kind has.
+public enum RuleFieldTypes {
   /// Each kind's type, converted from its shape once.
   static let byKind: [DocumentKind: FieldType] = Dictionary(
     uniqueKeysWithValues: DocumentKind.allCases.map { ($0, type(of: .object(DocumentSchema.shape(of: $0)))) })
@@ -15,7 +18,7 @@ enum RuleFieldTypes {
   static let thresholds = type(of: .object(ObjectShape("Thresholds", DocumentSchema.thresholdFields)))
 
   /// The variables' types for the expressions of a rule of `kind`, with `forEach` if it has one.
-  static func roots(kind: DocumentKind, forEach: FieldPath?) -> [String: FieldType] {
+  public static func roots(kind: DocumentKind, forEach: FieldPath? = nil) -> [String: FieldType] {
     var roots = ["doc": byKind[kind]!, "org": byKind[.organization]!, "thresholds": thresholds]
     if let element = elementType(kind: kind, forEach: forEach) { roots["item"] = element }
     return roots
