@@ -155,7 +155,7 @@ import Testing
       "rule id 'R' is already used"
     ),
     (
-      "rules: [{id: R, title: T, message: M, severity: warning, applies_to: FollowUp, assert: 'doc.x == 1️⃣nme'}]",
+      "rules: [{id: R, title: T, message: M, severity: warning, applies_to: FollowUp, assert: 'doc.name == 1️⃣nme'}]",
       "unknown name 'nme'"
     ),
     ("disable: [1️⃣TRUST-P99]\nrules: []", "rule 'TRUST-P99' is not in the packs in use"),

@@ -21,6 +21,17 @@ public struct CompiledExpression: Sendable {
     try self.init(source, variables: variables, computed: [], strict: strict, costLimit: costLimit)
   }
 
+  /// As `init(_:variables:strict:costLimit:)`, with what is known of some variables' values
+  /// (`["doc": <a FollowUp>]`): a field read from them that can never succeed is an error now,
+  /// at the field's name, rather than on every evaluation.
+  public init(
+    _ source: String, variables: [String], fieldTypes: [String: FieldType], strict: Bool = true,
+    costLimit: Int = defaultCostLimit
+  ) throws(ExpressionError) {
+    try self.init(
+      source, variables: variables, computedTable: [:], fieldTypes: fieldTypes, strict: strict, costLimit: costLimit)
+  }
+
   /// With computed variables: each name is bound to an expression compiled earlier over the
   /// same `variables` (its own computed names may come before it), evaluated on first use.
   public init(
@@ -36,11 +47,18 @@ public struct CompiledExpression: Sendable {
   /// With computed variables already in the table the compiler looks them up in: a pack builds
   /// it once for all its expressions, since building it for each would make a pack with many
   /// variables and rules load in quadratic time.
+  ///
+  /// `fieldTypes` declares what is known of some variables' values (a rule's `doc`, `item`):
+  /// a field read from one of them that can never succeed is an error now (see `FieldChecker`).
   init(
     _ source: String, variables: [String], computedTable table: [String: Compiler.ComputedVariable],
-    strict: Bool = true, costLimit: Int = defaultCostLimit
+    fieldTypes: [String: FieldType] = [:], strict: Bool = true, costLimit: Int = defaultCostLimit
   ) throws(ExpressionError) {
     let expr = try Parser.parse(source)
+    if !fieldTypes.isEmpty {
+      var checker = FieldChecker(roots: fieldTypes, source: source)
+      _ = try checker.check(expr)
+    }
     var compiler = Compiler(variables: variables, computed: table, strict: strict)
     let compiled = try compiler.compile(expr)
     self.source = source

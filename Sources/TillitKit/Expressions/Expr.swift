@@ -50,10 +50,17 @@ public struct ExpressionError: Error, Sendable, Hashable {
   public var message: LocalizedText
   /// Offsets in Unicode scalars into the expression's source.
   public var range: Range<Int>
+  /// The typed problem, when the error is a field read that can never succeed.
+  public var fieldAccess: FieldAccessError?
 
   public init(_ message: LocalizedText, _ range: Range<Int>) {
     self.message = message
     self.range = range
+  }
+
+  public init(_ fieldAccess: FieldAccessError) {
+    self.init(fieldAccess.message, fieldAccess.range)
+    self.fieldAccess = fieldAccess
   }
 
   public init(sv: String, en: String, _ range: Range<Int>) {

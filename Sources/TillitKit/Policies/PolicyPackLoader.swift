@@ -298,10 +298,12 @@ struct CompileContext {
   }
 
   /// Compiles an expression written in `node`; on error records it at its place in the file.
-  mutating func expression(_ node: YAMLNode?) -> CompiledExpression? {
+  /// `fieldTypes` are what is known of the variables (see `RuleFieldTypes`).
+  mutating func expression(_ node: YAMLNode?, fieldTypes: [String: FieldType]) -> CompiledExpression? {
     guard let node, let source = node.text else { return nil }
     do {
-      let compiled = try CompiledExpression(source, variables: RuleScope.variables, computedTable: computedTable)
+      let compiled = try CompiledExpression(
+        source, variables: RuleScope.variables, computedTable: computedTable, fieldTypes: fieldTypes)
       slotCount = max(slotCount, compiled.requiredSlots)
       return compiled
     } catch {
@@ -313,13 +315,14 @@ struct CompileContext {
     }
   }
 
-  mutating func template(_ node: YAMLNode?) -> MessageTemplate? {
+  mutating func template(_ node: YAMLNode?, fieldTypes: [String: FieldType]) -> MessageTemplate? {
     guard let node, let text = node.text else { return nil }
     let computed = computedTable
     do {
       var slots = slotCount
       let template = try MessageTemplate.parse(text) { (source) throws(ExpressionError) in
-        let compiled = try CompiledExpression(source, variables: RuleScope.variables, computedTable: computed)
+        let compiled = try CompiledExpression(
+          source, variables: RuleScope.variables, computedTable: computed, fieldTypes: fieldTypes)
         slots = max(slots, compiled.requiredSlots)
         return compiled
       }
@@ -335,15 +338,17 @@ struct CompileContext {
   }
 
   /// A bilingual template: `{sv, en}` or one text for both.
-  mutating func bilingualTemplate(_ node: YAMLNode?) -> (sv: MessageTemplate, en: MessageTemplate)? {
+  mutating func bilingualTemplate(_ node: YAMLNode?, fieldTypes: [String: FieldType]) -> (
+    sv: MessageTemplate, en: MessageTemplate
+  )? {
     guard let node else { return nil }
     if node.isMapping {
-      let sv = template(node["sv"] ?? node["en"])
-      let en = template(node["en"] ?? node["sv"])
+      let sv = template(node["sv"] ?? node["en"], fieldTypes: fieldTypes)
+      let en = template(node["en"] ?? node["sv"], fieldTypes: fieldTypes)
       guard let sv, let en else { return nil }
       return (sv, en)
     }
-    guard let both = template(node) else { return nil }
+    guard let both = template(node, fieldTypes: fieldTypes) else { return nil }
     return (both, both)
   }
 
@@ -364,6 +369,12 @@ struct CompileContext {
     var names = Set<String>()
     // How many variables each one is computed through, itself included.
     var chains: [String: Int] = [:]
+    // Variables are evaluated for the documents of every rule of the pack, so their `doc`
+    // admits the fields of each kind the rules apply to.
+    let variableFieldTypes = RuleFieldTypes.variableRoots(
+      rules: root.objects("rules").compactMap { node in
+        node.text("applies_to").flatMap(DocumentKind.init).map { ($0, node.text("for_each").flatMap(FieldPath.init)) }
+      })
     for variable in root.objects("variables") {
       let name = variable.text("name") ?? ""
       let location = document.location(variable["name"]?.start ?? variable.start)
@@ -377,7 +388,7 @@ struct CompileContext {
         diagnostics.append(PackError.duplicateVariable(name: name, location).diagnostic)
         continue
       }
-      if let compiled = expression(variable["expression"]) {
+      if let compiled = expression(variable["expression"], fieldTypes: variableFieldTypes) {
         // Only the first step past the limit is reported: the variables built on it are too
         // long for the same reason.
         let chain = 1 + (CompileContext.referencedVariables(in: compiled.source).compactMap { chains[$0] }.max() ?? 0)
@@ -432,9 +443,10 @@ struct CompileContext {
               .diagnostic)
         }
       }
-      let when = expression(node["when"])
-      let assertion = expression(node["assert"])
-      let message = bilingualTemplate(node["message"])
+      let fieldTypes = RuleFieldTypes.roots(kind: kind, forEach: forEach)
+      let when = expression(node["when"], fieldTypes: fieldTypes)
+      let assertion = expression(node["assert"], fieldTypes: fieldTypes)
+      let message = bilingualTemplate(node["message"], fieldTypes: fieldTypes)
       if let assertion, let message, node["when"] == nil || when != nil {
         pending.append(
           Pending(node: node, kind: kind, forEach: forEach, when: when, assertion: assertion, message: message))
