@@ -6,24 +6,7 @@ import Testing
 /// tillit's domain functions are total on null and blank input (their natural nothing, never
 /// an error), so built-in rules over incomplete documents never raise TILLIT-EVAL; statute
 /// references are read in linear time and bounded.
-@Suite struct DomainFunctionTests {
-  static let today = CalendarDate("2026-11-29")!
-
-  func evaluate(_ source: String) throws -> Value {
-    try CompiledExpression(source).evaluate(today: Self.today)
-  }
-
-  func evaluationError(_ source: String) -> EvaluationError? {
-    do {
-      _ = try CompiledExpression(source).evaluate(today: Self.today)
-      return nil
-    } catch let error as EvaluationError {
-      return error
-    } catch {
-      return nil
-    }
-  }
-
+@Suite struct DomainFunctionTests: EvaluatesExpressions {
   static let noReference: Value = {
     var map = MapValue()
     map.insert(.string("sfs"), .null)

@@ -5,25 +5,7 @@ import Testing
 
 /// The bounds of `ExpressionLimits`: long or deep input is refused with its place, or run
 /// without recursion, and never crashes the process; data-building work is counted and capped.
-@Suite struct ExpressionLimitsTests {
-  static let today = CalendarDate("2026-11-29")!
-
-  func evaluate(_ source: String) throws -> Value {
-    try CompiledExpression(source).evaluate(today: Self.today)
-  }
-
-  func evaluationError(_ source: String) -> EvaluationError? {
-    do {
-      _ = try CompiledExpression(source).evaluate(today: Self.today)
-      return nil
-    } catch let error as EvaluationError {
-      return error
-    } catch {
-      Issue.record("expected an evaluation error, got \(error)")
-      return nil
-    }
-  }
-
+@Suite struct ExpressionLimitsTests: EvaluatesExpressions {
   func compileError(_ source: String) -> ExpressionError? {
     do {
       _ = try CompiledExpression(source)
