@@ -56,20 +56,11 @@ public enum OutputFileError: Error, DiagnosticConvertible, Equatable {
     return Diagnostic(location: location, message: message)
   }
 
-  /// The usual reasons, in both languages (the system's own text is English only).
+  /// Why the system refused, in both languages. A missing path when writing is a missing
+  /// folder (the file itself is about to be made); every other reason is worded where the
+  /// readers' reasons are, in `SystemErrorCode`.
   static func reason(_ code: Int32) -> LocalizedText {
-    switch code {
-    case EACCES, EPERM: return LocalizedText(sv: "behörighet saknas", en: "permission denied")
-    case ENOENT: return LocalizedText(sv: "mappen finns inte", en: "the folder does not exist")
-    case ENOTDIR:
-      return LocalizedText(sv: "en del av sökvägen är inte en mapp", en: "a part of the path is not a folder")
-    case ENOSPC, EDQUOT: return LocalizedText(sv: "utrymmet på disken är slut", en: "no space left on the disk")
-    case EROFS: return LocalizedText(sv: "filsystemet är skrivskyddat", en: "the file system is read-only")
-    case EISDIR: return LocalizedText(sv: "sökvägen är en mapp", en: "the path is a folder")
-    case ENAMETOOLONG: return LocalizedText(sv: "sökvägen är för lång", en: "the path is too long")
-    case EIO: return LocalizedText(sv: "in- och utmatningsfel", en: "input/output error")
-    case EPIPE: return LocalizedText(sv: "mottagaren slutade läsa", en: "the reader stopped reading")
-    default: return LocalizedText(sv: "systemfel \(code)", en: "system error \(code)")
-    }
+    if code == ENOENT { return LocalizedText(sv: "mappen finns inte", en: "the folder does not exist") }
+    return SystemErrorCode(code).description
   }
 }

@@ -31,6 +31,9 @@ public struct SystemErrorCode: Error, Sendable, Hashable {
     case EIO: return LocalizedText(sv: "fel vid läsning från disken", en: "input/output error from the disk")
     case EMFILE, ENFILE: return LocalizedText(sv: "för många öppna filer", en: "too many open files")
     case ENOMEM: return LocalizedText(sv: "minnet räcker inte", en: "out of memory")
+    case ENOSPC, EDQUOT: return LocalizedText(sv: "utrymmet på disken är slut", en: "no space left on the disk")
+    case EROFS: return LocalizedText(sv: "filsystemet är skrivskyddat", en: "the file system is read-only")
+    case EPIPE: return LocalizedText(sv: "mottagaren slutade läsa", en: "the reader stopped reading")
     default:
       return LocalizedText(sv: "systemfel \(symbol)", en: "system error \(symbol)")
     }

@@ -11,28 +11,11 @@
 /// the open descriptor, so a FIFO, socket or device is refused without ever waiting on it, even
 /// if it replaced a regular file after the workspace was searched.
 enum FileBytes {
-  /// Why reading a file failed, in the words `YAMLReader.read(path:displayPath:)` reports.
-  enum Failure: Error {
-    case tooLarge(Int)
-    case unreadable(String)
-  }
-
   /// Why reading a file failed, as a typed value for callers that word the message themselves.
   enum Problem: Error, Sendable, Hashable {
     case notARegularFile(FileKind)
     case tooLarge(bytes: Int)
     case system(SystemErrorCode)
-  }
-
-  /// The bytes of a regular file, or a `Failure` whose reason is in English.
-  static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
-    readRegularFile(path: path, limit: limit).mapError { problem in
-      switch problem {
-      case .tooLarge(let bytes): return .tooLarge(bytes)
-      case .notARegularFile(let kind): return .unreadable("this is \(kind.name.en), not a regular file")
-      case .system(let code): return .unreadable(code.description.en)
-      }
-    }
   }
 
   /// The bytes of a regular file of at most `limit` bytes. With `followingLinks` false a path

@@ -1,6 +1,7 @@
 /// Everything that can go wrong while reading a YAML file, each with the place it happened.
 public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
-  case unreadableFile(file: String, reason: String)
+  /// The file could not be read; `reason` in both languages (the system words it in English only).
+  case unreadableFile(file: String, reason: LocalizedText)
   case fileTooLarge(file: String, bytes: Int, limit: Int)
   case invalidUTF8(SourceLocation)
   /// libyaml refused the text; `problem` is our reading of its message, `raw` its own words.
@@ -38,7 +39,7 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),
         message: LocalizedText(
-          sv: "filen kan inte läsas: \(reason)", en: "the file cannot be read: \(reason)"))
+          sv: "filen kan inte läsas: \(reason.sv)", en: "the file cannot be read: \(reason.en)"))
     case .fileTooLarge(let file, let bytes, let limit):
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),

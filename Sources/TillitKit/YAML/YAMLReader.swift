@@ -21,14 +21,18 @@ public struct YAMLReader: Sendable {
 
   /// Reads a file from disk; `displayPath` is how the file is named in messages.
   public func read(path: String, displayPath: String) -> YAMLReadResult {
-    switch FileBytes.read(path: path, limit: limits.maxFileBytes) {
+    switch FileBytes.readRegularFile(path: path, limit: limits.maxFileBytes) {
     case .success(let bytes):
       return read(bytes: bytes, file: displayPath)
     case .failure(.tooLarge(let size)):
       return YAMLReadResult(
         documents: [], errors: [.fileTooLarge(file: displayPath, bytes: size, limit: limits.maxFileBytes)])
-    case .failure(.unreadable(let reason)):
+    case .failure(.notARegularFile(let kind)):
+      let reason = LocalizedText(
+        sv: "det här är \(kind.name.sv), inte en vanlig fil", en: "this is \(kind.name.en), not a regular file")
       return YAMLReadResult(documents: [], errors: [.unreadableFile(file: displayPath, reason: reason)])
+    case .failure(.system(let code)):
+      return YAMLReadResult(documents: [], errors: [.unreadableFile(file: displayPath, reason: code.description)])
     }
   }
 
@@ -145,7 +149,9 @@ private struct Composer {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) == 1 else {
-      errors.append(.unreadableFile(file: file, reason: "libyaml could not start"))
+      errors.append(
+        .unreadableFile(
+          file: file, reason: LocalizedText(sv: "libyaml kunde inte starta", en: "libyaml could not start")))
       return
     }
     defer { yaml_parser_delete(parser) }

@@ -247,7 +247,8 @@ import Testing
   @Test func everyYAMLErrorHasAMessageInBothLanguages() {
     let location = SourceLocation(file: "t.yaml", line: 1, column: 1)
     let errors: [YAMLError] = [
-      .unreadableFile(file: "t.yaml", reason: "x"), .fileTooLarge(file: "t.yaml", bytes: 2, limit: 1),
+      .unreadableFile(file: "t.yaml", reason: LocalizedText(sv: "x", en: "x")),
+      .fileTooLarge(file: "t.yaml", bytes: 2, limit: 1),
       .invalidUTF8(location), .syntax(location, problem: .tab, raw: "x", context: nil),
       .duplicateKey(key: "k", first: location, second: location), .tooDeep(location, limit: 1),
       .tooManyAliases(location, limit: 1), .aliasExpansionTooLarge(location, limit: 1),
