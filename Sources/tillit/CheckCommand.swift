@@ -189,17 +189,22 @@ struct CheckCommand: ParsableCommand {
     let today = try date.resolved(language: language)
     let workspace = pipeline.workspace
     let needsBurden = requests.contains { $0.format == .markdown || $0.format == .html }
-    let analysis = needsBurden ? BurdenCalculator.analyse(workspace, thresholds: pipeline.thresholds) : nil
+    // The HTML report needs the fact layer (DPIA screening), which holds the burden analysis
+    // too: computed once, not twice.
+    let facts =
+      requests.contains(where: { $0.format == .html })
+      ? WorkspaceFacts(workspace: workspace, thresholds: pipeline.thresholds) : nil
+    let analysis =
+      facts?.burden ?? (needsBurden ? BurdenCalculator.analyse(workspace, thresholds: pipeline.thresholds) : nil)
     var report = CheckReport(
       findings: findings, documentCount: workspace.documents.count, fileCount: workspace.files.count, today: today,
       failOn: failOn ?? pipeline.configuration.failOn ?? .error, language: language, packs: pipeline.packs,
       maxWarnings: maxWarnings,
       documents: workspace.documents.map { ($0.kind, $0.id, $0.location.file) },
       burden: analysis?.totals)
-    if requests.contains(where: { $0.format == .html }) {
+    if let facts {
       report.burdenAnalysis = analysis
       report.organizationName = workspace.organization?.name ?? ""
-      let facts = WorkspaceFacts(workspace: workspace, thresholds: pipeline.thresholds)
       report.screenings = facts.screenings(of: workspace).map { entry in
         let name = entry.document.source.root["name"]?.text ?? entry.document.id
         let status = entry.document.source.root["dpia"]?["status"]?.text
