@@ -1,11 +1,23 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// One target per layer, each importing only the layers below it, so that the compiler keeps
+/// the arrows pointing one way (docs/architecture.md):
+///
+///     TillitYAML → CEL → TillitModel → TillitFacts → TillitEngine → TillitReports → tillit
+///
+/// `CEL` knows nothing of tillit (it imports nothing of ours) and is a library product of its
+/// own; `TillitKit` is every library layer together, for programs that embed tillit.
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
 let package = Package(
   name: "tillit",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "TillitKit", targets: ["TillitKit"]),
+    .library(name: "CEL", targets: ["CEL"]),
+    .library(
+      name: "TillitKit",
+      targets: ["TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports"]),
     .executable(name: "tillit", targets: ["tillit"]),
   ],
   dependencies: [
@@ -17,16 +29,18 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
+    .target(name: "TillitYAML", dependencies: ["CLibYAML"], swiftSettings: swiftSettings),
+    .target(name: "CEL", swiftSettings: swiftSettings),
     .target(
-      name: "TillitKit",
-      dependencies: ["CLibYAML"],
-      swiftSettings: [.swiftLanguageMode(.v6)],
+      name: "TillitModel",
+      dependencies: ["TillitYAML", "CEL"],
+      swiftSettings: swiftSettings,
       plugins: ["EmbedPolicies"]
     ),
-    .executableTarget(
-      name: "embed-policies",
-      swiftSettings: [.swiftLanguageMode(.v6)]
-    ),
+    .target(name: "TillitFacts", dependencies: ["TillitModel"], swiftSettings: swiftSettings),
+    .target(name: "TillitEngine", dependencies: ["TillitFacts"], swiftSettings: swiftSettings),
+    .target(name: "TillitReports", dependencies: ["TillitEngine"], swiftSettings: swiftSettings),
+    .executableTarget(name: "embed-policies", swiftSettings: swiftSettings),
     .plugin(
       name: "EmbedPolicies",
       capability: .buildTool(),
@@ -35,25 +49,30 @@ let package = Package(
     .executableTarget(
       name: "tillit",
       dependencies: [
-        "TillitKit",
+        "TillitReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: [.swiftLanguageMode(.v6)]
+      swiftSettings: swiftSettings
     ),
     .executableTarget(
       name: "tillit-bench",
-      dependencies: ["TillitKit", "CLibYAML"],
-      swiftSettings: [.swiftLanguageMode(.v6)]
+      dependencies: ["TillitReports", "CLibYAML"],
+      swiftSettings: swiftSettings
     ),
+    // What the test targets share: finding ../shared, whose absence fails a test under CI.
+    .target(name: "TillitTestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+    .testTarget(name: "CELTests", dependencies: ["CEL", "TillitTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "TillitKitTests",
-      dependencies: ["TillitKit"],
-      swiftSettings: [.swiftLanguageMode(.v6)]
-    ),
+      dependencies: [
+        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
+      ],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["TillitKit"],
-      swiftSettings: [.swiftLanguageMode(.v6)]
-    ),
+      dependencies: [
+        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
+      ],
+      swiftSettings: swiftSettings),
   ]
 )

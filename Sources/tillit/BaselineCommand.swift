@@ -1,6 +1,11 @@
 import ArgumentParser
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// `tillit baseline create|update|prune PATH...`: records today's findings as known, so CI
 /// fails only on new ones.

@@ -1,6 +1,11 @@
 import ArgumentParser
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// `tillit diff --base REV [PATH...]`: what a change introduces, for pull requests.
 struct DiffCommand: ParsableCommand {

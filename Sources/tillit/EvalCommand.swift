@@ -1,6 +1,11 @@
 import ArgumentParser
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// `tillit eval EXPR`: evaluates one expression, for rule authors trying a condition.
 struct EvalCommand: ParsableCommand {
@@ -116,16 +121,16 @@ struct EvalCommand: ParsableCommand {
     let names = bindings.keys.sorted()
     let program: CompiledExpression
     do {
-      program = try CompiledExpression(expression, variables: names)
+      program = try CompiledExpression(expression, variables: names, functions: TillitFunctions.library)
     } catch {
-      Output.standardError(render(error.message, error.range, renderer: &renderer))
+      Output.standardError(render(LocalizedText(error.message), error.range, renderer: &renderer))
       throw ExitCode(2)
     }
     do {
       let result = try program.evaluate(bindings, today: try date.resolved(language: language))
       Output.standardOutput(result.jsonText + "\n")
     } catch let error as EvaluationError {
-      Output.standardError(render(error.message, error.range ?? 0..<0, renderer: &renderer))
+      Output.standardError(render(LocalizedText(error.message), error.range ?? 0..<0, renderer: &renderer))
       throw ExitCode(2)
     }
   }

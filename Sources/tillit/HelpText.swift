@@ -1,5 +1,10 @@
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// Help texts in the user's language. ArgumentParser reads help before any option is parsed,
 /// so the language is taken from `--lang` on the command line itself, or else the environment.

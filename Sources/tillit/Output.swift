@@ -1,4 +1,10 @@
+import CEL
 import Foundation
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// Writing to the terminal without buffering surprises between stdout and stderr.
 enum Output {

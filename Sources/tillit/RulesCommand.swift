@@ -1,6 +1,11 @@
 import ArgumentParser
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// Loads the packs in effect (configuration, `--pack`), or stops with exit 2.
 func packsInEffect(_ options: PackOptions, paths: [String], language: Language, color: Bool) throws -> [PolicyPack] {

@@ -1,5 +1,10 @@
 import ArgumentParser
-import TillitKit
+import CEL
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// `tillit schema`: the JSON Schema of the document kinds, for editors.
 struct SchemaCommand: ParsableCommand {

@@ -1,6 +1,11 @@
 import ArgumentParser
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// tillit's command line: argument parsing, reading files, choosing output, exit codes.
 /// Everything else lives in TillitKit.

@@ -1,6 +1,11 @@
 import ArgumentParser
+import CEL
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// `tillit validate PATH...`: loads the workspace and reports every problem that keeps a
 /// document from being read, or a one-line summary when there is none.

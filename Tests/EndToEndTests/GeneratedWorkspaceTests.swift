@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillitTestSupport
 
 /// Workspaces from `../shared/bench/gen_corpus.py` (a made-up municipality of any size, in both
 /// file layouts) load without a single error, and every document is counted.

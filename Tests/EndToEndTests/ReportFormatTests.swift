@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillitTestSupport
 
 /// Every reporter, pinned by a golden file, and the machine formats validated against the
 /// shared schemas. Re-record the golden files with TILLIT_RECORD_SNAPSHOTS=1.

@@ -1,7 +1,12 @@
 import CFuzzDriver
 import Foundation
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// A fixed follow-up from the example workspace, evaluated against as `doc`: it has fields of
 /// each kind (text, numbers, dates, lists of objects), so the fuzzer's expressions can reach
@@ -31,7 +36,7 @@ func fuzzCEL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = data.map { UnsafeBufferPointer(start: $0, count: size) } ?? UnsafeBufferPointer(start: nil, count: 0)
   let source = String(decoding: bytes, as: UTF8.self)
   guard
-    let compiled = try? CompiledExpression(source, variables: RuleScope.variables)
+    let compiled = try? CompiledExpression(source, variables: RuleScope.variables, functions: TillitFunctions.library)
   else { return 0 }
   if let value = try? compiled.evaluate(bindings, today: today) { _ = value.jsonText }
   return 0

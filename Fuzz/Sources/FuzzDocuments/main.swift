@@ -1,6 +1,11 @@
+import CEL
 import CFuzzDriver
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// Treats the bytes as one workspace file, as `WorkspaceLoader` does for each file it reads:
 /// YAML documents, shape validation and decoding, then the typed model and the expression value

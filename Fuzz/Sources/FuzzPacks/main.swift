@@ -1,7 +1,12 @@
 import CFuzzDriver
 import Foundation
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// The bytes as a policy pack file: read, shape-checked and every `when`, `assert`, computed
 /// variable and message template compiled, as `PolicyPackLoader.load` does for a file. The

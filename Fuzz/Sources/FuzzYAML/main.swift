@@ -1,6 +1,11 @@
+import CEL
 import CFuzzDriver
 import Foundation
-import TillitKit
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// Feeds arbitrary bytes to the YAML reader: whatever they are, it must return documents or
 /// located errors, never crash, hang or exhaust memory.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// Whatever a file holds, what the renderer prints is bounded and inert.
 @Suite struct DiagnosticRendererSafetyTests {

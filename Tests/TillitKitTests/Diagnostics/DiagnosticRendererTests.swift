@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 @Suite struct DiagnosticRendererTests {
   @Test func printsLikeACompilerWithTheSourceLineACaretAndNotes() throws {

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 @Suite struct CalendarDateTests {
   @Test(arguments: ["2025-01-15", "2024-02-29", "2000-02-29", "1999-12-31"])

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 @Suite struct DocumentDecoderTests {
   func decode(_ text: String) -> (document: Document?, errors: [DocumentError]) {

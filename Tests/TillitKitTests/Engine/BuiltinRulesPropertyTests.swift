@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// Every built-in rule must be able to judge every document that loads: a document that passes
 /// validation, however sparse or odd, gets findings or none, never "the rule could not be

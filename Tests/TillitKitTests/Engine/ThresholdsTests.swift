@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// The precedence of the ⟨name⟩ thresholds (README, "Configuration"): the packs' defaults, then
 /// `tillit.yaml`, then the Organization; and that the rules, the facts and the reports all

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 @Suite struct DocumentValueTests {
   func document(_ text: String) throws -> Document {
@@ -10,7 +15,7 @@ import Testing
   }
 
   func eval(_ source: String, _ document: Document) throws -> Value {
-    try CompiledExpression(source, variables: ["doc"]).evaluate(
+    try CompiledExpression(source, variables: ["doc"], functions: TillitFunctions.library).evaluate(
       ["doc": DocumentValue.make(document)], today: CalendarDate("2026-11-29")!)
   }
 
@@ -53,7 +58,7 @@ import Testing
       Issue.record("unexpected shape")
       return
     }
-    #expect(list.origin?.start.line == 6)
-    #expect(first.origin?.start == Mark(line: 6, column: 5))
+    #expect((list.origin as? YAMLNode)?.start.line == 6)
+    #expect((first.origin as? YAMLNode)?.start == Mark(line: 6, column: 5))
   }
 }

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// tillit's domain functions are total on null and blank input (their natural nothing, never
 /// an error), so built-in rules over incomplete documents never raise TILLIT-EVAL; statute
@@ -119,12 +124,13 @@ import Testing
   }
 
   @Test func aReferenceTextBeyondTheLimitIsAClearError() throws {
-    let limit = ExpressionLimits.maxLegalReferenceLength
+    let limit = TillitFunctions.maxLegalReferenceLength
     // As a document field: longer than any expression may be.
     let law: [String: Value] = ["law": .string(String(repeating: "1 ", count: limit / 2 + 1))]
     func error(_ source: String) -> EvaluationError? {
       do {
-        _ = try CompiledExpression(source, variables: ["law"]).evaluate(law, today: Self.today)
+        _ = try CompiledExpression(source, variables: ["law"], functions: TillitFunctions.library).evaluate(
+          law, today: Self.today)
         return nil
       } catch {
         return error as? EvaluationError
@@ -135,7 +141,8 @@ import Testing
     #expect(error("cites(law, '2018:218', 3, 3)")?.kind == .inputTooLong(function: "cites", limit: limit))
     let atTheLimit: [String: Value] = ["law": .string(String(repeating: "1 ", count: limit / 2))]
     #expect(
-      try CompiledExpression("legal_ref(law).sfs", variables: ["law"]).evaluate(atTheLimit, today: Self.today)
+      try CompiledExpression("legal_ref(law).sfs", variables: ["law"], functions: TillitFunctions.library).evaluate(
+        atTheLimit, today: Self.today)
         == .null)
   }
 

@@ -1,17 +1,25 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 @Suite struct EvaluationTests {
   static let today = CalendarDate("2026-11-29")!
 
   func eval(_ source: String, _ bindings: [String: Value] = [:]) throws -> Value {
-    try CompiledExpression(source, variables: bindings.keys.sorted()).evaluate(bindings, today: Self.today)
+    try CompiledExpression(source, variables: bindings.keys.sorted(), functions: TillitFunctions.library).evaluate(
+      bindings, today: Self.today)
   }
 
   func evalError(_ source: String, _ bindings: [String: Value] = [:]) -> EvaluationError? {
     do {
-      _ = try CompiledExpression(source, variables: bindings.keys.sorted(), strict: false).evaluate(
+      _ = try CompiledExpression(
+        source, variables: bindings.keys.sorted(), functions: TillitFunctions.library, strict: false
+      ).evaluate(
         bindings, today: Self.today)
       return nil
     } catch let error as EvaluationError {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// The bounds of `ExpressionLimits`: long or deep input is refused with its place, or run
 /// without recursion, and never crashes the process; data-building work is counted and capped.
@@ -165,10 +170,10 @@ import Testing
   @Test func normalisingATextThatExpandsStopsAtTheTextLimit() throws {
     // NFKC turns U+FDFA into 18 letters: 10,000 of them would become 180,000 characters.
     let text: [String: Value] = ["s": .string(String(repeating: "\u{FDFA}", count: 10_000))]
-    let program = try CompiledExpression("norm_name(s)", variables: ["s"])
+    let program = try CompiledExpression("norm_name(s)", variables: ["s"], functions: TillitFunctions.library)
     #expect(throws: EvaluationError.self) { _ = try program.evaluate(text, today: Self.today) }
     #expect(
-      try CompiledExpression("size(norm_name(s))", variables: ["s"]).evaluate(
+      try CompiledExpression("size(norm_name(s))", variables: ["s"], functions: TillitFunctions.library).evaluate(
         ["s": .string("\u{FDFA}")], today: Self.today) == .int(18))
   }
 

@@ -1,12 +1,17 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// An error in an expression written in YAML points at the right place of the file, whatever
 /// the scalar's style.
 @Suite struct ExpressionLocatorTests {
   /// Compiles the `when:` of the marked YAML and returns where its error lands in the file.
-  func errorLocation(_ marked: MarkedText) throws -> TillitKit.SourceLocation? {
+  func errorLocation(_ marked: MarkedText) throws -> TillitYAML.SourceLocation? {
     let read = YAMLReader().read(marked.text, file: "p.yaml")
     let node = try #require(read.documents.first?.root["when"])
     do {

@@ -1,11 +1,16 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// Field reads from names of a declared type are checked before running: a field that can
 /// never be there is a compile error at the field's name; anything not declared is left alone.
 @Suite struct FieldCheckerTests {
-  static let text = FieldType.scalar(LocalizedText(sv: "en text", en: "a text"))
+  static let text = FieldType.scalar(CELMessage(sv: "en text", en: "a text"))
   static let arena = FieldType.record(RecordType(name: "Arena", fields: [("name", text), ("kind", text)]))
   static let indicator = FieldType.record(
     RecordType(name: "Indicator", fields: [("id", text), ("users", .list(text)), ("notes", .map(text))]))

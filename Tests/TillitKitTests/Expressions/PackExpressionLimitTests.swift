@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// A pack's `when`/`assert` go through the same compiler as `tillit eval`: a long flat chain
 /// loads and runs, and an expression beyond a limit is an error at its place in the pack file.

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// DPIA screening (RULES.md §4) and the other collection facts, with their reasons.
 @Suite struct CollectionFactsTests {

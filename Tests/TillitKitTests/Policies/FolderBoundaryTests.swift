@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// Pack paths written in files stay inside the tree of the file naming them; paths typed on the
 /// command line are read wherever they are. Whatever is refused is never read, so a secret in

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// A pack's expressions read document fields the schema knows, checked when the pack loads:
 /// a misspelt field is a load error at its own line and column with a "did you mean", never

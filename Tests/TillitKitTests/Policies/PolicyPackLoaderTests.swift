@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// An invalid pack is never skipped silently: each strictness case is an error at its place.
 @Suite struct PolicyPackLoaderTests {

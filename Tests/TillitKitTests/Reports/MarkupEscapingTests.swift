@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// What the document authors wrote can never break out of the HTML and XML reports.
 @Suite struct MarkupEscapingTests {

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// Values from documents reach terminals, CI logs, pull-request comments and spreadsheets;
 /// in none of them may a value act instead of showing.

@@ -1,4 +1,9 @@
-import TillitKit
+import CEL
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
 
 /// A fixture with markers (1️⃣, 2️⃣, …) where something must point: the text without the
 /// markers, and each marker's 1-based line and column in Unicode scalars.

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// The loader, the engine and the fact layer compute on every core through
 /// `Array.computedOnEveryCore`. Under `scripts/sanitize thread` this is the smallest

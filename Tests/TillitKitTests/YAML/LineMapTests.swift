@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// One definition of line and column everywhere (LF, CRLF and a lone CR end a line; NEL,
 /// U+2028 and U+2029 do not): libyaml's marks, invalid-byte places, the renderer's excerpt and

@@ -1,4 +1,9 @@
-@testable import TillitKit
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitFacts
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
 
 /// Builds documents from `DocumentSchema`, so every field the schema knows is exercised without
 /// a hand-kept list that would drift from it.

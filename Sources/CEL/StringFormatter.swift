@@ -1,0 +1,227 @@
+import Foundation
+
+/// Turning values into text: `string(x)`, the `%s` of `format`, and the rest of `format`'s
+/// clauses, following the CEL strings extension.
+package enum StringFormatter {
+  /// The text of a value as `string()` and `%s` give it.
+  package static func plain(_ value: Value) throws -> String {
+    switch value {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let i): return String(i)
+    case .uint(let u): return String(u)
+    case .double(let d): return shortest(d)
+    case .string(let s): return s
+    case .bytes(let b):
+      guard let text = String(validating: b, as: UTF8.self) else {
+        throw EvaluationError(
+          .invalidArgumentReason(CELMessage(sv: "byten är inte giltig UTF-8", en: "bytes are not valid UTF-8")))
+      }
+      return text
+    case .list(let list): return "[" + (try list.items.map(plain)).joined(separator: ", ") + "]"
+    case .map(let map):
+      var parts: [String] = []
+      for (key, value) in zip(map.keys, map.values) { parts.append("\(try plain(key)): \(try plain(value))") }
+      return "{" + parts.joined(separator: ", ") + "}"
+    case .type(let t): return t.name
+    case .timestamp(let t): return t.description
+    case .duration(let d): return d.description
+    case .date(let d): return d.description
+    case .period(let p): return p.text
+    }
+  }
+
+  /// A double as Go's `%g` writes it with the shortest round-trip digits (which is what CEL
+  /// implementations print): `123.456`, `-0.0045`, `1e+06`, `1.23456789e+08`.
+  package static func shortest(_ d: Double) -> String {
+    if d.isNaN { return "NaN" }
+    if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+    if d == 0 { return d.sign == .minus ? "-0" : "0" }
+    // Swift's description is the shortest round-trip form; take its digits and exponent.
+    let text = abs(d).description
+    var mantissa = text
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = String(text[..<e])
+      exponent = Int(text[text.index(after: e)...]) ?? 0
+    }
+    var digits = ""
+    var pointPosition = mantissa.count
+    if let dot = mantissa.firstIndex(of: ".") {
+      pointPosition = mantissa.distance(from: mantissa.startIndex, to: dot)
+      digits = mantissa.replacingOccurrences(of: ".", with: "")
+    } else {
+      digits = mantissa
+    }
+    // Normalise: strip leading zeros (moving the point) and trailing zeros.
+    while digits.hasPrefix("0") && digits.count > 1 {
+      digits.removeFirst()
+      pointPosition -= 1
+    }
+    while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
+    let decimalExponent = pointPosition + exponent - 1
+    let sign = d < 0 ? "-" : ""
+    // Go's %g with shortest digits switches to an exponent below 1e-4 and from 1e+6 on.
+    if decimalExponent < -4 || decimalExponent >= 6 {
+      var result = String(digits.first!)
+      if digits.count > 1 { result += "." + digits.dropFirst() }
+      let absExponent = abs(decimalExponent)
+      result += (decimalExponent < 0 ? "e-" : "e+") + (absExponent < 10 ? "0" : "") + String(absExponent)
+      return sign + result
+    }
+    if decimalExponent < 0 {
+      return sign + "0." + String(repeating: "0", count: -decimalExponent - 1) + digits
+    }
+    if digits.count <= decimalExponent + 1 {
+      return sign + digits + String(repeating: "0", count: decimalExponent + 1 - digits.count)
+    }
+    let integerPart = digits.prefix(decimalExponent + 1)
+    return sign + integerPart + "." + digits.dropFirst(decimalExponent + 1)
+  }
+
+  /// `"template %s".format([args])`.
+  static func format(_ template: String, _ arguments: [Value]) throws -> String {
+    var output = ""
+    var scalars = template.unicodeScalars.makeIterator()
+    var argumentIndex = 0
+    func nextArgument() throws -> Value {
+      guard argumentIndex < arguments.count else {
+        throw EvaluationError(
+          .invalidArgumentReason(
+            CELMessage(
+              sv: "format: argument \(argumentIndex) saknas i listan", en: "format: index \(argumentIndex) out of range"
+            )))
+      }
+      defer { argumentIndex += 1 }
+      return arguments[argumentIndex]
+    }
+    while let c = scalars.next() {
+      guard c == "%" else {
+        output.unicodeScalars.append(c)
+        continue
+      }
+      guard var verb = scalars.next() else {
+        throw EvaluationError(
+          .invalidArgumentReason(
+            CELMessage(sv: "format: ofullständig formatkod i slutet", en: "format: unfinished clause at the end")))
+      }
+      if verb == "%" {
+        output.append("%")
+        continue
+      }
+      var precision: Int?
+      if verb == "." {
+        var digits = ""
+        while let d = scalars.next() {
+          if ("0"..."9").contains(d) {
+            digits.unicodeScalars.append(d)
+          } else {
+            verb = d
+            break
+          }
+        }
+        guard let p = Int(digits) else {
+          if !digits.isEmpty {
+            // Too many digits for an int is still a precision out of range, not a typo.
+            throw EvaluationError(
+              .argumentOutOfRange(
+                function: "format", value: Int64.max, allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
+          }
+          throw EvaluationError(
+            .invalidArgumentReason(CELMessage(sv: "format: ogiltig precision", en: "format: bad precision")))
+        }
+        // A precision is a count of digits to write: unbounded, `%.999999999f` asks for a
+        // gigabyte of zeros.
+        guard p <= ExpressionLimits.maxFormatPrecision else {
+          throw EvaluationError(
+            .argumentOutOfRange(
+              function: "format", value: Int64(p), allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
+        }
+        precision = p
+      }
+      let argument = try nextArgument()
+      output += try clause(verb, precision: precision, argument)
+      // Checked as it grows (in UTF-8 bytes, at most four per scalar); the caller counts the
+      // finished text exactly.
+      if output.utf8.count > 4 * ExpressionLimits.maxStringLength {
+        throw EvaluationError(.textTooLong(function: "format", limit: ExpressionLimits.maxStringLength))
+      }
+    }
+    return output
+  }
+
+  private static func clause(_ verb: Unicode.Scalar, precision: Int?, _ argument: Value) throws -> String {
+    func unsupported() -> EvaluationError {
+      EvaluationError(
+        .invalidArgumentReason(
+          CELMessage(
+            sv: "format: %\(verb) tar inte \(argument.type.name)",
+            en: "format: %\(verb) does not take \(argument.type.name)")))
+    }
+    func nonFinite(_ d: Double) -> String? {
+      if d.isNaN { return "NaN" }
+      if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+      return nil
+    }
+    switch verb {
+    case "s":
+      return try plain(argument)
+    case "d":
+      switch argument {
+      case .int(let i): return String(i)
+      case .uint(let u): return String(u)
+      case .double(let d): if let text = nonFinite(d) { return text } else { throw unsupported() }
+      default: throw unsupported()
+      }
+    case "f", "e":
+      let value: Double
+      switch argument {
+      case .int(let i): value = Double(i)
+      case .uint(let u): value = Double(u)
+      case .double(let d): value = d
+      default: throw unsupported()
+      }
+      if let text = nonFinite(value) { return text }
+      return String(format: "%.\(precision ?? 6)\(verb)", value)
+    case "b", "o", "x", "X":
+      let radix = verb == "b" ? 2 : verb == "o" ? 8 : 16
+      let uppercase = verb == "X"
+      switch argument {
+      case .int(let i):
+        let magnitude = String(i.magnitude, radix: radix, uppercase: uppercase)
+        return i < 0 ? "-" + magnitude : magnitude
+      case .uint(let u): return String(u, radix: radix, uppercase: uppercase)
+      case .bool(let b) where verb == "b": return b ? "1" : "0"
+      case .string(let s) where radix == 16:
+        return s.utf8.map { String(format: uppercase ? "%02X" : "%02x", $0) }.joined()
+      case .bytes(let b) where radix == 16:
+        return b.map { String(format: uppercase ? "%02X" : "%02x", $0) }.joined()
+      default: throw unsupported()
+      }
+    default:
+      throw EvaluationError(
+        .invalidArgumentReason(
+          CELMessage(sv: "format: okänd formatkod %\(verb)", en: "format: unknown clause %\(verb)")))
+    }
+  }
+
+  /// `strings.quote(s)`: a double-quoted CEL string literal for `s`.
+  static func quote(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\u{07}": output += "\\a"
+      case "\u{08}": output += "\\b"
+      case "\u{0C}": output += "\\f"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{0B}": output += "\\v"
+      case "\\": output += "\\\\"
+      case "\"": output += "\\\""
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + "\""
+  }
+}

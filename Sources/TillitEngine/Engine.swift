@@ -1,0 +1,270 @@
+import CEL
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// Evaluates every applicable rule of the packs in use over every document of a workspace, then
+/// applies waivers, and returns the findings in a deterministic order.
+///
+/// Documents are independent once the workspace-wide values (`org`, `ws`, `thresholds`) are
+/// built, so they are checked on every core, a run of documents at a time; each run's findings
+/// are handed over under a lock, and joined in document order.
+public struct Engine: Sendable {
+  public var rules: [Rule]
+  public var today: CalendarDate
+  /// The thresholds of the packs and the configuration; each workspace's Organization adds its
+  /// own on top (`thresholds(for:)`).
+  public var thresholds: Thresholds
+  /// The language messages are rendered in: a run reports in one, and rendering both would
+  /// double the largest part of a large run's memory. Nil renders both (`tillit test`, the API).
+  public var messageLanguage: Language?
+  /// What each rule's findings share, made once per rule (see `Finding.Shared`).
+  private let sharedByRule: [String: Finding.Shared]
+
+  public init(
+    packs: [PolicyPack], today: CalendarDate, configurationThresholds: [String: Value] = [:],
+    messageLanguage: Language? = nil
+  ) {
+    var rules: [Rule] = []
+    var seen = Set<String>()
+    for pack in packs {
+      for rule in pack.rules where seen.insert(rule.id).inserted { rules.append(rule) }
+    }
+    self.rules = rules
+    self.today = today
+    self.thresholds = Thresholds(packs: packs, configuration: configurationThresholds)
+    self.messageLanguage = messageLanguage
+    sharedByRule = Dictionary(rules.map { ($0.id, Finding.Shared($0)) }) { first, _ in first }
+  }
+
+  /// The ids of the engine's own findings, which waivers may also name.
+  public static let engineRuleIDs = [
+    "TILLIT-EVAL", "TILLIT-WAIVER-EXPIRED", "TILLIT-WAIVER-UNKNOWN-RULE", "TILLIT-WAIVER-UNKNOWN-TARGET",
+    "TILLIT-WAIVER-INCOMPLETE",
+  ]
+
+  /// The thresholds in effect over `workspace`: the engine's, then its Organization's. What the
+  /// rules see, and what reports of the same run must use.
+  public func thresholds(for workspace: Workspace) -> Thresholds {
+    thresholds.with(organization: workspace.organization)
+  }
+
+  public func check(_ workspace: Workspace) -> [Finding] {
+    let resolved = thresholds(for: workspace)
+    var prepared = WorkspaceContext(workspace, thresholds: resolved)
+    // The fact layer (burden analysis, screening…) is built only when a rule reads facts.
+    if rules.contains(where: \.usesFacts) {
+      prepared.facts = WorkspaceFacts(workspace: workspace, thresholds: resolved)
+    }
+    let context = prepared
+    let documents = workspace.documents
+    let byKind = Dictionary(grouping: rules, by: \.appliesTo)
+    // Runs of consecutive documents: enough to keep every core busy, few enough that joining
+    // them needs little more than the findings themselves.
+    let runCount = min(documents.count, 64)
+    var runs = [[Finding]].computedOnEveryCore(count: runCount) { run in
+      var found: [Finding] = []
+      for i in (documents.count * run / runCount)..<(documents.count * (run + 1) / runCount) {
+        let document = documents[i]
+        guard let rules = byKind[document.kind], !rules.isEmpty else { continue }
+        // Sorted here, on every core: documents come in file order, so the concatenation
+        // below is already in report order and the serial step is only a check.
+        found += evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
+          .sorted(by: Finding.precedes)
+      }
+      return found
+    }
+    var findings: [Finding] = []
+    findings.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+    // Each run is released as soon as it is copied: the peak is the findings once, not twice.
+    for run in runs.indices {
+      findings += runs[run]
+      runs[run] = []
+    }
+    let waiverFindings = WaiverApplication.apply(
+      to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
+    let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !Finding.precedes($1, $0) }
+    if !waiverFindings.isEmpty || !inOrder {
+      findings += waiverFindings
+      findings.sort(by: Finding.precedes)
+    }
+    return findings
+  }
+
+  /// The findings of `rules` on one document (also used to run a rule's examples).
+  func evaluate(_ rules: [Rule], on document: Document, value: Value, context: WorkspaceContext) -> [Finding] {
+    var findings: [Finding] = []
+    // The document's facts once for all its rules, and only if one of them reads facts.
+    let facts =
+      rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
+    // A pack's computed variables are worked out once per document for all its rules, not
+    // once per rule that reads them; those that read `item` or `index` start afresh each rule.
+    var memos: [ObjectIdentifier: Activation.Memo] = [:]
+    for rule in rules {
+      let memo: Activation.Memo
+      if let shared = memos[ObjectIdentifier(rule.scope)] {
+        memo = shared
+        for k in rule.scope.elementDependent { memo.values[k] = nil }
+      } else {
+        memo = Activation.Memo(count: rule.scope.computedCount)
+        memos[ObjectIdentifier(rule.scope)] = memo
+      }
+      let activation = Activation(
+        slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today, memo: memo)
+      activation.slots[0] = value
+      activation.slots[1] = context.organization
+      activation.slots[2] = context.thresholds
+      activation.slots[5] = context.workspace
+      activation.slots[6] = facts
+      guard let forEach = rule.forEach else {
+        if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
+        continue
+      }
+      let elements =
+        forEach.isFacts
+        ? Engine.locatedElements(of: facts, list: forEach.keys[1])
+        : Engine.elements(of: value, along: forEach.keys, path: "")
+      for (element, path, index) in elements {
+        for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
+        activation.slots[3] = element
+        activation.slots[4] = .int(Int64(index))
+        if let finding = evaluate(rule, activation, document, basePath: path) { findings.append(finding) }
+      }
+    }
+    return findings
+  }
+
+  /// Every element reached by a for_each path, with its path in the document and its index.
+  static func elements(of value: Value, along keys: [String], path: String) -> [(Value, String, Int)] {
+    guard let key = keys.first, case .map(let map) = value, case .list(let list)? = map[key] else { return [] }
+    let listPath = path.isEmpty ? key : "\(path).\(key)"
+    if keys.count == 1 {
+      return list.items.enumerated().map { ($1, "\(listPath)[\($0)]", $0) }
+    }
+    return list.items.enumerated().flatMap { i, item in
+      elements(of: item, along: Array(keys.dropFirst()), path: "\(listPath)[\(i)]")
+    }
+  }
+
+  /// The elements of a facts list, each at the place in the document its `path` names.
+  static func locatedElements(of facts: Value, list key: String) -> [(Value, String, Int)] {
+    guard case .map(let map) = facts, case .list(let list)? = map[key] else { return [] }
+    return list.items.enumerated().map { index, element in
+      var path = ""
+      if case .map(let fields) = element, case .string(let text)? = fields["path"] { path = text }
+      return (element, path, index)
+    }
+  }
+
+  private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: String) -> Finding? {
+    let targetPath = rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+    do {
+      if let when = rule.when {
+        switch try when.evaluate(in: activation) {
+        case .bool(false): return nil
+        case .bool(true): break
+        case let other:
+          throw EvaluationError(.noMatchingOverload(function: "when", types: [other.type.name]))
+        }
+      }
+      switch try rule.assertion.evaluate(in: activation) {
+      case .bool(true): return nil
+      case .bool(false): break
+      case let other:
+        throw EvaluationError(.noMatchingOverload(function: "assert", types: [other.type.name]))
+      }
+    } catch {
+      let message =
+        (error as? EvaluationError).map { LocalizedText($0.message) } ?? LocalizedText(sv: "\(error)", en: "\(error)")
+      let shared = Finding.Shared(
+        packID: "tillit", title: LocalizedText(sv: "Regeln kunde inte beräknas", en: "Rule could not be evaluated"),
+        remediation: LocalizedText(
+          sv:
+            "Rätta regeln i paketet \(rule.packID) (prova med tillit eval), eller dokumentet om det är det som avviker.",
+          en: "Fix the rule in pack \(rule.packID) (try it with tillit eval), or the document if it is the odd one out."
+        ), references: [], tags: [])
+      return Finding(
+        ruleID: "TILLIT-EVAL", shared: shared, severity: .error,
+        message: LocalizedText(
+          sv: "\(rule.id) kunde inte beräknas här: \(message.sv)",
+          en: "\(rule.id) could not be evaluated here: \(message.en)"),
+        documentKind: document.kind, documentID: document.id, path: targetPath,
+        location: document.location(of: targetPath),
+        fingerprint: Finding.fingerprint(
+          rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath))
+    }
+    var messageProblems: [String] = []
+    let message: LocalizedText
+    switch messageLanguage {
+    case .sv?, .en?:
+      // One text serves as both: the finding holds it once.
+      let template = messageLanguage == .sv ? rule.message.sv : rule.message.en
+      let text = template.render(in: activation, failures: &messageProblems)
+      message = LocalizedText(sv: text, en: text)
+    case nil:
+      message = LocalizedText(
+        sv: rule.message.sv.render(in: activation, failures: &messageProblems),
+        en: rule.message.en.render(in: activation, failures: &messageProblems))
+    }
+    var finding = Finding(
+      ruleID: rule.id, shared: sharedByRule[rule.id] ?? Finding.Shared(rule), severity: rule.severity,
+      message: message, documentKind: document.kind, documentID: document.id, path: targetPath,
+      location: document.location(of: targetPath),
+      fingerprint: Finding.fingerprint(rule: rule.id, kind: document.kind, document: document.id, path: targetPath))
+    finding.messageProblems = messageProblems
+    return finding
+  }
+}
+
+/// The values every rule sees besides its own document: `org`, `thresholds` and `ws`.
+struct WorkspaceContext: Sendable {
+  var organization: Value
+  var thresholds: Value
+  var workspace: Value
+  var facts: WorkspaceFacts?
+
+  /// `thresholds` are those in effect, the Organization's included (see `Thresholds`).
+  init(_ workspace: Workspace, thresholds: Thresholds, organization: Document? = nil) {
+    let organizationDocument = organization ?? workspace.documents.first { $0.kind == .organization }
+    let orgValue =
+      organizationDocument.map(DocumentValue.make)
+      ?? DocumentValue.absent(.object(DocumentSchema.organization))
+    self.organization = orgValue
+    self.thresholds = thresholds.expressionValue
+
+    // ws: what exists, by id — roles, forums, controllers, collections, follow-ups.
+    func index(_ list: Value?) -> Value {
+      var map = MapValue()
+      if case .list(let items)? = list {
+        for item in items.items {
+          if case .map(let element) = item, case .string(let id)? = element["id"] { map.insert(.string(id), item) }
+        }
+      }
+      return .map(map)
+    }
+    var ws = MapValue()
+    if case .map(let org) = orgValue {
+      ws.insert(.string("roles"), index(org["roles"]))
+      ws.insert(.string("forums"), index(org["forums"]))
+      ws.insert(.string("controllers"), index(org["controllers"]))
+    }
+    var collections = MapValue()
+    var followUps = MapValue()
+    for document in workspace.documents where document.kind == .dataCollection || document.kind == .followUp {
+      var summary = MapValue()
+      summary.insert(.string("id"), .string(document.id))
+      summary.insert(.string("name"), document.source.root["name"]?.text.map(Value.string) ?? .null)
+      for key in ["status", "controller", "type"] {
+        summary.insert(.string(key), document.source.root[key]?.text.map(Value.string) ?? .null)
+      }
+      if document.kind == .dataCollection {
+        collections.insert(.string(document.id), .map(summary))
+      } else {
+        followUps.insert(.string(document.id), .map(summary))
+      }
+    }
+    ws.insert(.string("collections"), .map(collections))
+    ws.insert(.string("followups"), .map(followUps))
+    self.workspace = .map(ws)
+  }
+}

@@ -1,0 +1,138 @@
+import CEL
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// Runs the examples written inside rules, like `opa test`: each example document is checked
+/// with its rule alone, and the rule's findings must be exactly the expected ones (by rule and
+/// path). A rule with no failing example fails too: a test that cannot fail proves nothing.
+public struct PackTester: Sendable {
+  public struct Outcome: Sendable {
+    public var ruleID: String
+    public var packID: String
+    public var passed: Bool
+    /// What went wrong, one line each, located at the example.
+    public var problems: [(location: SourceLocation, message: LocalizedText)]
+    public var examples: Int
+  }
+
+  public var today: CalendarDate
+
+  public init(today: CalendarDate) {
+    self.today = today
+  }
+
+  /// A small organisation for examples that do not bring their own.
+  static let defaultOrganization = """
+    apiVersion: tillit/v1
+    kind: Organization
+    id: exempel
+    name: Exempel kommun
+    annual_hours_per_fte: 1700
+    roles:
+      - {id: teacher, name: {sv: Lärare, en: Teacher}, headcount: 100, hourly_cost: 400, frontline: true}
+      - {id: unit_manager, name: {sv: Enhetschef, en: Unit manager}, headcount: 10, hourly_cost: 520}
+    forums:
+      - {id: bun, name: {sv: Barn- och utbildningsnämnden, en: Education committee}, meets: {per_year: 10}}
+    controllers:
+      - {id: bun, name: {sv: Barn- och utbildningsnämnden, en: Education committee}, contact: bun@exempel.se}
+    dpo: {name: Dataskyddsombudet, contact: dso@exempel.se, reported_to_supervisor: 2024-05-01}
+    adequacy: {countries: [CH, GB, JP], us_dpf: true, as_of: 2026-10-01}
+    retention_plans:
+      - id: bun-ihp
+        controller: bun
+        entries: [{id: "3.2.1", document_type: Elevenkäter, action: dispose, period: P3Y}]
+    """
+
+  public func run(_ pack: PolicyPack) -> [Outcome] {
+    let defaultOrganization = YAMLReader().read(PackTester.defaultOrganization, file: "<default organization>")
+      .documents.first.map { Document(kind: .organization, id: "exempel", source: $0) }
+    return pack.rules.map { rule in
+      var problems: [(SourceLocation, LocalizedText)] = []
+      let (passing, failing) = rule.exampleCount
+      if failing == 0 {
+        problems.append(
+          (
+            rule.location,
+            LocalizedText(
+              sv: "\(rule.id) har inget exempel som ska ge fynd; lägg till ett (examples med expect)",
+              en: "\(rule.id) has no example that must fail; add one (examples with expect)")
+          ))
+      }
+      _ = passing
+      for example in rule.examples {
+        let document = Document(
+          kind: rule.appliesTo, id: example.document["id"]?.text ?? "example",
+          source: YAMLDocument(index: 0, root: example.document))
+        // An Organization rule's example is the organisation itself.
+        let organization =
+          rule.appliesTo == .organization
+          ? document
+          : example.organization.map {
+            Document(kind: .organization, id: $0["id"]?.text ?? "exempel", source: YAMLDocument(index: 0, root: $0))
+          } ?? defaultOrganization
+        let extra = example.also.enumerated().compactMap { i, node -> Document? in
+          guard let kind = node["kind"]?.text.flatMap(DocumentKind.init) else { return nil }
+          return Document(kind: kind, id: node["id"]?.text ?? "also-\(i)", source: YAMLDocument(index: 0, root: node))
+        }
+        let documents =
+          rule.appliesTo == .organization ? [document] + extra : [organization, document].compactMap { $0 } + extra
+        let workspace = Workspace(documents: documents, files: [])
+        let engine = Engine(packs: [], today: today)
+        // The pack's defaults under the example's own Organization, as in a run.
+        let organizationModel: Organization?
+        if case .organization(let model)? = organization?.content {
+          organizationModel = model
+        } else {
+          organizationModel = nil
+        }
+        let thresholds = Thresholds(packs: [pack], organization: organizationModel)
+        var context = WorkspaceContext(workspace, thresholds: thresholds, organization: organization)
+        context.facts = WorkspaceFacts(workspace: workspace, thresholds: thresholds)
+        let value = PackTester.withIdentity(DocumentValue.make(document), id: document.id)
+        let findings = engine.evaluate([rule], on: document, value: value, context: context)
+        for problem in Set(findings.flatMap(\.messageProblems)).sorted() {
+          problems.append(
+            (
+              example.location,
+              LocalizedText(
+                sv: "meddelandet i \(rule.id) kunde inte visa \(problem)",
+                en: "the message of \(rule.id) could not show \(problem)")
+            ))
+        }
+        let actual = findings.map { "\($0.ruleID) \($0.path)" }.sorted()
+        let expected = example.expected.map { "\($0.rule) \($0.path)" }.sorted()
+        if actual != expected {
+          let name = example.name.map { " '\($0)'" } ?? ""
+          let got = actual.isEmpty ? "–" : actual.joined(separator: ", ")
+          let wanted = expected.isEmpty ? "–" : expected.joined(separator: ", ")
+          problems.append(
+            (
+              example.location,
+              LocalizedText(
+                sv: "exemplet\(name) för \(rule.id) gav \(got), men väntat var \(wanted)",
+                en: "example\(name) of \(rule.id) gave \(got), but \(wanted) was expected")
+            ))
+        }
+      }
+      return Outcome(
+        ruleID: rule.id, packID: rule.packID, passed: problems.isEmpty, problems: problems,
+        examples: rule.examples.count)
+    }
+  }
+
+  /// An example written without `id` or `name` gets them, as every real document has them
+  /// (they are needed to load one), so messages that name the document render as they will.
+  static func withIdentity(_ value: Value, id: String) -> Value {
+    guard case .map(let map) = value else { return value }
+    var filled = MapValue()
+    for (key, entry) in zip(map.keys, map.values) {
+      if case .string(let name) = key, name == "id" || name == "name", case .null = entry {
+        filled.insert(key, .string(id))
+      } else {
+        filled.insert(key, entry)
+      }
+    }
+    return .map(filled)
+  }
+}

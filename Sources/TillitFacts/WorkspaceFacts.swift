@@ -1,0 +1,255 @@
+import CEL
+import TillitModel
+import TillitYAML
+
+/// The facts the Swift layer computes for rules (RULES.md §5), per document, exposed to
+/// expressions as `facts`. Computed once per run; each fact is a plain value built from the
+/// documents, and lists line up with the document's own (`facts.indicators[i]` is about
+/// `doc.indicators[i]`), so a rule over an element can read its facts by `index`.
+public struct WorkspaceFacts: Sendable {
+  /// The facts lists whose elements carry a `path` into the document, so a rule can run
+  /// `for_each` over them and place each finding where the problem is.
+  public static func locatedLists(of kind: DocumentKind) -> [String] {
+    switch kind {
+    case .followUp: return ["unresolved_refs"]
+    case .dataCollection: return ["non_eea_endpoints", "unresolved_refs"]
+    default: return []
+    }
+  }
+
+  public let burden: BurdenAnalysis
+  private let organization: Organization?
+  private let roleIDs: Set<String>
+  private let forumIDs: Set<String>
+  private let followUps: [String: FollowUp]
+  private let processes: [String: BurdenAnalysis.Process]
+  private let collections: [String: DataCollection]
+  private let collectionIDs: Set<String>
+  private let usedBy: [String: [String]]
+  private let registers: RegisterIndex
+  private let largeScaleSubjects: Int
+  private let taxonomy: Taxonomy
+  private let sensitiveHolders: [String: [String]]
+  private var organizationFacts: Value = .null
+
+  /// Builds the indexes and the burden analysis; a document's own facts are worked out when
+  /// asked for (`value(for:)`), on whichever thread checks that document.
+  ///
+  /// The two thresholds the facts read are given, not looked up: which value is in effect is
+  /// the engine's decision (`Thresholds`), made once for the rules and the reports alike.
+  /// - Parameters:
+  ///   - topSavings: ⟨top_savings⟩, how many indicators the burden's savings list keeps.
+  ///   - largeScaleSubjects: ⟨large_scale_subjects⟩, from how many subjects WP248 C5 holds.
+  public init(workspace: Workspace, topSavings: Int, largeScaleSubjects: Int) {
+    let organization = workspace.organization
+    // Typed models of every follow-up and collection, decoded on every core.
+    let documents = workspace.documents
+    let decoded = [Document.Content?].computedOnEveryCore(count: documents.count) { i in
+      switch documents[i].kind {
+      case .followUp, .dataCollection: return documents[i].content
+      default: return nil
+      }
+    }
+    var followUpList: [FollowUp] = []
+    var collectionList: [DataCollection] = []
+    for (i, document) in documents.enumerated() {
+      // Keyed by the document's id as loaded (an example without an id is "example").
+      switch decoded[i] {
+      case .followUp(var f)?:
+        f.id = document.id
+        followUpList.append(f)
+      case .dataCollection(var c)?:
+        c.id = document.id
+        collectionList.append(c)
+      default: break
+      }
+    }
+    burden = BurdenCalculator.analyse(organization: organization, followUps: followUpList, topSavings: topSavings)
+    self.organization = organization
+    roleIDs = Set((organization?.roles ?? []).map(\.id))
+    forumIDs = Set((organization?.forums ?? []).map(\.id))
+    followUps = Dictionary(followUpList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    processes = Dictionary(burden.processes.map { ($0.followUpID, $0) }, uniquingKeysWith: { first, _ in first })
+    collections = Dictionary(collectionList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    collectionIDs = Set(collectionList.map(\.id))
+    var usedBy: [String: [String]] = [:]
+    for followUp in followUpList {
+      for id in Set(followUp.collections) { usedBy[id, default: []].append(followUp.id) }
+    }
+    self.usedBy = usedBy
+    registers = RegisterIndex(collectionList)
+    let taxonomy = Taxonomy.builtIn.extended(with: workspace.documents.first { $0.kind == .organization }?.source.root)
+    self.taxonomy = taxonomy
+    // Which collections hold each sensitive or identifying category about each kind of subject.
+    var holders: [String: [String]] = [:]
+    for collection in collectionList where collection.status != "retired" {
+      let subjects = Set(collection.dataSubjects.compactMap(\.category))
+      let categories = Set(
+        collection.fields.compactMap(\.category).filter {
+          let flags = taxonomy.flags(ofCategory: $0)
+          return flags.special != nil || flags.criminal || flags.nationalID
+        })
+      for subject in subjects {
+        for category in categories { holders["\(subject)\u{1F}\(category)", default: []].append(collection.id) }
+      }
+    }
+    // Sorted once here, so each collection takes the first few without sorting thousands.
+    sensitiveHolders = holders.mapValues { $0.sorted() }
+    self.largeScaleSubjects = largeScaleSubjects
+
+    var roleBurden = MapValue()
+    for role in burden.roles {
+      roleBurden.insert(
+        .string(role.role),
+        .object([
+          "hours": .double(role.hours), "per_head": .double(role.hoursPerHead),
+          "share_of_time": .double(role.shareOfTime),
+          "fte": .double(role.fte), "cost": .double(role.cost), "excess_hours": .double(role.excessHours),
+          "budget": role.budget.map(Value.double) ?? .null, "hours_over_budget": .double(role.hoursOverBudget),
+        ]))
+    }
+    let usesAdequacy = collectionList.contains {
+      $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" }
+    }
+    organizationFacts = .object([
+      "role_burden": .map(roleBurden), "uses_adequacy": .bool(usesAdequacy),
+      "burden": .object([
+        "hours": .double(burden.totals.hours), "cost": .double(burden.totals.cost), "fte": .double(burden.totals.fte),
+        "excess_hours": .double(burden.totals.excessHours),
+      ]),
+    ])
+  }
+
+  /// `facts` for a document: the Organization's, a follow-up's or a collection's; an empty
+  /// map for kinds without facts.
+  public func value(for document: Document) -> Value {
+    switch document.kind {
+    case .organization: return organizationFacts
+    case .followUp:
+      guard let followUp = followUps[document.id], let process = processes[document.id] else { break }
+      return WorkspaceFacts.followUpFacts(followUp, process, roles: roleIDs, forums: forumIDs)
+    case .dataCollection:
+      guard let collection = collections[document.id] else { break }
+      return CollectionFacts.make(
+        collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
+        largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
+        sensitiveHolders: sensitiveHolders)
+    case .waiver: break
+    }
+    return .map(MapValue())
+  }
+
+  /// The DPIA screening of every collection (for reports), in workspace order.
+  public func screenings(of workspace: Workspace) -> [(document: Document, screening: DPIAScreening)] {
+    workspace.documents.filter { $0.kind == .dataCollection }.compactMap { document in
+      guard case .map(let facts) = value(for: document), case .map(let screening)? = facts["screening"],
+        case .map(let criteria)? = screening["criteria"]
+      else { return nil }
+      let list = (1...9).map { i -> DPIAScreening.Criterion in
+        let id = "C\(i)"
+        guard case .map(let entry)? = criteria[id] else {
+          return DPIAScreening.Criterion(id: id, holds: false, reasons: [])
+        }
+        let reasons: [String]
+        if case .list(let items)? = entry["reasons"] {
+          reasons = items.items.compactMap(\.stringValue)
+        } else {
+          reasons = []
+        }
+        return DPIAScreening.Criterion(id: id, holds: entry["holds"]?.boolValue ?? false, reasons: reasons)
+      }
+      var triggers: [String] = []
+      if case .list(let items)? = screening["triggers"] { triggers = items.items.compactMap(\.stringValue) }
+      var count = 0
+      if case .int(let n)? = screening["count"] { count = Int(n) }
+      return (
+        document,
+        DPIAScreening(
+          criteria: list, count: count, triggers: triggers, result: screening["result"]?.stringValue ?? "",
+          basis: screening["basis"]?.stringValue)
+      )
+    }
+  }
+
+  static func categories(_ map: [ExcessCategory: Double]) -> Value {
+    var result = MapValue()
+    for category in ExcessCategory.allCases { result.insert(.string(category.rawValue), .double(map[category] ?? 0)) }
+    return .map(result)
+  }
+
+  static func followUpFacts(
+    _ followUp: FollowUp, _ process: BurdenAnalysis.Process, roles: Set<String>, forums: Set<String>
+  ) -> Value {
+    let burden = Value.object([
+      "gross_hours": .double(process.grossHours), "hours": .double(process.hours), "cost": .double(process.cost),
+      "fte": .double(process.fte), "overhead_hours": .double(process.overheadHours),
+      "excess_hours": .double(process.excessHours), "excess_by_category": categories(process.excessByCategory),
+      "excess_share": .double(process.excessShare), "law_required": .bool(process.lawRequired),
+    ])
+    let explicitMinutes = followUp.indicators.reduce(0) { $0 + ($1.minutes ?? 0) }
+    let groups = Value.list(
+      process.groups.map { group in
+        Value.object([
+          "role": .string(group.role), "computable": .bool(group.computable), "count": .double(group.count),
+          "gross_hours": .double(group.grossHours), "hours": .double(group.hours), "cost": .double(group.cost),
+          "fte": .double(group.fte), "hours_per_respondent": .double(group.hoursPerRespondent),
+          "frontline": .bool(group.frontline), "explicit_minutes": .double(explicitMinutes),
+        ])
+      })
+    let indicators = Value.list(
+      process.indicators.map { indicator in
+        Value.object([
+          "identity": .string(indicator.identity), "f_collect": .double(indicator.collectPerYear),
+          "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
+          "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
+          "hours": .double(indicator.hours),
+          "excess": .object([
+            "unused": .double(indicator.excess.unused), "duplicate": .double(indicator.excess.duplicate),
+            "available": .double(indicator.excess.available), "over_frequent": .double(indicator.excess.overFrequent),
+          ]),
+          "excess_fraction": .double(indicator.excessFraction),
+          "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
+          "excess_hours": .double(indicator.excessHours),
+          "duplicate_of": indicator.duplicateOf.map {
+            .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
+          } ?? .null,
+          "overlaps": .list(
+            indicator.overlaps.map {
+              .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
+            }),
+          "more_overlaps": .bool(indicator.moreOverlaps),
+        ])
+      })
+    var unresolved: [Value] = []
+    func reference(_ path: String, _ id: String) {
+      unresolved.append(.object(["path": .string(path), "id": .string(id)]))
+    }
+    for (i, indicator) in followUp.indicators.enumerated() {
+      for (j, user) in indicator.users.enumerated() where !roles.contains(user) && !forums.contains(user) {
+        reference("indicators[\(i)].users[\(j)]", user)
+      }
+      for (j, decision) in indicator.decisions.enumerated() {
+        if let forum = decision.forum, !forums.contains(forum) {
+          reference("indicators[\(i)].decisions[\(j)].forum", forum)
+        }
+      }
+    }
+    for (i, audience) in followUp.audiences.enumerated() {
+      if let target = audience.forumOrRole, target != "citizens", !roles.contains(target), !forums.contains(target) {
+        reference("audiences[\(i)].forum_or_role", target)
+      }
+    }
+    return .object([
+      "burden": burden, "groups": groups, "indicators": indicators, "unresolved_refs": .list(unresolved),
+    ])
+  }
+}
+
+extension Value {
+  /// A map from string keys, in the order given (sorted by key, for determinism).
+  static func object(_ entries: [String: Value]) -> Value {
+    var map = MapValue()
+    for key in entries.keys.sorted() { map.insert(.string(key), entries[key]!) }
+    return .map(map)
+  }
+}

@@ -1,0 +1,125 @@
+import CEL
+import TillitYAML
+
+/// The expected form of a value in a tillit document.
+///
+/// One description drives three things, so they cannot drift apart: load-time validation
+/// (`ShapeValidator`), the JSON Schema that `tillit schema` prints for editors, and, later,
+/// how document values are typed for expressions.
+public indirect enum Shape: Sendable {
+  /// Any text. Plain numbers are accepted and kept exactly as written (`id: 1.10` is "1.10"),
+  /// because ids and references often look like numbers; booleans are refused.
+  case text
+  /// An expression in the rule language: any scalar (so `assert: true` is the expression
+  /// `true`), kept as written.
+  case expression
+  /// A document id: lower-case letters, digits and `-`.
+  case documentID
+  /// A whole number within bounds.
+  case integer(min: Int?, max: Int?)
+  /// Any number within bounds.
+  case number(min: Double?, max: Double?)
+  case boolean
+  /// `YYYY-MM-DD`, a real calendar date.
+  case date
+  /// An ISO 8601 duration with date parts only: `P3Y`, `P6M`, `P2W`, `P30D`, `P1Y6M`.
+  case period
+  /// `daily`, `weekly`, … or `{per_year: N}`.
+  case frequency
+  /// One of a closed set of words.
+  case oneOf([String])
+  /// Two upper-case letters (ISO 3166-1 alpha-2); `NO` is Norway.
+  case countryCode
+  /// A text in both languages, `{sv: …, en: …}`, or a single text used for both.
+  case localizedText
+  /// `true`, `false` or `auto`.
+  case booleanOrAuto
+  /// `<plan id>/<entry id>`.
+  case planEntryReference
+  case list(Shape)
+  case object(ObjectShape)
+  /// A mapping with keys of the user's choosing (rule ids, for instance), values of one shape.
+  case dictionary(Shape)
+  /// Anything YAML can hold: an inline example document, checked later on its own terms.
+  case any
+
+  /// A short English/Swedish name for messages ("a date (YYYY-MM-DD)").
+  var expectation: LocalizedText {
+    switch self {
+    case .text: return LocalizedText(sv: "en text", en: "a text")
+    case .expression: return LocalizedText(sv: "ett uttryck", en: "an expression")
+    case .documentID:
+      return LocalizedText(
+        sv: "ett id (små bokstäver a–z, siffror och -)", en: "an id (lower-case letters a–z, digits and -)")
+    case .integer: return LocalizedText(sv: "ett heltal", en: "a whole number")
+    case .number: return LocalizedText(sv: "ett tal", en: "a number")
+    case .boolean: return LocalizedText(sv: "true eller false", en: "true or false")
+    case .date: return LocalizedText(sv: "ett datum (ÅÅÅÅ-MM-DD)", en: "a date (YYYY-MM-DD)")
+    case .period:
+      return LocalizedText(
+        sv: "en period enligt ISO 8601 på högst 1 000 år (t.ex. P1Y, P6M, P30D)",
+        en: "an ISO 8601 period of at most 1,000 years (e.g. P1Y, P6M, P30D)")
+    case .frequency:
+      return LocalizedText(
+        sv: "en frekvens (\(Frequency.names.joined(separator: ", ")) eller {per_year: N})",
+        en: "a frequency (\(Frequency.names.joined(separator: ", ")) or {per_year: N})")
+    case .oneOf(let values):
+      let list = values.joined(separator: ", ")
+      return LocalizedText(sv: "ett av: \(list)", en: "one of: \(list)")
+    case .countryCode:
+      return LocalizedText(
+        sv: "en landskod med två versaler (ISO 3166-1, t.ex. SE, NO, US)",
+        en: "a two-letter upper-case country code (ISO 3166-1, e.g. SE, NO, US)")
+    case .localizedText:
+      return LocalizedText(sv: "en text eller {sv: …, en: …}", en: "a text or {sv: …, en: …}")
+    case .booleanOrAuto: return LocalizedText(sv: "true, false eller auto", en: "true, false or auto")
+    case .planEntryReference:
+      return LocalizedText(
+        sv: "en hänvisning <plan-id>/<post-id>, t.ex. bun-ihp/3.2.1",
+        en: "a reference <plan id>/<entry id>, e.g. bun-ihp/3.2.1")
+    case .list: return LocalizedText(sv: "en lista", en: "a list")
+    case .object, .dictionary: return LocalizedText(sv: "en mappning (nyckel: värde)", en: "a mapping (key: value)")
+    case .any: return LocalizedText(sv: "ett värde", en: "a value")
+    }
+  }
+}
+
+/// A mapping with a fixed set of keys. Unknown keys are errors (a typo must never silently
+/// disable a check), except `x-` keys, which are free for the user's own notes.
+public struct ObjectShape: Sendable {
+  public struct Field: Sendable {
+    public var key: String
+    public var shape: Shape
+    /// Required to load. Most fields are only *expected*: their absence is a finding of the rule
+    /// packs, not a load error (SCHEMA.md: missing content is a finding).
+    public var required: Bool
+
+    public init(_ key: String, _ shape: Shape, required: Bool = false) {
+      self.key = key
+      self.shape = shape
+      self.required = required
+    }
+  }
+
+  /// A name for the JSON Schema's `$defs`, e.g. `Indicator`.
+  public let name: String
+  public let fields: [Field]
+  /// The fields a document cannot load without, kept apart because validation asks for them
+  /// on every mapping it reads.
+  public let requiredFields: [Field]
+  /// Field position by key, built once: validation looks a key up for every pair it reads.
+  private let positions: [String: Int]
+
+  public init(_ name: String, _ fields: [Field]) {
+    self.name = name
+    self.fields = fields
+    self.requiredFields = fields.filter(\.required)
+    var positions: [String: Int] = [:]
+    for (i, field) in fields.enumerated() { positions[field.key] = i }
+    self.positions = positions
+  }
+
+  public func field(_ key: String) -> Field? {
+    positions[key].map { fields[$0] }
+  }
+}

@@ -1,0 +1,252 @@
+import CEL
+import TillitYAML
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Finds the YAML files named by the paths on a command line.
+///
+/// Folders are searched recursively for `*.yaml` and `*.yml`; hidden files and folders (names
+/// starting with `.`) are skipped, as is the workspace configuration `tillit.yaml`. The order is
+/// sorted by name and so deterministic.
+///
+/// Nothing that could hold documents is left out without a word: a folder that cannot be
+/// listed, a name that is not UTF-8, a YAML name that is not a regular file (a FIFO would block
+/// the read forever) and a broken symbolic link are each an error naming the path.
+///
+/// Symbolic links are followed only while their resolved target stays inside the folder named
+/// on the command line (for a file named on the command line: inside the folder holding it). A
+/// link leading elsewhere is an error and its target is never opened, so a committed
+/// `env.yaml -> /proc/self/environ` cannot put the environment into a CI log. A folder or file
+/// already seen (by device and inode) is not taken again, so a link loop inside the workspace
+/// cannot hang the search and a file named twice is read once.
+///
+/// POSIX calls rather than FileManager: one `lstat` per entry is all the search needs, and on a
+/// workspace of 20,000 files FileManager's extra calls cost more than parsing the YAML.
+public enum SourceFileFinder {
+  public struct SourceFile: Sendable, Hashable {
+    /// How the file is named in messages: the given path plus the part found below it.
+    public var displayPath: String
+    /// The path to open: for a symbolic link, its resolved target, so that the file can be
+    /// opened without following links (`O_NOFOLLOW`) and a link swapped in after the search
+    /// cannot lead the read outside the workspace.
+    public var path: String
+  }
+
+  public typealias FinderError = WorkspaceFileError
+
+  /// One name read from a folder.
+  struct DirectoryEntry: Sendable, Hashable {
+    /// The name as the file system holds it.
+    var bytes: [UInt8]
+    /// The name, or nil when it is not valid UTF-8.
+    var name: String?
+
+    init(bytes: [UInt8]) {
+      self.bytes = bytes
+      self.name = String(validating: bytes, as: UTF8.self)
+    }
+
+    var isHidden: Bool { bytes.first == UInt8(ascii: ".") }
+  }
+
+  /// Lists a folder's entries (without `.` and `..`), or says why it cannot.
+  typealias FolderLister = (String) -> Result<[DirectoryEntry], SystemErrorCode>
+
+  /// The configuration file that lives beside documents but is not one.
+  public static let configurationFileName = "tillit.yaml"
+
+  private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  public static func find(_ paths: [String]) -> (files: [SourceFile], errors: [FinderError]) {
+    find(paths, listing: entries(of:))
+  }
+
+  /// `find` with the folder listing given, so tests can make a folder fail to list even when
+  /// they run as root (for whom permission bits do not stop reads).
+  static func find(_ paths: [String], listing: FolderLister) -> (files: [SourceFile], errors: [FinderError]) {
+    var files: [SourceFile] = []
+    var errors: [FinderError] = []
+    var seen = Set<FileIdentity>()
+
+    func walk(_ folder: String, display: String, root: String) {
+      let listed: [DirectoryEntry]
+      switch listing(folder) {
+      case .success(let entries): listed = entries
+      case .failure(let code):
+        errors.append(.unreadableFolder(display, code))
+        return
+      }
+      for entry in listed where !entry.isHidden {
+        guard let name = entry.name else {
+          errors.append(.undecodableName(joined(display, escaped(entry.bytes))))
+          continue
+        }
+        let path = joined(folder, name)
+        let childDisplay = joined(display, name)
+        var openPath = path
+        guard var info = linkStatus(path) else {
+          // Listed a moment ago and gone now: it was being removed; say so rather than guess.
+          errors.append(.unreadableFile(childDisplay, SystemErrorCode(errno)))
+          continue
+        }
+        if FileKind(mode: info.st_mode) == .symbolicLink {
+          guard let target = resolved(path) else {
+            errors.append(.brokenLink(childDisplay, SystemErrorCode(errno)))
+            continue
+          }
+          guard let targetInfo = status(target) else {
+            errors.append(.brokenLink(childDisplay, SystemErrorCode(errno)))
+            continue
+          }
+          let leadsToFolder = FileKind(mode: targetInfo.st_mode) == .folder
+          if !isInside(target, root: root) {
+            // A link tillit would never read (a non-YAML file) is no more a problem than the file.
+            if leadsToFolder || isYAML(name) { errors.append(.linkLeavesWorkspace(childDisplay)) }
+            continue
+          }
+          info = targetInfo
+          openPath = target
+        }
+        let kind = FileKind(mode: info.st_mode)
+        if kind == .folder {
+          if seen.insert(identity(info)).inserted { walk(path, display: childDisplay, root: root) }
+        } else if !isYAML(name) || name == configurationFileName {
+          continue
+        } else if kind != .regularFile {
+          errors.append(.notARegularFile(childDisplay, kind: kind))
+        } else if seen.insert(identity(info)).inserted {
+          files.append(SourceFile(displayPath: childDisplay, path: openPath))
+        }
+      }
+    }
+
+    for path in paths {
+      guard let info = status(path) else {
+        if linkStatus(path) != nil {
+          errors.append(.brokenLink(path, SystemErrorCode(errno)))
+        } else {
+          errors.append(errno == ENOENT ? .notFound(path) : .unreadableFile(path, SystemErrorCode(errno)))
+        }
+        continue
+      }
+      let kind = FileKind(mode: info.st_mode)
+      if kind == .folder {
+        guard let root = resolved(path) else {
+          errors.append(.unreadableFolder(path, SystemErrorCode(errno)))
+          continue
+        }
+        if seen.insert(identity(info)).inserted { walk(path, display: path, root: root) }
+      } else if !isYAML(path) {
+        errors.append(.notYAML(path))
+      } else if kind != .regularFile {
+        errors.append(.notARegularFile(path, kind: kind))
+      } else if let openPath = pathToOpen(fileArgument: path) {
+        if seen.insert(identity(info)).inserted { files.append(SourceFile(displayPath: path, path: openPath)) }
+      } else {
+        errors.append(.linkLeavesWorkspace(path))
+      }
+    }
+    return (files, errors)
+  }
+
+  /// The path to open for a file named on the command line: the path itself, or for a symbolic
+  /// link its resolved target when that lies inside the folder holding the link; nil for a
+  /// link leading anywhere else.
+  private static func pathToOpen(fileArgument path: String) -> String? {
+    guard let info = linkStatus(path), FileKind(mode: info.st_mode) == .symbolicLink else { return path }
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    guard let root = resolved(folder), let target = resolved(path), isInside(target, root: root) else { return nil }
+    return target
+  }
+
+  private static func status(_ path: String) -> stat? {
+    var info = stat()
+    return stat(path, &info) == 0 ? info : nil
+  }
+
+  private static func linkStatus(_ path: String) -> stat? {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info : nil
+  }
+
+  private static func identity(_ info: stat) -> FileIdentity {
+    FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+  }
+
+  /// The absolute path with every link, `.` and `..` resolved; nil (and `errno` set) if some
+  /// part cannot be resolved.
+  private static func resolved(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
+  /// Whether a resolved path is the resolved root or below it.
+  private static func isInside(_ target: String, root: String) -> Bool {
+    target == root || root == "/" || target.hasPrefix(root + "/")
+  }
+
+  private static func joined(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// A name that is not UTF-8, readable: valid sequences as they are, other bytes as `\xNN`.
+  static func escaped(_ bytes: [UInt8]) -> String {
+    var out = ""
+    var i = 0
+    while i < bytes.count {
+      let lead = bytes[i]
+      let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+      if i + length <= bytes.count, let text = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
+        out += text
+        i += length
+      } else {
+        let hex = String(lead, radix: 16, uppercase: true)
+        out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// The entries of a folder, sorted by their bytes (the same order on every machine, whatever
+  /// the locale).
+  static func entries(of folder: String) -> Result<[DirectoryEntry], SystemErrorCode> {
+    guard let directory = opendir(folder) else { return .failure(SystemErrorCode(errno)) }
+    defer { closedir(directory) }
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    let lengthOffset = MemoryLayout<dirent>.offset(of: \dirent.d_reclen)!
+    var entries: [DirectoryEntry] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(directory) else {
+        if errno != 0 { return .failure(SystemErrorCode(errno)) }
+        break
+      }
+      // The record is only as long as its name: read the name in place, never the whole
+      // 256-byte `d_name` array (copying it reads past the record, and faults at the end of a
+      // mapping).
+      let record = UnsafeRawPointer(entry)
+      let recordLength = Int(record.load(fromByteOffset: lengthOffset, as: UInt16.self))
+      let name = (record + nameOffset).assumingMemoryBound(to: CChar.self)
+      let length = strnlen(name, max(recordLength - nameOffset, 0))
+      let bytes = [UInt8](UnsafeRawBufferPointer(start: name, count: length))
+      if bytes == [UInt8(ascii: ".")] || bytes == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+      entries.append(DirectoryEntry(bytes: bytes))
+    }
+    entries.sort { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+    return .success(entries)
+  }
+
+  static func isYAML(_ name: String) -> Bool {
+    name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+  }
+}

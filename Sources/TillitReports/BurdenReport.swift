@@ -1,0 +1,440 @@
+import CEL
+import Foundation
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// How `tillit burden` groups its main table.
+public enum BurdenGrouping: String, Sendable, CaseIterable {
+  case process, role, function, indicator
+}
+
+/// The output formats of `tillit burden`: a closed set.
+public enum BurdenFormat: String, Sendable, CaseIterable {
+  case text, json, csv, markdown, html
+}
+
+/// The reporting-burden report: the main table by the chosen grouping, totals (own initiative
+/// and law-required), budgets and the top savings. Numbers in Swedish or English style for
+/// people; raw (rounded, `.` decimals) in CSV and JSON for machines.
+public struct BurdenReport: Sendable {
+  public var analysis: BurdenAnalysis
+  public var organizationName: String
+  public var language: Language
+  public var today: CalendarDate
+
+  public init(analysis: BurdenAnalysis, organizationName: String, language: Language, today: CalendarDate) {
+    self.analysis = analysis
+    self.organizationName = organizationName
+    self.language = language
+    self.today = today
+  }
+
+  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+
+  struct Table {
+    var headers: [String]
+    /// True for columns of numbers (right-aligned).
+    var numeric: [Bool]
+    var rows: [[String]]
+    var footer: [String]?
+  }
+
+  private var currency: String { analysis.currency }
+
+  private func excessCells(_ byCategory: [ExcessCategory: Double], format: (Double) -> String) -> [String] {
+    ExcessCategory.allCases.map { format(byCategory[$0] ?? 0) }
+  }
+
+  private var excessHeaders: [String] { ExcessCategory.allCases.map { $0.label.text(language) } }
+
+  /// The main table, with numbers formatted by `number` (people) or raw (machines).
+  func mainTable(_ grouping: BurdenGrouping, forPeople: Bool) -> Table {
+    let h: (Double) -> String = forPeople ? { NumberFormat.hours($0, language) } : { String(format: "%.1f", $0) }
+    let f: (Double) -> String = forPeople ? { NumberFormat.fte($0, language) } : { String(format: "%.2f", $0) }
+    let m: (Double) -> String = forPeople ? { NumberFormat.money($0, language) } : { String(format: "%.0f", $0) }
+    let p: (Double) -> String = forPeople ? { NumberFormat.percent($0, language) } : { String(format: "%.3f", $0) }
+    let totals = analysis.totals
+    switch grouping {
+    case .process:
+      let rows = analysis.processes.sorted {
+        $0.hours != $1.hours ? $0.hours > $1.hours : $0.followUpID < $1.followUpID
+      }
+      .map { process in
+        [
+          process.followUpID, process.function ?? "–", process.lawRequired ? t("lag", "law") : t("egen", "own"),
+          h(process.hours), f(process.fte), m(process.cost), h(process.excessHours), p(process.excessShare),
+        ]
+          + excessCells(process.excessByCategory, format: h)
+      }
+      return Table(
+        headers: [
+          t("Uppföljning", "Follow-up"), t("Funktion", "Function"), t("Grund", "Basis"), t("Timmar/år", "Hours/yr"),
+          t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"),
+          t("Andel", "Share"),
+        ] + excessHeaders,
+        numeric: [false, false, false, true, true, true, true, true] + excessHeaders.map { _ in true }, rows: rows,
+        footer: [
+          t("Totalt", "Total"), "", "", h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours),
+          p(totals.hours > 0 ? totals.excessHours / totals.hours : 0),
+        ] + excessCells(totals.excessByCategory, format: h))
+    case .role:
+      let rows = analysis.roles.filter { $0.hours > 0 || $0.budget != nil }
+        .sorted { $0.hours != $1.hours ? $0.hours > $1.hours : $0.role < $1.role }
+        .map { role in
+          [
+            role.role, role.name?.text(language) ?? "", m(role.headcount), h(role.hours), h(role.hoursPerHead),
+            p(role.shareOfTime), role.budget.map(p) ?? "–", role.budget == nil ? "–" : h(role.hoursOverBudget),
+            f(role.fte),
+            m(role.cost), h(role.excessHours),
+          ]
+        }
+      let roleHours = analysis.roles.reduce(0) { $0 + $1.hours }
+      return Table(
+        headers: [
+          t("Roll", "Role"), t("Namn", "Name"), t("Antal", "Headcount"), t("Timmar/år", "Hours/yr"),
+          t("Per person", "Per head"), t("Andel av arbetstid", "Share of time"), t("Budget", "Budget"),
+          t("Över budget h", "Over budget h"), t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"),
+          t("Överskott h", "Excess h"),
+        ],
+        numeric: [false, false, true, true, true, true, true, true, true, true, true], rows: rows,
+        footer: [
+          t("Totalt", "Total"), "", "", h(roleHours), "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
+          m(analysis.roles.reduce(0) { $0 + $1.cost }), h(analysis.roles.reduce(0) { $0 + $1.excessHours }),
+        ])
+    case .function:
+      let rows = analysis.functions.sorted { $0.hours != $1.hours ? $0.hours > $1.hours : $0.function < $1.function }
+        .map { function in
+          [function.function, h(function.hours), f(function.fte), m(function.cost), h(function.excessHours)]
+            + excessCells(function.excessByCategory, format: h)
+        }
+      return Table(
+        headers: [
+          t("Funktion", "Function"), t("Timmar/år", "Hours/yr"), t("Årsarb.", "FTE"),
+          t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"),
+        ] + excessHeaders,
+        numeric: [false, true, true, true, true] + excessHeaders.map { _ in true }, rows: rows,
+        footer: [t("Totalt", "Total"), h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours)]
+          + excessCells(totals.excessByCategory, format: h))
+    case .indicator:
+      let rows = analysis.processes.flatMap(\.indicators)
+        .sorted {
+          $0.hours != $1.hours ? $0.hours > $1.hours : ($0.followUpID, $0.indicatorID) < ($1.followUpID, $1.indicatorID)
+        }
+        .map { indicator in
+          [
+            indicator.followUpID, indicator.indicatorID, h(indicator.hours), m(indicator.cost),
+            h(indicator.excessHours),
+            indicator.excessReason?.label.text(language) ?? "–",
+            indicator.duplicateOf.map { "\($0.followUp)/\($0.indicator)" } ?? "",
+          ]
+        }
+      return Table(
+        headers: [
+          t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
+          t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"), t("Skäl", "Reason"),
+          t("Dubblett av", "Duplicate of"),
+        ],
+        numeric: [false, false, true, true, true, false, false], rows: rows,
+        footer: [t("Totalt", "Total"), "", h(totals.hours), m(totals.cost), h(totals.excessHours), "", ""])
+    }
+  }
+
+  func savingsTable(forPeople: Bool) -> Table {
+    let h: (Double) -> String = forPeople ? { NumberFormat.hours($0, language) } : { String(format: "%.1f", $0) }
+    let m: (Double) -> String = forPeople ? { NumberFormat.money($0, language) } : { String(format: "%.0f", $0) }
+    let rows = analysis.topSavings.enumerated().map { i, indicator in
+      [
+        "\(i + 1)", indicator.followUpID, indicator.indicatorID, h(indicator.excessHours), m(indicator.excessCost),
+        indicator.excessReason?.label.text(language) ?? "", action(indicator),
+      ]
+    }
+    return Table(
+      headers: [
+        "#", t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
+        t("Kostnad \(currency)", "Cost \(currency)"), t("Skäl", "Reason"), t("Åtgärd", "Action"),
+      ],
+      numeric: [true, false, false, true, true, false, false], rows: rows, footer: nil)
+  }
+
+  /// What removing the excess would take, in a few words.
+  func action(_ indicator: BurdenAnalysis.Indicator) -> String {
+    switch indicator.excessReason {
+    case .unused?: return t("ta bort, eller knyt till ett beslut", "remove, or tie to a decision")
+    case .duplicate?:
+      let original = indicator.duplicateOf.map { "\($0.followUp)/\($0.indicator)" } ?? ""
+      return t("slå ihop med \(original)", "merge with \(original)")
+    case .available?: return t("hämta från systemet i stället", "take it from the system instead")
+    case .overFrequent?: return t("samla in i beslutens takt", "collect at the pace of the decisions")
+    case nil: return ""
+    }
+  }
+
+  public func render(_ format: BurdenFormat, by grouping: BurdenGrouping) -> String {
+    switch format {
+    case .text: return text(grouping)
+    case .markdown: return markdown(grouping)
+    case .csv: return csv(mainTable(grouping, forPeople: false))
+    case .json: return json()
+    case .html:
+      var report = CheckReport(
+        findings: [], documentCount: 0, fileCount: 0, today: today, failOn: .never, language: language, packs: [])
+      report.burdenAnalysis = analysis
+      report.organizationName = organizationName
+      return HTMLReporter(report: report, includeFindings: false).render()
+    }
+  }
+
+  private func heading() -> String {
+    t(
+      "Rapporteringsbörda – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) timmar per årsarbete, \(today))",
+      "Reporting burden – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) hours per FTE, \(today))"
+    )
+  }
+
+  private func summaryLines() -> [String] {
+    let totals = analysis.totals
+    return [
+      t(
+        "Totalt \(NumberFormat.hours(totals.hours, language)) timmar per år (\(NumberFormat.fte(totals.fte, language)) årsarbeten, \(NumberFormat.money(totals.cost, language)) \(currency)); egna initiativ \(NumberFormat.hours(totals.ownHours, language)) h, lagkrav \(NumberFormat.hours(totals.lawRequiredHours, language)) h.",
+        "Total \(NumberFormat.hours(totals.hours, language)) hours a year (\(NumberFormat.fte(totals.fte, language)) FTE, \(NumberFormat.money(totals.cost, language)) \(currency)); own initiative \(NumberFormat.hours(totals.ownHours, language)) h, law-required \(NumberFormat.hours(totals.lawRequiredHours, language)) h."
+      ),
+      t(
+        "Överskott \(NumberFormat.hours(totals.excessHours, language)) timmar per år (\(NumberFormat.money(totals.excessCost, language)) \(currency)): "
+          + ExcessCategory.allCases.map {
+            "\($0.label.sv) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
+          }.joined(separator: ", ") + ".",
+        "Excess \(NumberFormat.hours(totals.excessHours, language)) hours a year (\(NumberFormat.money(totals.excessCost, language)) \(currency)): "
+          + ExcessCategory.allCases.map {
+            "\($0.label.en) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
+          }.joined(separator: ", ") + "."),
+    ]
+  }
+
+  private func text(_ grouping: BurdenGrouping) -> String {
+    var output = TerminalText.escaped(heading()) + "\n\n" + aligned(mainTable(grouping, forPeople: true)) + "\n"
+    output += summaryLines().joined(separator: "\n") + "\n"
+    let budgets = analysis.roles.filter { $0.budget != nil }
+    if !budgets.isEmpty && grouping != .role {
+      output += "\n" + t("Budgetar", "Budgets") + "\n"
+      for role in budgets {
+        let over = role.hoursOverBudget > 0
+        output +=
+          "  \(TerminalText.escaped(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
+          + t(
+            "av arbetstiden, tak \(NumberFormat.percent(role.budget!, language))",
+            "of working time, cap \(NumberFormat.percent(role.budget!, language))")
+          + (over
+            ? t(
+              " – \(NumberFormat.hours(role.hoursOverBudget, language)) h över",
+              " – \(NumberFormat.hours(role.hoursOverBudget, language)) h over") : "")
+          + "\n"
+      }
+    }
+    if !analysis.topSavings.isEmpty {
+      output += "\n" + t("Största besparingar", "Top savings") + "\n" + aligned(savingsTable(forPeople: true))
+    }
+    return output
+  }
+
+  private func aligned(_ table: Table) -> String {
+    // Names come from documents: shown, never acted on by the terminal.
+    let table = Table(
+      headers: table.headers, numeric: table.numeric, rows: table.rows.map { $0.map { TerminalText.escaped($0) } },
+      footer: table.footer?.map { TerminalText.escaped($0) })
+    var all = [table.headers] + table.rows
+    if let footer = table.footer { all.append(footer) }
+    let widths = table.headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+    func line(_ row: [String]) -> String {
+      row.enumerated().map { column, cell in
+        let pad = String(repeating: " ", count: widths[column] - cell.count)
+        return table.numeric[column] ? pad + cell : cell + pad
+      }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+    }
+    var output = line(table.headers) + "\n"
+    output += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+    for row in table.rows { output += line(row) + "\n" }
+    if let footer = table.footer { output += line(footer) + "\n" }
+    return output
+  }
+
+  private func markdown(_ grouping: BurdenGrouping) -> String {
+    func render(_ table: Table) -> String {
+      var output = "| " + table.headers.joined(separator: " | ") + " |\n"
+      output += "|" + table.numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
+      for row in table.rows { output += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+      if let footer = table.footer {
+        output += "| " + footer.map { $0.isEmpty ? "" : "**\(escape($0))**" }.joined(separator: " | ") + " |\n"
+      }
+      return output
+    }
+    var output = "## " + escape(heading()) + "\n\n" + render(mainTable(grouping, forPeople: true)) + "\n"
+    output += summaryLines().joined(separator: "\n\n") + "\n"
+    if !analysis.topSavings.isEmpty {
+      output += "\n### " + t("Största besparingar", "Top savings") + "\n\n" + render(savingsTable(forPeople: true))
+    }
+    return output
+  }
+
+  private func escape(_ text: String) -> String { MarkdownText.escaped(text) }
+
+  private func csv(_ table: Table) -> String {
+    func field(_ text: String) -> String { CSVField.escaped(text, separator: ",") }
+    var output = table.headers.map(field).joined(separator: ",") + "\r\n"
+    for row in table.rows { output += row.map(field).joined(separator: ",") + "\r\n" }
+    return output
+  }
+
+  // MARK: JSON
+
+  struct JSONReport: Encodable {
+    var version = 1
+    var organization: String
+    var today: String
+    var currency: String
+    var annualHoursPerFTE: Double
+    var totals: Totals
+    var processes: [ProcessItem]
+    var roles: [RoleItem]
+    var functions: [FunctionItem]
+    var topSavings: [IndicatorItem]
+
+    enum CodingKeys: String, CodingKey {
+      case version, organization, today, currency, totals, processes, roles, functions
+      case annualHoursPerFTE = "annual_hours_per_fte"
+      case topSavings = "top_savings"
+    }
+  }
+
+  struct Totals: Encodable {
+    var hours, cost, fte, excessHours, excessCost, ownHours, lawRequiredHours: Double
+    var excessByCategory: [String: Double]
+    enum CodingKeys: String, CodingKey {
+      case hours, cost, fte
+      case excessHours = "excess_hours", excessCost = "excess_cost", ownHours = "own_hours"
+      case lawRequiredHours = "law_required_hours", excessByCategory = "excess_by_category"
+    }
+  }
+
+  struct GroupItem: Encodable {
+    var role: String
+    var computable: Bool
+    var count, minutesPerResponse, perYear, grossHours, hours, cost, fte, hoursPerRespondent: Double
+    enum CodingKeys: String, CodingKey {
+      case role, computable, count, hours, cost, fte
+      case minutesPerResponse = "minutes_per_response", perYear = "per_year", grossHours = "gross_hours"
+      case hoursPerRespondent = "hours_per_respondent"
+    }
+  }
+
+  struct IndicatorItem: Encodable {
+    var followUp, indicator, identity: String
+    var hours, cost, excessHours, excessCost, excessFraction: Double
+    var excessReason: String?
+    var duplicateOf: String?
+    enum CodingKeys: String, CodingKey {
+      case identity, hours, cost
+      case followUp = "follow_up", indicator, excessHours = "excess_hours", excessCost = "excess_cost"
+      case excessFraction = "excess_fraction", excessReason = "excess_reason", duplicateOf = "duplicate_of"
+    }
+  }
+
+  struct ProcessItem: Encodable {
+    var id, name: String
+    var function: String?
+    var lawRequired: Bool
+    var grossHours, hours, cost, fte, overheadHours, excessHours, excessShare: Double
+    var excessByCategory: [String: Double]
+    var groups: [GroupItem]
+    var indicators: [IndicatorItem]
+    enum CodingKeys: String, CodingKey {
+      case id, name, function, hours, cost, fte, groups, indicators
+      case lawRequired = "law_required", grossHours = "gross_hours", overheadHours = "overhead_hours"
+      case excessHours = "excess_hours", excessShare = "excess_share", excessByCategory = "excess_by_category"
+    }
+  }
+
+  struct RoleItem: Encodable {
+    var role: String
+    var headcount, hours, cost, fte, excessHours, hoursPerHead, shareOfTime, hoursOverBudget: Double
+    var budget: Double?
+    enum CodingKeys: String, CodingKey {
+      case role, headcount, hours, cost, fte, budget
+      case excessHours = "excess_hours", hoursPerHead = "hours_per_head", shareOfTime = "share_of_time"
+      case hoursOverBudget = "hours_over_budget"
+    }
+  }
+
+  struct FunctionItem: Encodable {
+    var function: String
+    var hours, cost, fte, excessHours: Double
+    enum CodingKeys: String, CodingKey {
+      case function, hours, cost, fte
+      case excessHours = "excess_hours"
+    }
+  }
+
+  static func round(_ value: Double, _ places: Int) -> Double {
+    let scale = places == 0 ? 1.0 : places == 1 ? 10.0 : places == 2 ? 100.0 : 1000.0
+    return (value * scale).rounded() / scale
+  }
+
+  static func categories(_ map: [ExcessCategory: Double]) -> [String: Double] {
+    Dictionary(uniqueKeysWithValues: ExcessCategory.allCases.map { ($0.rawValue, round(map[$0] ?? 0, 1)) })
+  }
+
+  static func item(_ i: BurdenAnalysis.Indicator) -> IndicatorItem {
+    IndicatorItem(
+      followUp: i.followUpID, indicator: i.indicatorID, identity: i.identity, hours: round(i.hours, 1),
+      cost: round(i.cost, 0), excessHours: round(i.excessHours, 1), excessCost: round(i.excessCost, 0),
+      excessFraction: round(i.excessFraction, 3), excessReason: i.excessReason?.rawValue,
+      duplicateOf: i.duplicateOf.map { "\($0.followUp)/\($0.indicator)" })
+  }
+
+  private func json() -> String {
+    let a = analysis
+    let report = JSONReport(
+      organization: organizationName, today: today.description, currency: a.currency,
+      annualHoursPerFTE: a.annualHoursPerFTE,
+      totals: Totals(
+        hours: Self.round(a.totals.hours, 1), cost: Self.round(a.totals.cost, 0), fte: Self.round(a.totals.fte, 2),
+        excessHours: Self.round(a.totals.excessHours, 1), excessCost: Self.round(a.totals.excessCost, 0),
+        ownHours: Self.round(a.totals.ownHours, 1), lawRequiredHours: Self.round(a.totals.lawRequiredHours, 1),
+        excessByCategory: Self.categories(a.totals.excessByCategory)),
+      processes: a.processes.map { p in
+        ProcessItem(
+          id: p.followUpID, name: p.name, function: p.function, lawRequired: p.lawRequired,
+          grossHours: Self.round(p.grossHours, 1), hours: Self.round(p.hours, 1), cost: Self.round(p.cost, 0),
+          fte: Self.round(p.fte, 2), overheadHours: Self.round(p.overheadHours, 1),
+          excessHours: Self.round(p.excessHours, 1), excessShare: Self.round(p.excessShare, 3),
+          excessByCategory: Self.categories(p.excessByCategory),
+          groups: p.groups.map { g in
+            GroupItem(
+              role: g.role, computable: g.computable, count: g.count, minutesPerResponse: g.minutesPerResponse,
+              perYear: g.perYear, grossHours: Self.round(g.grossHours, 1), hours: Self.round(g.hours, 1),
+              cost: Self.round(g.cost, 0), fte: Self.round(g.fte, 2),
+              hoursPerRespondent: Self.round(g.hoursPerRespondent, 1))
+          },
+          indicators: p.indicators.map(Self.item))
+      },
+      roles: a.roles.map { r in
+        RoleItem(
+          role: r.role, headcount: r.headcount, hours: Self.round(r.hours, 1), cost: Self.round(r.cost, 0),
+          fte: Self.round(r.fte, 2), excessHours: Self.round(r.excessHours, 1),
+          hoursPerHead: Self.round(r.hoursPerHead, 1),
+          shareOfTime: Self.round(r.shareOfTime * 1000, 2) / 1000, hoursOverBudget: Self.round(r.hoursOverBudget, 1),
+          budget: r.budget)
+      },
+      functions: a.functions.map {
+        FunctionItem(
+          function: $0.function, hours: Self.round($0.hours, 1), cost: Self.round($0.cost, 0),
+          fte: Self.round($0.fte, 2),
+          excessHours: Self.round($0.excessHours, 1))
+      },
+      topSavings: a.topSavings.map(Self.item))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(report)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+  }
+}

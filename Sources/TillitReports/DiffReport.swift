@@ -1,0 +1,116 @@
+import CEL
+import Foundation
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// What a change does: findings that appear and disappear between two states of a workspace,
+/// and the change in reporting burden per role ("this change adds 340 hours a year for
+/// teachers"). Findings are matched on their stable fingerprint, not lines.
+public struct DiffReport: Sendable {
+  public var appeared: [Finding]
+  public var disappeared: [Finding]
+  public var roleChanges: [(role: String, name: String, hours: Double, fte: Double, cost: Double)]
+  public var totalHours: Double
+  public var currency: String
+  public var language: Language
+  public var failOn: FailThreshold
+  public var base: String
+
+  public init(
+    base: String, before: [Finding], after: [Finding], burdenBefore: BurdenAnalysis, burdenAfter: BurdenAnalysis,
+    language: Language, failOn: FailThreshold
+  ) {
+    let beforeKeys = Set(before.filter { $0.waiver == nil }.map(\.fingerprint))
+    let afterKeys = Set(after.filter { $0.waiver == nil }.map(\.fingerprint))
+    appeared = after.filter { $0.waiver == nil && !beforeKeys.contains($0.fingerprint) }
+    disappeared = before.filter { $0.waiver == nil && !afterKeys.contains($0.fingerprint) }
+    let roles = Set(burdenBefore.roles.map(\.role) + burdenAfter.roles.map(\.role)).sorted()
+    var changes: [(String, String, Double, Double, Double)] = []
+    for role in roles {
+      let a = burdenBefore.roles.first { $0.role == role }
+      let b = burdenAfter.roles.first { $0.role == role }
+      let hours = (b?.hours ?? 0) - (a?.hours ?? 0)
+      guard abs(hours) >= 0.05 else { continue }
+      changes.append(
+        (
+          role, (b?.name ?? a?.name)?.text(language) ?? role, hours, (b?.fte ?? 0) - (a?.fte ?? 0),
+          (b?.cost ?? 0) - (a?.cost ?? 0)
+        ))
+    }
+    roleChanges = changes.sorted { abs($0.2) > abs($1.2) }
+    totalHours = burdenAfter.totals.hours - burdenBefore.totals.hours
+    currency = burdenAfter.currency
+    self.language = language
+    self.failOn = failOn
+    self.base = base
+  }
+
+  /// New findings at or above `--fail-on`: the change must not land.
+  public var fails: Bool { appeared.contains { failOn.fails($0.severity) } }
+
+  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+
+  private func sentence(_ change: (role: String, name: String, hours: Double, fte: Double, cost: Double)) -> String {
+    let hours = NumberFormat.hours(abs(change.hours), language)
+    let money = NumberFormat.money(abs(change.cost), language)
+    let fte = NumberFormat.fte(abs(change.fte), language)
+    return change.hours > 0
+      ? t(
+        "ändringen lägger till \(hours) timmar per år för \(change.name.lowercased()) (\(fte) årsarbeten, \(money) \(currency))",
+        "this change adds \(hours) hours a year for \(change.name.lowercased()) (\(fte) FTE, \(money) \(currency))")
+      : t(
+        "ändringen sparar \(hours) timmar per år för \(change.name.lowercased()) (\(fte) årsarbeten, \(money) \(currency))",
+        "this change saves \(hours) hours a year for \(change.name.lowercased()) (\(fte) FTE, \(money) \(currency))")
+  }
+
+  public func render(markdown: Bool) -> String {
+    var output = markdown ? "## tillit: " + t("ändringar mot \(base)", "changes against \(base)") + "\n\n" : ""
+    // Files and messages carry document values: escaped for Markdown, neutralised for a terminal.
+    let item: (Finding) -> String = { finding in
+      let file = finding.location.file
+      let line = finding.location.line
+      let message = finding.message.text(language)
+      if markdown {
+        let icon = finding.severity == .error ? "🔴" : finding.severity == .warning ? "🟡" : "🔵"
+        let target = (file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file)
+          .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+        return
+          "- \(icon) `\(finding.ruleID)` [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) \(MarkdownText.escaped(message))"
+      }
+      return TerminalText.escaped(
+        "  \(file):\(line):\(finding.location.column)  \(finding.severity.label.text(language))  \(finding.ruleID)  \(message)"
+      )
+    }
+    output += (markdown ? "### " : "") + t("Nya fynd (\(appeared.count))", "New findings (\(appeared.count))") + "\n"
+    output +=
+      appeared.isEmpty
+      ? (markdown ? "\n" : "") + t("  inga", "  none") + "\n"
+      : (markdown ? "\n" : "") + appeared.map(item).joined(separator: "\n") + "\n"
+    output +=
+      "\n" + (markdown ? "### " : "")
+      + t("Åtgärdade fynd (\(disappeared.count))", "Resolved findings (\(disappeared.count))") + "\n"
+    output +=
+      disappeared.isEmpty
+      ? (markdown ? "\n" : "") + t("  inga", "  none") + "\n"
+      : (markdown ? "\n" : "") + disappeared.map(item).joined(separator: "\n") + "\n"
+    output +=
+      "\n" + (markdown ? "### " : "") + t("Rapporteringsbörda", "Reporting burden") + "\n" + (markdown ? "\n" : "")
+    if roleChanges.isEmpty {
+      output += t("  oförändrad", "  unchanged") + "\n"
+    } else {
+      for change in roleChanges {
+        let text = sentence(change)
+        output += (markdown ? "- " + MarkdownText.escaped(text) : "  " + TerminalText.escaped(text)) + "\n"
+      }
+      let total = NumberFormat.hours(totalHours, language)
+      output +=
+        (markdown ? "\n" : "  ")
+        + t(
+          "Totalt \(totalHours > 0 ? "+" : "")\(total) timmar per år.",
+          "In total \(totalHours > 0 ? "+" : "")\(total) hours a year.") + "\n"
+    }
+    return output
+  }
+}

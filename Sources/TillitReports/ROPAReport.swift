@@ -1,0 +1,207 @@
+import CEL
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// The record of processing activities (GDPR Art. 30(1)) built from the DataCollection
+/// documents: one row per collection with every item of the article, labelled in the chosen
+/// language. An item the documents do not give is shown as missing, never left blank.
+public struct ROPAReport: Sendable {
+  public enum Format: String, Sendable, CaseIterable {
+    case csv, markdown, html
+  }
+
+  public struct Row: Sendable {
+    public var cells: [String]
+  }
+
+  public let headers: [String]
+  public let rows: [Row]
+  let language: Language
+  let organizationName: String
+  let today: CalendarDate
+
+  static let legalBasisLabels: [String: LocalizedText] = [
+    "consent": LocalizedText(sv: "samtycke (art. 6.1 a)", en: "consent (Art. 6(1)(a))"),
+    "contract": LocalizedText(sv: "avtal (art. 6.1 b)", en: "contract (Art. 6(1)(b))"),
+    "legal_obligation": LocalizedText(sv: "rättslig förpliktelse (art. 6.1 c)", en: "legal obligation (Art. 6(1)(c))"),
+    "vital_interests": LocalizedText(sv: "grundläggande intressen (art. 6.1 d)", en: "vital interests (Art. 6(1)(d))"),
+    "public_task": LocalizedText(sv: "uppgift av allmänt intresse (art. 6.1 e)", en: "public task (Art. 6(1)(e))"),
+    "official_authority": LocalizedText(sv: "myndighetsutövning (art. 6.1 e)", en: "official authority (Art. 6(1)(e))"),
+    "legitimate_interests": LocalizedText(
+      sv: "berättigat intresse (art. 6.1 f)", en: "legitimate interests (Art. 6(1)(f))"),
+  ]
+
+  static let statusLabels: [String: LocalizedText] = [
+    "planned": LocalizedText(sv: "planerad", en: "planned"), "active": LocalizedText(sv: "aktiv", en: "active"),
+    "retired": LocalizedText(sv: "avslutad", en: "retired"),
+  ]
+
+  static let recipientLabels: [String: LocalizedText] = [
+    "same_authority": LocalizedText(sv: "inom myndigheten", en: "within the authority"),
+    "other_authority": LocalizedText(sv: "annan myndighet", en: "other authority"),
+    "processor": LocalizedText(sv: "personuppgiftsbiträde", en: "processor"),
+    "sub_processor": LocalizedText(sv: "underbiträde", en: "sub-processor"),
+    "third_party": LocalizedText(sv: "tredje part", en: "third party"),
+    "public": LocalizedText(sv: "allmänheten", en: "the public"),
+  ]
+
+  public init(workspace: Workspace, controller: String? = nil, language: Language, today: CalendarDate) {
+    self.language = language
+    self.today = today
+    let organization = workspace.organization
+    organizationName = organization?.name ?? ""
+    let taxonomy = Taxonomy.builtIn.extended(with: workspace.documents.first { $0.kind == .organization }?.source.root)
+    func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+    let missing = t("SAKNAS", "MISSING")
+    func orMissing(_ parts: [String]) -> String { parts.isEmpty ? missing : parts.joined(separator: "; ") }
+
+    headers = [
+      t("Id", "Id"), t("Behandling", "Processing"), t("Status", "Status"),
+      t("Personuppgiftsansvarig och kontakt (a)", "Controller and contact (a)"),
+      t("Gemensamt ansvariga (a)", "Joint controllers (a)"), t("Dataskyddsombud (a)", "Data protection officer (a)"),
+      t("Ändamål och rättslig grund (b)", "Purposes and legal basis (b)"),
+      t("Kategorier av registrerade (c)", "Categories of data subjects (c)"),
+      t("Kategorier av personuppgifter (c)", "Categories of personal data (c)"), t("Mottagare (d)", "Recipients (d)"),
+      t("Överföring till tredjeland och skyddsåtgärder (e)", "Third-country transfers and safeguards (e)"),
+      t("Gallring (f)", "Retention (f)"), t("Säkerhetsåtgärder (g)", "Security measures (g)"),
+    ]
+    var rows: [Row] = []
+    let dpo = organization?.dpo
+    let dpoText = [dpo?.name, dpo?.contact].compactMap { $0 }.joined(separator: ", ")
+    for document in workspace.documents where document.kind == .dataCollection {
+      guard case .dataCollection(let collection) = document.content else { continue }
+      if let controller, collection.controller != controller { continue }
+      let controllerEntry = organization?.controllers.first { $0.id == collection.controller }
+      let controllerText: String
+      if let entry = controllerEntry {
+        controllerText = [entry.name?.text(language) ?? entry.id, entry.contact].compactMap { $0 }.joined(
+          separator: ", ")
+      } else if let id = collection.controller {
+        controllerText = "\(id) (\(t("okänd", "unknown")))"
+      } else {
+        controllerText = missing
+      }
+      let joint = collection.jointControllers.map {
+        [$0.name, $0.contact, $0.arrangement].compactMap { $0 }.joined(separator: ", ")
+      }
+      let purposes = collection.purposes.map { purpose -> String in
+        let basis =
+          purpose.legalBasis.map { ROPAReport.legalBasisLabels[$0]?.text(language) ?? $0 }
+          ?? t("rättslig grund saknas", "legal basis missing")
+        let law = purpose.law.map { ", \($0)" } ?? ""
+        return "\(purpose.description ?? purpose.id) – \(basis)\(law)"
+      }
+      let subjects = collection.dataSubjects.map { subject -> String in
+        let key = subject.category ?? ""
+        let name = taxonomy.subjects[key]?.name.text(language) ?? key
+        return subject.estimatedCount.map {
+          "\(name) (\(t("ca", "approx.")) \(NumberFormat.format(Double($0), decimals: 0, language: language)))"
+        } ?? name
+      }
+      let categories = Array(
+        Set(
+          collection.fields.compactMap { field -> String? in
+            guard let key = field.category else { return nil }
+            return taxonomy.categories[key]?.name.text(language) ?? key
+          })
+      ).sorted()
+      let recipients = collection.recipients.map { recipient -> String in
+        [
+          recipient.name ?? recipient.id, recipient.type.map { ROPAReport.recipientLabels[$0]?.text(language) ?? $0 },
+          recipient.country,
+        ]
+        .compactMap { $0 }.joined(separator: ", ")
+      }
+      let transfers = collection.transfers.map { transfer -> String in
+        var text =
+          "\(transfer.recipient ?? "–") → \(transfer.country ?? "–"): \(transfer.mechanism ?? t("mekanism saknas", "mechanism missing"))"
+        if let derogation = transfer.derogation { text += " (\(derogation))" }
+        if let module = transfer.sccModule { text += " (\(t("modul", "module")) \(module))" }
+        if let tia = transfer.tia { text += ", TIA \(tia.ref ?? "") \(tia.date?.description ?? "")" }
+        return text
+      }
+      let nonEEA = collection.recipients.filter { !EEA.countries.contains($0.country ?? "SE") }
+      let transferText =
+        transfers.isEmpty
+        ? (nonEEA.isEmpty
+          ? t("ingen", "none")
+          : missing + " (" + nonEEA.map { "\($0.id) \($0.country ?? "")" }.joined(separator: ", ") + ")")
+        : transfers.joined(separator: "; ")
+      var retention = missing
+      if let r = collection.retention, r.action != nil || r.period != nil || r.planEntry != nil {
+        let action =
+          r.action == "keep" ? t("bevaras", "kept") : r.action == "dispose" ? t("gallras", "disposed of") : "–"
+        retention = [
+          action, r.period.map { t("efter \($0.text)", "after \($0.text)") }, r.trigger,
+          r.planEntry.map { t("plan \($0)", "plan \($0)") },
+          r.law,
+        ].compactMap { $0 }.joined(separator: ", ")
+      }
+      let measures = collection.security?.measures ?? []
+      var security = measures.isEmpty ? missing : measures.joined(separator: ", ")
+      if let c = collection.security?.classification {
+        security +=
+          "; KLASSA K\(c.c.map(String.init) ?? "–")/R\(c.i.map(String.init) ?? "–")/T\(c.a.map(String.init) ?? "–")"
+      }
+      rows.append(
+        Row(cells: [
+          collection.id, collection.name,
+          collection.status.map { ROPAReport.statusLabels[$0]?.text(language) ?? $0 } ?? missing,
+          controllerText,
+          joint.isEmpty ? t("inga", "none") : joint.joined(separator: "; "), dpoText.isEmpty ? missing : dpoText,
+          orMissing(purposes), orMissing(subjects), orMissing(categories),
+          collection.recipients.isEmpty ? t("inga", "none") : recipients.joined(separator: "; "), transferText,
+          retention,
+          security,
+        ]))
+    }
+    self.rows = rows
+  }
+
+  public func render(_ format: Format, separator: Character = ",") -> String {
+    switch format {
+    case .csv:
+      // UTF-8 with a byte-order mark, so Excel opens Swedish characters correctly.
+      func field(_ text: String) -> String { CSVField.escaped(text, separator: separator) }
+      var output = "\u{FEFF}" + headers.map(field).joined(separator: String(separator)) + "\r\n"
+      for row in rows { output += row.cells.map(field).joined(separator: String(separator)) + "\r\n" }
+      return output
+    case .markdown:
+      var output =
+        "# " + (language == .sv ? "Registerförteckning" : "Record of processing activities")
+        + (organizationName.isEmpty ? "" : " – \(MarkdownText.escaped(organizationName))") + " (\(today))\n\n"
+      output += "| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in " --- |" }.joined() + "\n"
+      for row in rows {
+        output +=
+          "| "
+          + row.cells.map(MarkdownText.escaped).joined(separator: " | ") + " |\n"
+      }
+      return output
+    case .html:
+      let e = { (text: String) in MarkupEscaping.escaped(text) }
+      let title =
+        (language == .sv ? "Registerförteckning" : "Record of processing activities")
+        + (organizationName.isEmpty ? "" : " – \(organizationName)")
+      var html =
+        "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>\(e(title))</title>\n"
+      html +=
+        "<style>\nbody { font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; margin: 1.5rem; }\ntable { border-collapse: collapse; font-size: .88rem; }\nth, td { border: 1px solid #d0d7de; padding: .3rem .45rem; text-align: left; vertical-align: top; }\nthead th { background: #f3f5f7; position: sticky; top: 0; }\n.missing { color: #b3261e; font-weight: 700; }\n@media print { body { margin: 0; font-size: 10px; } thead th { position: static; } }\n</style>\n</head>\n<body>\n"
+      html +=
+        "<h1>\(e(title))</h1>\n<p>\(e(language == .sv ? "Enligt artikel 30.1 i dataskyddsförordningen" : "Under Article 30(1) of the GDPR")), \(today).</p>\n"
+      html +=
+        "<table>\n<thead><tr>" + headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+      let missing = language == .sv ? "SAKNAS" : "MISSING"
+      for row in rows {
+        html +=
+          "<tr>"
+          + row.cells.enumerated().map { i, cell in
+            let content = cell.contains(missing) ? "<span class=\"missing\">\(e(cell))</span>" : e(cell)
+            return i == 1 ? "<th scope=\"row\">\(content)</th>" : "<td>\(content)</td>"
+          }.joined() + "</tr>\n"
+      }
+      return html + "</tbody>\n</table>\n</body>\n</html>\n"
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import CEL
+import Foundation
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// SARIF 2.1.0 for code scanning: one run, the rules in use as `tool.driver.rules`, results
+/// with 1-based regions, repository-relative URIs and stable `partialFingerprints`; waived
+/// and baselined findings as `suppressions`.
+struct SARIFReporter {
+  /// A rule as `tool.driver.rules` describes it.
+  struct RuleDescriptor {
+    var id: String
+    var fullDescription: String
+    var help: String
+    var helpUri: String?
+    var level: String
+    var references: [String]?
+    var shortDescription: String
+    var tags: [String]
+  }
+
+  static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: return "error"
+    case .warning: return "warning"
+    case .info: return "note"
+    }
+  }
+
+  /// A path relative to the repository (SARIF URIs use `/` and percent-encoding).
+  static func uri(_ path: String) -> String {
+    uri(path, relativeTo: FileManager.default.currentDirectoryPath + "/")
+  }
+
+  /// As `uri(_:)`, with the working folder (ending in `/`) looked up once by the caller.
+  static func uri(_ path: String, relativeTo cwd: String) -> String {
+    var relative = path
+    while relative.hasPrefix("./") { relative.removeFirst(2) }
+    if relative.hasPrefix(cwd) { relative.removeFirst(cwd.count) }
+    return relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative
+  }
+
+  func write(_ report: CheckReport, to output: inout some TextOutputStream) {
+    let language = report.language
+    let rules = report.rules
+    var index: [String: Int] = [:]
+    var descriptors: [RuleDescriptor] = []
+    for rule in rules where index[rule.id] == nil {
+      index[rule.id] = descriptors.count
+      let references = rule.references.map(\.text)
+      descriptors.append(
+        RuleDescriptor(
+          id: rule.id, fullDescription: rule.description?.text(language) ?? rule.title.text(language),
+          help: rule.remediation?.text(language) ?? rule.title.text(language),
+          helpUri: rule.references.compactMap(\.url).first, level: SARIFReporter.level(rule.severity),
+          references: references.isEmpty ? nil : references, shortDescription: rule.title.text(language),
+          tags: ([rule.packID] + rule.tags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }))
+    }
+    // The engine's own findings (waivers, evaluation errors) are rules too.
+    for id in Engine.engineRuleIDs where index[id] == nil {
+      guard let finding = report.findings.first(where: { $0.ruleID == id }) else { continue }
+      index[id] = descriptors.count
+      descriptors.append(
+        RuleDescriptor(
+          id: id, fullDescription: finding.title.text(language),
+          help: finding.remediation?.text(language) ?? finding.title.text(language), helpUri: nil, level: "error",
+          references: nil, shortDescription: finding.title.text(language), tags: ["tillit"]))
+    }
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    var json = PrettyJSONWriter(output: output)
+    json.beginObject()
+    json.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+    json.key("runs")
+    json.beginArray()
+    json.beginObject()
+    json.field("columnKind", "unicodeCodePoints")
+    json.key("results")
+    json.beginArray()
+    for finding in report.findings {
+      json.beginObject()
+      json.field("level", SARIFReporter.level(finding.severity))
+      json.key("locations")
+      json.beginArray()
+      json.beginObject()
+      json.key("physicalLocation")
+      json.beginObject()
+      json.key("artifactLocation")
+      json.beginObject()
+      json.field("uri", SARIFReporter.uri(finding.location.file, relativeTo: cwd))
+      json.endObject()
+      json.key("region")
+      json.beginObject()
+      json.field("startColumn", max(1, finding.location.column))
+      json.field("startLine", max(1, finding.location.line))
+      json.endObject()
+      json.endObject()
+      json.endObject()
+      json.endArray()
+      json.key("message")
+      json.beginObject()
+      json.field("text", finding.message.text(language))
+      json.endObject()
+      json.key("partialFingerprints")
+      json.beginObject()
+      json.field("tillit/v1", finding.fingerprint)
+      json.endObject()
+      json.field("ruleId", finding.ruleID)
+      if let ruleIndex = index[finding.ruleID] { json.field("ruleIndex", ruleIndex) }
+      var justification: String?
+      if let waiver = finding.waiver {
+        let until = waiver.until.map { " (until \($0))" } ?? ""
+        justification = "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")"
+      } else if finding.baselined {
+        justification = "in the baseline"
+      }
+      if let justification {
+        json.key("suppressions")
+        json.beginArray()
+        json.beginObject()
+        json.field("justification", justification)
+        json.field("kind", "external")
+        json.field("status", "accepted")
+        json.endObject()
+        json.endArray()
+      }
+      json.endObject()
+    }
+    json.endArray()
+    json.key("tool")
+    json.beginObject()
+    json.key("driver")
+    json.beginObject()
+    json.field("informationUri", "https://github.com/tillit-se/tillit")
+    json.field("name", "tillit")
+    json.key("rules")
+    json.beginArray()
+    for descriptor in descriptors {
+      json.beginObject()
+      json.key("defaultConfiguration")
+      json.beginObject()
+      json.field("level", descriptor.level)
+      json.endObject()
+      json.key("fullDescription")
+      json.beginObject()
+      json.field("text", descriptor.fullDescription)
+      json.endObject()
+      json.key("help")
+      json.beginObject()
+      json.field("text", descriptor.help)
+      json.endObject()
+      json.field("helpUri", descriptor.helpUri)
+      json.field("id", descriptor.id)
+      json.field("name", descriptor.id)
+      json.key("properties")
+      json.beginObject()
+      if let references = descriptor.references { json.field("references", references) }
+      json.field("tags", descriptor.tags)
+      json.endObject()
+      json.key("shortDescription")
+      json.beginObject()
+      json.field("text", descriptor.shortDescription)
+      json.endObject()
+      json.endObject()
+    }
+    json.endArray()
+    json.field("semanticVersion", TillitVersion.current)
+    json.field("version", TillitVersion.current)
+    json.endObject()
+    json.endObject()
+    json.endObject()
+    json.endArray()
+    json.field("version", "2.1.0")
+    json.endObject()
+    output = json.output
+    output.write("\n")
+  }
+}

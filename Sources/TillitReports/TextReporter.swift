@@ -1,0 +1,78 @@
+import CEL
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitYAML
+
+/// Findings for people at a terminal: grouped by file, one line each with place, severity,
+/// rule and message, then a summary line. Colour only when asked (a terminal without NO_COLOR).
+struct TextReporter {
+  var color: Bool
+
+  func write(_ report: CheckReport, to output: inout some TextOutputStream) {
+    let language = report.language
+    let waivedWords = language == .sv ? ("[undantag ", " t.o.m. ") : ("[waived by ", " until ")
+    var currentFile: String?
+    for finding in report.findings {
+      if finding.location.file != currentFile {
+        if currentFile != nil { output.write("\n") }
+        currentFile = finding.location.file
+        output.write(bold(TerminalText.escaped(finding.location.file)) + "\n")
+      }
+      let place = "\(finding.location.line):\(finding.location.column)"
+      let severity = finding.severity.label.text(language)
+      var line = "  " + padded(place, to: 7) + " "
+      line += paint(finding.severity, padded(severity, to: 8))
+      line += " " + TerminalText.escaped(finding.ruleID) + "  "
+      if let waiver = finding.waiver {
+        let id = TerminalText.escaped(waiver.id)
+        let until = waiver.until.map { waivedWords.1 + $0.description } ?? ""
+        line += dim(waivedWords.0 + id + until + "] ")
+      } else if finding.baselined {
+        line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
+      }
+      line += TerminalText.escaped(finding.title.text(language) + ": " + finding.message.text(language))
+      output.write(line + "\n")
+    }
+    if !report.findings.isEmpty { output.write("\n") }
+    output.write(summary(report) + "\n")
+  }
+
+  /// The text, then spaces up to `width` characters (never cut).
+  private func padded(_ text: String, to width: Int) -> String {
+    let count = text.count
+    return count >= width ? text : text + String(repeating: " ", count: width - count)
+  }
+
+  func summary(_ report: CheckReport) -> String {
+    let e = report.count(.error)
+    let w = report.count(.warning)
+    let i = report.count(.info)
+    let waived = report.waivedCount
+    let baselined = report.baselinedCount
+    let documents = report.documentCount
+    switch report.language {
+    case .sv:
+      return "\(documents) dokument kontrollerade: \(e) fel, \(w) varningar, \(i) info, \(waived) undantagna"
+        + (baselined > 0 ? ", \(baselined) i baslinjen." : ".")
+    case .en:
+      return
+        "\(documents) documents checked: \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(i) info, \(waived) waived"
+        + (baselined > 0 ? ", \(baselined) baselined." : ".")
+    }
+  }
+
+  private func paint(_ severity: Severity, _ text: String) -> String {
+    guard color else { return text }
+    let code: String
+    switch severity {
+    case .error: code = "31"
+    case .warning: code = "33"
+    case .info: code = "36"
+    }
+    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+  }
+
+  private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  private func dim(_ text: String) -> String { color ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+}
