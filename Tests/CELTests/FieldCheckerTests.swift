@@ -1,11 +1,6 @@
 import Testing
 
 @testable import CEL
-@testable import TillitEngine
-@testable import TillitFacts
-@testable import TillitModel
-@testable import TillitReports
-@testable import TillitYAML
 
 /// Field reads from names of a declared type are checked before running: a field that can
 /// never be there is a compile error at the field's name; anything not declared is left alone.
