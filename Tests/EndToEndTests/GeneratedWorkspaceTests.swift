@@ -102,8 +102,10 @@ import TillitTestSupport
   }
 
   /// Rules that report a gap more precisely than the one the generator names, and so stand in
-  /// for it: a required DPIA not done on a collection already in use is DPIA-002's.
-  static let sharper = ["DPIA-001": ["DPIA-002"]]
+  /// for it (RULES.md revision 2, §9.3): a required DPIA not done is DPIA-002's on a collection
+  /// already in use and DPIA-010's on a planned one; core operations whose citizen perspective
+  /// is only figures (citizen or user indicators, no method) is TRUST-C02's.
+  static let sharper = ["DPIA-001": ["DPIA-002", "DPIA-010"], "TRUST-C01": ["TRUST-C02"]]
 
   /// The tillit rule that should find a planted gap. The generator names one rule per kind;
   /// tillit splits an unknown reference by what it points to, as RULES.md does: a role or
