@@ -8,8 +8,9 @@ import TillitYAML
 public struct BurdenAnalysis: Sendable {
   public struct Group: Sendable {
     public var role: String
-    /// False when an input is missing (role unknown, minutes or frequency absent): the group
-    /// then counts as zero, and the burden pack reports why (BUR-00, BUR-01).
+    /// False when an input is missing (minutes or frequency absent, or a role that is not the
+    /// organisation's without its own count and hourly cost): the group then counts as zero,
+    /// and the burden pack reports why (BUR-00, BUR-01). RULES.md §9.1.6.
     public var computable: Bool
     public var count: Double
     public var minutesPerResponse: Double
@@ -22,6 +23,9 @@ public struct BurdenAnalysis: Sendable {
     public var fte: Double
     public var hoursPerRespondent: Double
     public var frontline: Bool
+    /// The minutes the indicators asked of this group set themselves (`minutes`), summed:
+    /// more than `minutesPerResponse` is BUR-02.
+    public var explicitMinutes: Double = 0
   }
 
   public struct Indicator: Sendable {
@@ -46,7 +50,13 @@ public struct BurdenAnalysis: Sendable {
     public var excessHours: Double
     public var excessCost: Double
     public var excessByCategory: [ExcessCategory: Double]
+    /// Whether respondents spend time on it in some group (`m_i > 0`, RULES.md §9.1): a
+    /// manual or survey indicator, or one with its own `minutes`. Without effort there is no
+    /// excess, and BUR-12 and BUR-14 do not apply.
+    public var effort: Bool = false
+    /// The earlier occurrence this one repeats (RULES.md §9.1.7), with its owner function.
     public var duplicateOf: (followUp: String, indicator: String)?
+    public var duplicateOfFunction: String?
     /// Every other occurrence of this indicator: asked of a shared role, or with the same key.
     public var overlaps: [(followUp: String, indicator: String)]
     /// Whether there are more overlaps than `overlaps` lists.
@@ -87,6 +97,10 @@ public struct BurdenAnalysis: Sendable {
     public var hoursPerHead: Double
     /// Hours / (headcount × annual hours per FTE).
     public var shareOfTime: Double
+    /// The largest share of working time any one group of this role spends
+    /// (`B_g / (n_g × A)`, RULES.md §9.1.5), so that a few who report a lot are not averaged
+    /// away by many who report nothing.
+    public var heaviestGroupShare: Double = 0
     public var budget: Double?
     /// Hours a year above the budget's cap (0 within it).
     public var hoursOverBudget: Double

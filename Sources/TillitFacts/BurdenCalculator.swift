@@ -34,12 +34,19 @@ public enum BurdenCalculator {
 
     // Roles: every role of the organisation, in its order, with what falls on it (one pass
     // over the groups, whatever the number of roles).
-    var byRole: [String: (hours: Double, cost: Double, excess: Double, categories: [ExcessCategory: Double])] = [:]
+    var byRole:
+      [String: (
+        hours: Double, cost: Double, excess: Double, categories: [ExcessCategory: Double],
+        heaviest: (share: Double, hours: Double, count: Double)
+      )] = [:]
     for process in processes {
       for (g, group) in process.groups.enumerated() where group.computable {
-        var entry = byRole[group.role] ?? (0, 0, 0, [:])
+        var entry = byRole[group.role] ?? (0, 0, 0, [:], (0, 0, 0))
         entry.hours += group.hours
         entry.cost += group.cost
+        if group.count > 0, group.hours / (group.count * annualHours) > entry.heaviest.share {
+          entry.heaviest = (group.hours / (group.count * annualHours), group.hours, group.count)
+        }
         for indicator in process.indicators {
           let share = BurdenCalculator.groupExcess(process: process, indicator: indicator, group: g)
           entry.excess += share.hours
@@ -50,7 +57,7 @@ public enum BurdenCalculator {
     }
     var roleFigures: [BurdenAnalysis.Role] = []
     for role in organization?.roles ?? [] {
-      let entry = byRole[role.id] ?? (0, 0, 0, [:])
+      let entry = byRole[role.id] ?? (0, 0, 0, [:], (0, 0, 0))
       var figure = BurdenAnalysis.Role(
         role: role.id, name: role.name, headcount: Double(role.headcount ?? 0), frontline: role.frontline,
         hours: entry.hours, cost: entry.cost, fte: 0, excessHours: entry.excess, excessByCategory: entry.categories,
@@ -58,9 +65,13 @@ public enum BurdenCalculator {
       figure.fte = figure.hours / annualHours
       figure.hoursPerHead = figure.headcount > 0 ? figure.hours / figure.headcount : 0
       figure.shareOfTime = figure.headcount > 0 ? figure.hours / (figure.headcount * annualHours) : 0
+      figure.heaviestGroupShare = entry.heaviest.share
       if let budget = organization?.budgets.first(where: { $0.role == role.id })?.maxShareOfTime {
+        // Over the cap on average, or in its heaviest group (RULES.md §9.1.5): the larger.
         figure.budget = budget
-        figure.hoursOverBudget = max(0, figure.hours - budget * figure.headcount * annualHours)
+        figure.hoursOverBudget = max(
+          0, figure.hours - budget * figure.headcount * annualHours,
+          entry.heaviest.hours - budget * entry.heaviest.count * annualHours)
       }
       roleFigures.append(figure)
     }
@@ -118,7 +129,9 @@ public enum BurdenCalculator {
     forums: [String: Organization.Forum],
     annualHours: Double, duplicates: DuplicateIndex
   ) -> BurdenAnalysis.Process {
-    // Groups (SCM inputs; a missing one makes the group not computable).
+    // Groups (SCM inputs; a missing one makes the group not computable). A group whose role
+    // the organisation does not know still computes when it states its own count and hourly
+    // cost (RULES.md §9.1.6).
     var groups: [BurdenAnalysis.Group] = []
     for respondent in followUp.respondents {
       let role = respondent.role.flatMap { roles[$0] }
@@ -127,12 +140,16 @@ public enum BurdenCalculator {
       let minutes = respondent.minutesPerResponse
       let perYear = respondent.frequency?.perYear
       let bau = respondent.businessAsUsualShare ?? 0
-      guard role != nil, let count, let cost, let minutes, let perYear else {
+      let selfContained = respondent.count != nil && respondent.hourlyCost != nil
+      let explicit = followUp.indicators.reduce(0) { sum, indicator in
+        sum + (indicator.isAsked(of: respondent.role) ? indicator.minutes ?? 0 : 0)
+      }
+      guard role != nil || selfContained, let count, let cost, let minutes, let perYear else {
         groups.append(
           BurdenAnalysis.Group(
             role: respondent.role ?? "", computable: false, count: count ?? 0, minutesPerResponse: minutes ?? 0,
             perYear: perYear ?? 0, hourlyCost: cost ?? 0, businessAsUsualShare: bau, grossHours: 0, hours: 0, cost: 0,
-            fte: 0, hoursPerRespondent: 0, frontline: role?.frontline ?? false))
+            fte: 0, hoursPerRespondent: 0, frontline: role?.frontline ?? false, explicitMinutes: explicit))
         continue
       }
       let gross = count * minutes / 60 * perYear
@@ -141,13 +158,32 @@ public enum BurdenCalculator {
         BurdenAnalysis.Group(
           role: respondent.role ?? "", computable: true, count: count, minutesPerResponse: minutes, perYear: perYear,
           hourlyCost: cost, businessAsUsualShare: bau, grossHours: gross, hours: hours, cost: hours * cost,
-          fte: hours / annualHours, hoursPerRespondent: count > 0 ? hours / count : 0, frontline: role!.frontline))
+          fte: hours / annualHours, hoursPerRespondent: count > 0 ? hours / count : 0,
+          frontline: role?.frontline ?? false, explicitMinutes: explicit))
     }
 
-    // How each group's response splits over the indicators (§3.1).
-    let explicit = followUp.indicators.filter { $0.minutes != nil }
-    let explicitMinutes = explicit.reduce(0) { $0 + ($1.minutes ?? 0) }
-    let others = followUp.indicators.count - explicit.count
+    // How each group's response splits over the indicators asked of it (§3.1 with §9.1): an
+    // indicator with its own `minutes` takes them; the rest of the response goes, in equal
+    // parts, to the manual and survey indicators without minutes; system and register
+    // indicators without minutes cost the respondents nothing. With none to take it, the
+    // rest is overhead.
+    let minutesByGroup: [[Double]] = groups.map { group in
+      let asked = followUp.indicators.map { $0.isAsked(of: group.role) }
+      let explicitMinutes = group.explicitMinutes
+      let sharing = followUp.indicators.indices.filter {
+        asked[$0] && followUp.indicators[$0].minutes == nil && followUp.indicators[$0].isManual
+      }.count
+      let mpr = group.minutesPerResponse
+      let remainder = mpr - explicitMinutes
+      return followUp.indicators.enumerated().map { position, indicator in
+        guard asked[position] else { return 0 }
+        if remainder >= 0 {
+          if let own = indicator.minutes { return own }
+          return indicator.isManual && sharing > 0 ? remainder / Double(sharing) : 0
+        }
+        return indicator.minutes.map { $0 * mpr / explicitMinutes } ?? 0
+      }
+    }
     var overhead = 0.0
     var splits: [Int: [Int: BurdenAnalysis.Process.Split]] = [:]
     var indicators: [BurdenAnalysis.Indicator] = []
@@ -155,7 +191,10 @@ public enum BurdenCalculator {
     for (position, indicator) in followUp.indicators.enumerated() {
       let decisions = indicator.decisions.compactMap { decision -> Double? in
         guard var perYear = decision.frequency?.perYear else { return nil }
-        if let forum = decision.forum.flatMap({ forums[$0] }), let meets = forum.meets?.perYear {
+        // An operational decision (daily planning, invoicing) is taken at its own pace,
+        // never capped by a forum's meetings (RULES.md §9.1.4).
+        if !decision.isOperational, let forum = decision.forum.flatMap({ forums[$0] }), let meets = forum.meets?.perYear
+        {
           perYear = min(perYear, meets)
         }
         return perYear
@@ -176,28 +215,30 @@ public enum BurdenCalculator {
         excessByCategory: [:], duplicateOf: nil,
         overlaps: overlap.list, moreOverlaps: overlap.more)
 
-      for (g, group) in groups.enumerated() {
+      for (g, group) in groups.enumerated() where indicator.isAsked(of: group.role) {
         let collect = indicator.frequency?.perYear ?? group.perYear
         figure.collectPerYear = max(figure.collectPerYear, collect)
         // Being a duplicate is about identity, not time: known even when hours cannot be computed.
         let original = duplicates.original(of: followUp.id, position: position, role: group.role)
-        if let original, figure.duplicateOf == nil { figure.duplicateOf = original }
+        if let original, figure.duplicateOf == nil {
+          figure.duplicateOf = (original.followUp, original.indicator)
+          figure.duplicateOfFunction = original.function
+        }
         guard group.computable else { continue }
         let mpr = group.minutesPerResponse
-        let remainder = mpr - explicitMinutes
-        let minutes: Double
-        if remainder >= 0 {
-          minutes = indicator.minutes ?? (others > 0 ? remainder / Double(others) : 0)
-        } else {
-          minutes = indicator.minutes.map { $0 * mpr / explicitMinutes } ?? 0
-        }
+        let minutes = minutesByGroup[g][position]
+        if minutes > 0 { figure.effort = true }
         let hours = mpr > 0 ? group.hours * minutes / mpr : 0
 
+        // Excess is a share of the respondents' effort: where they spend none (a system-fed
+        // figure), there is nothing to save and no reason to give (RULES.md §9.1.3).
         var fractions = ExcessFractions()
-        fractions.unused = unused ? 1 : 0
-        if let fastestDecision, collect > 0 { fractions.overFrequent = max(0, 1 - fastestDecision / collect) }
-        if original != nil { fractions.duplicate = 1 }
-        fractions.available = available ? 1 : 0
+        if minutes > 0 {
+          fractions.unused = unused ? 1 : 0
+          if let fastestDecision, collect > 0 { fractions.overFrequent = max(0, 1 - fastestDecision / collect) }
+          if original != nil { fractions.duplicate = 1 }
+          fractions.available = available ? 1 : 0
+        }
         let (fraction, reason) = fractions.maximum
         let excessHours = fraction * hours
 
@@ -226,11 +267,10 @@ public enum BurdenCalculator {
       }
       indicators.append(figure)
     }
-    for group in groups where group.computable {
-      let remainder = group.minutesPerResponse - explicitMinutes
-      if others == 0 && remainder > 0 && group.minutesPerResponse > 0 {
-        overhead += group.hours * remainder / group.minutesPerResponse
-      }
+    for (g, group) in groups.enumerated() where group.computable && group.minutesPerResponse > 0 {
+      let assigned = minutesByGroup[g].reduce(0, +)
+      let remainder = group.minutesPerResponse - assigned
+      if remainder > 1e-9 { overhead += group.hours * remainder / group.minutesPerResponse }
     }
 
     let hours = groups.reduce(0) { $0 + $1.hours }
@@ -258,15 +298,24 @@ extension BurdenAnalysis.Process {
   }
 }
 
-/// Which indicator occurrences repeat an earlier one (RULES.md §3.2, "Duplicates").
+/// Which indicator occurrences repeat an earlier one (RULES.md §3.2, "Duplicates", as revision 2
+/// §9.1.7 settles it).
+///
+/// A keyed indicator is the same figure whoever is asked, so keyed occurrences are one per
+/// follow-up and position and match across roles. An unkeyed one (by normalised name) is
+/// the same only when asked of the same role (names recur across areas), one occurrence per
+/// role asked. Both count only the roles the indicator is asked of (`asked_of`). In each set
+/// the first occurrence (law-required follow-ups first, then follow-up id, then position) is
+/// the original; every later one is a duplicate.
 struct DuplicateIndex {
-  /// (follow-up id, position, role) → the original (follow-up id, indicator id).
-  private var originals: [String: (followUp: String, indicator: String)] = [:]
-  /// Occurrence code (follow-up index × stride + position) → the codes of every other
-  /// occurrence of the same indicator: asked of a shared role, or carrying the same key
-  /// whoever is asked. Both sides of an overlap hear of it; the excess hours stay on the
-  /// later occurrence of a shared role only (RULES.md §3.2). Integer codes, because this is
-  /// built serially for every indicator of the workspace.
+  /// The original a keyed occurrence (follow-up index × stride + position) repeats.
+  private var keyedOriginals: [Int: Int] = [:]
+  /// (occurrence code, role) → the original an unkeyed occurrence repeats for that role.
+  private var namedOriginals: [String: Int] = [:]
+  /// Occurrence code → the codes of every other occurrence of the same indicator (either
+  /// kind of match). Both sides of an overlap hear of it, for the burden report; the excess
+  /// stays on the duplicate. Integer codes, because this is built serially for every
+  /// indicator of the workspace.
   private var overlaps: [Int: [Int]] = [:]
   /// The occurrences with more overlaps than are listed.
   private var overlapsTruncated = Set<Int>()
@@ -275,10 +324,12 @@ struct DuplicateIndex {
   private let rank: [Int]
   private let indexByID: [String: Int]
   private let followUpIDs: [String]
+  private let functions: [String?]
   private let indicatorIDs: [[String]]
 
   init(_ followUps: [FollowUp], identities: [[String]]) {
     followUpIDs = followUps.map(\.id)
+    functions = followUps.map { $0.owner?.function }
     indicatorIDs = followUps.map { $0.indicators.map(\.id) }
     stride = (followUps.map(\.indicators.count).max() ?? 0) + 1
     var rank = [Int](repeating: 0, count: followUps.count)
@@ -292,43 +343,44 @@ struct DuplicateIndex {
     for (f, followUp) in followUps.enumerated() where indexByID[followUp.id] == nil { indexByID[followUp.id] = f }
     self.indexByID = indexByID
 
-    var byIdentityAndRole: [String: [Int]] = [:]
+    var byKey: [String: [Int]] = [:]
+    var byNameAndRole: [String: [Int]] = [:]
     for (f, followUp) in followUps.enumerated() {
-      var seenRoles = Set<String>()
+      var roles: [String] = []
       for respondent in followUp.respondents {
-        guard let role = respondent.role, seenRoles.insert(role).inserted else { continue }
-        for position in followUp.indicators.indices {
-          let identity = identities[f][position]
-          guard !identity.hasSuffix(":") else { continue }
-          byIdentityAndRole["\(identity)\u{1F}\(role)", default: []].append(f * stride + position)
+        if let role = respondent.role, !roles.contains(role) { roles.append(role) }
+      }
+      for (position, indicator) in followUp.indicators.enumerated() {
+        let identity = identities[f][position]
+        guard !identity.hasSuffix(":") else { continue }
+        let asked = roles.filter { indicator.isAsked(of: $0) }
+        guard !asked.isEmpty else { continue }
+        let code = f * stride + position
+        if identity.hasPrefix("key:") {
+          byKey[identity, default: []].append(code)
+        } else {
+          for role in asked { byNameAndRole["\(identity)\u{1F}\(role)", default: []].append(code) }
         }
       }
     }
-    for (key, group) in byIdentityAndRole where group.count > 1 {
-      let role = String(key.split(separator: "\u{1F}", omittingEmptySubsequences: false).last ?? "")
-      let ordered = group.sorted { a, b in
+    func ordered(_ group: [Int]) -> [Int] {
+      group.sorted { a, b in
         let (lawA, lawB) = (followUps[a / stride].isLawRequired, followUps[b / stride].isLawRequired)
         if lawA != lawB { return lawA }
         return precedes(a, b)
       }
-      let original = ordered[0]
-      for later in ordered.dropFirst() {
-        originals["\(followUpIDs[later / stride])\u{1F}\(later % stride)\u{1F}\(role)"] = (
-          followUpIDs[original / stride], indicatorIDs[original / stride][original % stride]
-        )
-      }
+    }
+    for group in byKey.values where group.count > 1 {
+      let sequence = ordered(group)
+      for later in sequence.dropFirst() { keyedOriginals[later] = sequence[0] }
       noteOverlaps(group)
     }
-    // The same key is the same figure, whichever role is asked for it.
-    var byKey: [String: [Int]] = [:]
-    for (f, followUp) in followUps.enumerated() {
-      for position in followUp.indicators.indices {
-        let identity = identities[f][position]
-        guard identity.hasPrefix("key:"), identity != "key:" else { continue }
-        byKey[identity, default: []].append(f * stride + position)
-      }
+    for (key, group) in byNameAndRole where group.count > 1 {
+      let role = String(key.split(separator: "\u{1F}", omittingEmptySubsequences: false).last ?? "")
+      let sequence = ordered(group)
+      for later in sequence.dropFirst() { namedOriginals["\(later)\u{1F}\(role)"] = sequence[0] }
+      noteOverlaps(group)
     }
-    for group in byKey.values where group.count > 1 { noteOverlaps(group) }
     // Each other indicator once, in a stable order, at most `maximumOverlaps` of them.
     for (code, list) in overlaps {
       var distinct: [Int] = []
@@ -366,8 +418,16 @@ struct DuplicateIndex {
     return (list, overlapsTruncated.contains(code))
   }
 
-  func original(of followUp: String, position: Int, role: String) -> (followUp: String, indicator: String)? {
-    originals["\(followUp)\u{1F}\(position)\u{1F}\(role)"]
+  /// The occurrence this one repeats when asked of `role`, with the original's owner function.
+  func original(of followUp: String, position: Int, role: String)
+    -> (followUp: String, indicator: String, function: String?)?
+  {
+    guard let f = indexByID[followUp] else { return nil }
+    let code = f * stride + position
+    guard let original = keyedOriginals[code] ?? namedOriginals["\(code)\u{1F}\(role)"] else { return nil }
+    return (
+      followUpIDs[original / stride], indicatorIDs[original / stride][original % stride], functions[original / stride]
+    )
   }
 
   /// `key:` + trimmed lower-case key if set, else `name:` + the normalised name.

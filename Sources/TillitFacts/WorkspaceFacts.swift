@@ -11,7 +11,7 @@ public struct WorkspaceFacts: Sendable {
   /// `for_each` over them and place each finding where the problem is.
   public static func locatedLists(of kind: DocumentKind) -> [String] {
     switch kind {
-    case .followUp: return ["unresolved_refs"]
+    case .followUp: return ["unresolved_refs", "incomplete_groups"]
     case .dataCollection: return ["non_eea_endpoints", "unresolved_refs"]
     default: return []
     }
@@ -103,7 +103,7 @@ public struct WorkspaceFacts: Sendable {
         .string(role.role),
         .object([
           "hours": .double(role.hours), "per_head": .double(role.hoursPerHead),
-          "share_of_time": .double(role.shareOfTime),
+          "share_of_time": .double(role.shareOfTime), "heaviest_group_share": .double(role.heaviestGroupShare),
           "fte": .double(role.fte), "cost": .double(role.cost), "excess_hours": .double(role.excessHours),
           "budget": role.budget.map(Value.double) ?? .null, "hours_over_budget": .double(role.hoursOverBudget),
         ]))
@@ -186,14 +186,13 @@ public struct WorkspaceFacts: Sendable {
       "excess_hours": .double(process.excessHours), "excess_by_category": categories(process.excessByCategory),
       "excess_share": .double(process.excessShare), "law_required": .bool(process.lawRequired),
     ])
-    let explicitMinutes = followUp.indicators.reduce(0) { $0 + ($1.minutes ?? 0) }
     let groups = Value.list(
       process.groups.map { group in
         Value.object([
           "role": .string(group.role), "computable": .bool(group.computable), "count": .double(group.count),
           "gross_hours": .double(group.grossHours), "hours": .double(group.hours), "cost": .double(group.cost),
           "fte": .double(group.fte), "hours_per_respondent": .double(group.hoursPerRespondent),
-          "frontline": .bool(group.frontline), "explicit_minutes": .double(explicitMinutes),
+          "frontline": .bool(group.frontline), "explicit_minutes": .double(group.explicitMinutes),
         ])
       })
     let indicators = Value.list(
@@ -202,7 +201,7 @@ public struct WorkspaceFacts: Sendable {
           "identity": .string(indicator.identity), "f_collect": .double(indicator.collectPerYear),
           "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
           "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
-          "hours": .double(indicator.hours),
+          "hours": .double(indicator.hours), "effort": .bool(indicator.effort),
           "excess": .object([
             "unused": .double(indicator.excess.unused), "duplicate": .double(indicator.excess.duplicate),
             "available": .double(indicator.excess.available), "over_frequent": .double(indicator.excess.overFrequent),
@@ -211,7 +210,10 @@ public struct WorkspaceFacts: Sendable {
           "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
           "excess_hours": .double(indicator.excessHours),
           "duplicate_of": indicator.duplicateOf.map {
-            .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
+            .object([
+              "followup": .string($0.followUp), "indicator": .string($0.indicator),
+              "function": indicator.duplicateOfFunction.map(Value.string) ?? .null,
+            ])
           } ?? .null,
           "overlaps": .list(
             indicator.overlaps.map {
@@ -239,8 +241,26 @@ public struct WorkspaceFacts: Sendable {
         reference("audiences[\(i)].forum_or_role", target)
       }
     }
+    // Why the burden cannot be computed (BUR-00): no respondents at all, at `respondents`, or
+    // each group that lacks its minutes or frequency, at the group (RULES.md §9.3).
+    var incomplete: [Value] = []
+    if followUp.respondents.isEmpty {
+      incomplete.append(.object(["path": .string("respondents"), "role": .null, "missing": .list([])]))
+    }
+    for (i, group) in followUp.respondents.enumerated() {
+      var missing: [Value] = []
+      if group.minutesPerResponse == nil { missing.append(.string("minutes_per_response")) }
+      if group.frequency == nil { missing.append(.string("frequency")) }
+      guard !missing.isEmpty else { continue }
+      incomplete.append(
+        .object([
+          "path": .string("respondents[\(i)]"), "role": group.role.map(Value.string) ?? .null,
+          "missing": .list(missing),
+        ]))
+    }
     return .object([
       "burden": burden, "groups": groups, "indicators": indicators, "unresolved_refs": .list(unresolved),
+      "incomplete_groups": .list(incomplete),
     ])
   }
 }

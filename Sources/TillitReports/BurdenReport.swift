@@ -85,7 +85,8 @@ public struct BurdenReport: Sendable {
         .map { role in
           [
             role.role, role.name?.text(language) ?? "", m(role.headcount), h(role.hours), h(role.hoursPerHead),
-            p(role.shareOfTime), role.budget.map(p) ?? "–", role.budget == nil ? "–" : h(role.hoursOverBudget),
+            p(role.shareOfTime), p(role.heaviestGroupShare), role.budget.map(p) ?? "–",
+            role.budget == nil ? "–" : h(role.hoursOverBudget),
             f(role.fte),
             m(role.cost), h(role.excessHours),
           ]
@@ -94,13 +95,14 @@ public struct BurdenReport: Sendable {
       return Table(
         headers: [
           t("Roll", "Role"), t("Namn", "Name"), t("Antal", "Headcount"), t("Timmar/år", "Hours/yr"),
-          t("Per person", "Per head"), t("Andel av arbetstid", "Share of time"), t("Budget", "Budget"),
+          t("Per person", "Per head"), t("Andel av arbetstid", "Share of time"),
+          t("Andel, tyngsta gruppen", "Share, heaviest group"), t("Budget", "Budget"),
           t("Över budget h", "Over budget h"), t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"),
           t("Överskott h", "Excess h"),
         ],
-        numeric: [false, false, true, true, true, true, true, true, true, true, true], rows: rows,
+        numeric: [false, false, true, true, true, true, true, true, true, true, true, true], rows: rows,
         footer: [
-          t("Totalt", "Total"), "", "", h(roleHours), "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
+          t("Totalt", "Total"), "", "", h(roleHours), "", "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
           m(analysis.roles.reduce(0) { $0 + $1.cost }), h(analysis.roles.reduce(0) { $0 + $1.excessHours }),
         ])
     case .function:
@@ -223,8 +225,9 @@ public struct BurdenReport: Sendable {
         output +=
           "  \(TerminalText.escaped(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
           + t(
-            "av arbetstiden, tak \(NumberFormat.percent(role.budget!, language))",
-            "of working time, cap \(NumberFormat.percent(role.budget!, language))")
+            "av arbetstiden i genomsnitt, \(NumberFormat.percent(role.heaviestGroupShare, language)) i den tyngsta gruppen, tak \(NumberFormat.percent(role.budget!, language))",
+            "of working time on average, \(NumberFormat.percent(role.heaviestGroupShare, language)) in the heaviest group, cap \(NumberFormat.percent(role.budget!, language))"
+          )
           + (over
             ? t(
               " – \(NumberFormat.hours(role.hoursOverBudget, language)) h över",
@@ -357,12 +360,12 @@ public struct BurdenReport: Sendable {
 
   struct RoleItem: Encodable {
     var role: String
-    var headcount, hours, cost, fte, excessHours, hoursPerHead, shareOfTime, hoursOverBudget: Double
+    var headcount, hours, cost, fte, excessHours, hoursPerHead, shareOfTime, heaviestGroupShare, hoursOverBudget: Double
     var budget: Double?
     enum CodingKeys: String, CodingKey {
       case role, headcount, hours, cost, fte, budget
       case excessHours = "excess_hours", hoursPerHead = "hours_per_head", shareOfTime = "share_of_time"
-      case hoursOverBudget = "hours_over_budget"
+      case heaviestGroupShare = "heaviest_group_share", hoursOverBudget = "hours_over_budget"
     }
   }
 
@@ -423,7 +426,9 @@ public struct BurdenReport: Sendable {
           role: r.role, headcount: r.headcount, hours: Self.round(r.hours, 1), cost: Self.round(r.cost, 0),
           fte: Self.round(r.fte, 2), excessHours: Self.round(r.excessHours, 1),
           hoursPerHead: Self.round(r.hoursPerHead, 1),
-          shareOfTime: Self.round(r.shareOfTime * 1000, 2) / 1000, hoursOverBudget: Self.round(r.hoursOverBudget, 1),
+          shareOfTime: Self.round(r.shareOfTime * 1000, 2) / 1000,
+          heaviestGroupShare: Self.round(r.heaviestGroupShare * 1000, 2) / 1000,
+          hoursOverBudget: Self.round(r.hoursOverBudget, 1),
           budget: r.budget)
       },
       functions: a.functions.map {

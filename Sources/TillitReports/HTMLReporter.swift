@@ -106,8 +106,8 @@ struct HTMLReporter {
     html += "<table>\n<caption>\(e(t("Per roll, med budget", "Per role, with budget")))</caption>\n<thead><tr>"
     for header in [
       t("Roll", "Role"), t("Timmar/år", "Hours/yr"), t("Årsarb.", "FTE"), t("Kostnad", "Cost") + " \(currency)",
-      t("Överskott h", "Excess h"), t("Andel av arbetstid", "Share of time"), t("Budget", "Budget"),
-      t("Status", "Status"),
+      t("Överskott h", "Excess h"), t("Andel av arbetstid", "Share of time"),
+      t("Andel, tyngsta gruppen", "Share, heaviest group"), t("Budget", "Budget"), t("Status", "Status"),
     ] {
       html += "<th scope=\"col\">\(e(header))</th>"
     }
@@ -123,7 +123,7 @@ struct HTMLReporter {
         status = "–"
       }
       html +=
-        "<tr><th scope=\"row\">\(e(role.name?.text(language) ?? role.role))</th><td class=\"num\">\(e(NumberFormat.hours(role.hours, language)))</td><td class=\"num\">\(e(NumberFormat.fte(role.fte, language)))</td><td class=\"num\">\(e(NumberFormat.money(role.cost, language)))</td><td class=\"num\">\(e(NumberFormat.hours(role.excessHours, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.shareOfTime, language)))</td><td class=\"num\">\(role.budget.map { e(NumberFormat.percent($0, language)) } ?? "–")</td><td>\(status)</td></tr>\n"
+        "<tr><th scope=\"row\">\(e(role.name?.text(language) ?? role.role))</th><td class=\"num\">\(e(NumberFormat.hours(role.hours, language)))</td><td class=\"num\">\(e(NumberFormat.fte(role.fte, language)))</td><td class=\"num\">\(e(NumberFormat.money(role.cost, language)))</td><td class=\"num\">\(e(NumberFormat.hours(role.excessHours, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.shareOfTime, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.heaviestGroupShare, language)))</td><td class=\"num\">\(role.budget.map { e(NumberFormat.percent($0, language)) } ?? "–")</td><td>\(status)</td></tr>\n"
     }
     html += "</tbody>\n</table>\n"
 

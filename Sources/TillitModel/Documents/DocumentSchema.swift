@@ -159,7 +159,14 @@ public enum DocumentSchema {
             F("asked_of", .list(.text)), F("frequency", .frequency),
             F("unit_of_analysis", words("individual", "unit", "operation", "organisation")),
             F("used_for_ranking", .boolean), F("users", .list(.text)),
-            F("decisions", list("Decision", [F("name", .text), F("forum", .text), F("frequency", .frequency)])),
+            F(
+              "decisions",
+              list(
+                "Decision",
+                [
+                  F("name", .text), F("forum", .text), F("frequency", .frequency),
+                  F("kind", words("governance", "operational")),
+                ])),
             F("last_used", .date), F("personal_data", .boolean),
           ])),
       F(

@@ -35,6 +35,11 @@ public struct FollowUp: Sendable {
     public var name: String?
     public var forum: String?
     public var frequency: Frequency?
+    /// `operational` (daily work: care planning, invoicing) or `governance` (the default):
+    /// an operational decision counts at its own pace, never capped by a forum's meetings.
+    public var kind: String?
+
+    public var isOperational: Bool { kind == "operational" }
   }
 
   public struct Indicator: Sendable {
@@ -57,6 +62,16 @@ public struct FollowUp: Sendable {
     public var decisions: [Decision]
     public var lastUsed: CalendarDate?
     public var personalData: Bool?
+
+    /// Whether respondents produce it by hand: source `manual` or `survey`, or none given
+    /// (RULES.md §9.1.1). System and register indicators are fed without their effort.
+    public var isManual: Bool { source == nil || source == "manual" || source == "survey" }
+
+    /// Whether a respondent group of `role` is asked for it: every group, unless `asked_of`
+    /// names the roles (RULES.md §9.1.2).
+    public func isAsked(of role: String?) -> Bool {
+      askedOf.isEmpty || role.map(askedOf.contains) == true
+    }
   }
 
   public struct FeedbackArena: Sendable {
@@ -145,7 +160,8 @@ extension FollowUp.Indicator {
       frequency: node.frequency("frequency"), unitOfAnalysis: node.text("unit_of_analysis"),
       usedForRanking: node.bool("used_for_ranking"), users: node.texts("users"),
       decisions: node.objects("decisions").map {
-        FollowUp.Decision(name: $0.text("name"), forum: $0.text("forum"), frequency: $0.frequency("frequency"))
+        FollowUp.Decision(
+          name: $0.text("name"), forum: $0.text("forum"), frequency: $0.frequency("frequency"), kind: $0.text("kind"))
       },
       lastUsed: node.date("last_used"), personalData: node.bool("personal_data"))
   }

@@ -133,6 +133,100 @@ import Testing
     #expect(analysis.totals.hours == 0)
   }
 
+  // MARK: Revision 2 (RULES.md §9.1)
+
+  @Test func aGroupWithAnUnknownRoleComputesWhenItStatesCountAndHourlyCost() throws {
+    let analysis = try analyse([
+      Self.followUp(
+        "p", respondents: "[{role: nobody, count: 10, hourly_cost: 300, minutes_per_response: 6, frequency: yearly}]",
+        indicators: "[{id: a, \(Self.used)}]")
+    ])
+    let group = try #require(analysis.processes.first?.groups.first)
+    #expect(group.computable)
+    #expect(group.hours == 1)
+    #expect(group.cost == 300)
+  }
+
+  @Test func systemAndRegisterIndicatorsTakeNoRespondentTimeUnlessTheyStateMinutes() throws {
+    // 60 min over: a manual (no minutes) and b survey share what c (a system check, 10 min)
+    // leaves; d, fed by a register, costs nothing.
+    let analysis = try analyse([
+      Self.followUp(
+        "p", respondents: "[{role: unit_manager, count: 6, minutes_per_response: 60, frequency: yearly}]",
+        indicators: """
+          [{id: a, source: manual, \(Self.used)}, {id: b, source: survey, \(Self.used)},
+           {id: c, source: system, minutes: 10, \(Self.used)}, {id: d, source: register, \(Self.used)}]
+          """)
+    ])
+    let process = try #require(analysis.processes.first)
+    #expect(process.indicators.map(\.hours) == [2.5, 2.5, 1, 0])
+    #expect(process.indicators.map(\.effort) == [true, true, true, false])
+    #expect(process.overheadHours == 0)
+  }
+
+  @Test func withOnlySystemIndicatorsTheResponseIsOverheadAndNeverExcess() throws {
+    // Collected monthly for a yearly decision, but fed by a system: no effort, no excess.
+    let analysis = try analyse([
+      Self.followUp(
+        "p", respondents: "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: monthly}]",
+        indicators: "[{id: a, source: system, users: [unit_manager], decisions: [{name: Y, frequency: yearly}]}]")
+    ])
+    let process = try #require(analysis.processes.first)
+    #expect(process.indicators[0].hours == 0)
+    #expect(process.indicators[0].excessHours == 0)
+    #expect(process.overheadHours == 12)
+    #expect(process.excessHours == 0)
+  }
+
+  @Test func anIndicatorIsSplitOnlyOverTheGroupsItIsAskedOf() throws {
+    // Managers (6 × 60 min) answer a and b; teachers (100 × 6 min) only b.
+    let analysis = try analyse([
+      Self.followUp(
+        "p",
+        respondents: """
+          [{role: unit_manager, count: 6, minutes_per_response: 60, frequency: yearly},
+           {role: teacher, minutes_per_response: 6, frequency: yearly}]
+          """,
+        indicators: "[{id: a, asked_of: [unit_manager], \(Self.used)}, {id: b, \(Self.used)}]")
+    ])
+    let process = try #require(analysis.processes.first)
+    // a: half of the managers' 6 h; b: the other half and all of the teachers' 10 h.
+    #expect(process.indicators.map(\.hours) == [3, 13])
+  }
+
+  @Test func anOperationalDecisionCountsAtItsOwnPaceNotItsForumMeetings() throws {
+    // Forum csg meets twice a year; the daily planning it feeds is operational.
+    let analysis = try analyse([
+      Self.followUp(
+        "p", respondents: "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: monthly}]",
+        indicators: """
+          [{id: a, users: [unit_manager], decisions: [{name: Planering, forum: csg, frequency: monthly, kind: operational}]},
+           {id: b, users: [unit_manager], decisions: [{name: Styrning, forum: csg, frequency: monthly}]}]
+          """)
+    ])
+    let process = try #require(analysis.processes.first)
+    #expect(process.indicators[0].decisionPerYear == 12)
+    #expect(process.indicators[0].excessHours == 0)
+    #expect(process.indicators[1].decisionPerYear == 2)
+    #expect(process.indicators[1].excessReason == .overFrequent)
+  }
+
+  @Test func theHeaviestGroupOfARoleIsComparedWithItsBudgetToo() throws {
+    // 5 of 100 teachers spend 10 min a day (220 days): 36.7 h each, 2.2 % of 1,700 h, over a cap
+    // of 0.1 %; averaged over all 100 teachers (183.3 h in all) it is 0.108 %, close to the cap.
+    let analysis = try analyse([
+      Self.followUp(
+        "p", respondents: "[{role: teacher, count: 5, minutes_per_response: 10, frequency: daily}]",
+        indicators: "[{id: a, \(Self.used)}]")
+    ])
+    let teacher = try #require(analysis.roles.first { $0.role == "teacher" })
+    let hours = 5 * 10.0 / 60 * 220
+    #expect(abs(teacher.shareOfTime - hours / (100 * 1700)) < 1e-9)
+    #expect(abs(teacher.heaviestGroupShare - hours / (5 * 1700)) < 1e-9)
+    // Over the cap by what the group spends beyond 0.1 % of its five people's time.
+    #expect(abs(teacher.hoursOverBudget - (hours - 0.001 * 5 * 1700)) < 1e-9)
+  }
+
   @Test func eachExcessCategoryAndTheMaximumNotTheSum() throws {
     let analysis = try analyse([
       Self.followUp(
@@ -191,7 +285,7 @@ import Testing
     #expect(byID["b"]?.indicators[0].excessReason == .duplicate)
   }
 
-  @Test func theSameKeyOverlapsWhicheverRoleIsAskedButIsNotExcess() throws {
+  @Test func theSameKeyIsADuplicateWhicheverRoleIsAskedAndTheSameNameOnlyForTheSameRole() throws {
     let analysis = try analyse([
       Self.followUp(
         "a", respondents: "[{role: unit_manager, count: 6, minutes_per_response: 10, frequency: yearly}]",
@@ -202,9 +296,13 @@ import Testing
     ])
     let byID = Dictionary(uniqueKeysWithValues: analysis.processes.map { ($0.followUpID, $0) })
     #expect(byID["b"]?.indicators[0].overlaps.map(\.followUp) == ["a"])
-    #expect(byID["b"]?.indicators[0].duplicateOf == nil)
+    // A keyed figure is the same data whoever is asked (RULES.md §9.1.7): the later is excess.
+    #expect(byID["b"]?.indicators[0].duplicateOf?.followUp == "a")
+    #expect(byID["b"]?.indicators[0].excessReason == .duplicate)
+    #expect(byID["a"]?.indicators[0].duplicateOf == nil)
     // A shared name is not the same figure unless the same people are asked.
     #expect(byID["b"]?.indicators[1].overlaps.isEmpty == true)
+    #expect(byID["b"]?.indicators[1].duplicateOf == nil)
   }
 
   @Test func overlapsListAtMostFiveInIDOrderAndSayThereAreMore() throws {
