@@ -4,6 +4,8 @@ public struct CompiledExpression: Sendable {
   public let source: String
   /// The declared variable names, in slot order.
   public let variables: [String]
+  /// The names (and fields of them) the expression reads, from its syntax tree.
+  public let references: ExpressionReferences
   let evaluate: Compiler.Evaluate
   let slotCount: Int
   /// The most steps (comprehension iterations, list and map elements) one evaluation may take.
@@ -67,6 +69,7 @@ public struct CompiledExpression: Sendable {
     let compiled = try compiler.compile(expr)
     self.source = source
     self.variables = variables
+    self.references = ExpressionReferences(expr)
     self.evaluate = compiled.evaluate
     self.slotCount = compiler.slotCount
     self.costLimit = costLimit

@@ -15,6 +15,14 @@ public struct MessageTemplate: Sendable {
 
   let parts: [Part]
 
+  /// What the template's expressions read, together.
+  public var references: ExpressionReferences {
+    parts.reduce(ExpressionReferences()) { result, part in
+      if case .expression(let compiled, _) = part { return result.union(compiled.references) }
+      return result
+    }
+  }
+
   /// The plain text with the expressions as written, for listings.
   public var plainText: String {
     parts.map {

@@ -31,6 +31,8 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
   case organizationInAlso(SourceLocation)
   case notAPack(SourceLocation)
+  /// `{{ … }}` in a field that is shown as written (title, description, remediation).
+  case templateInPlainText(field: String, SourceLocation)
 
   public var diagnostic: Diagnostic {
     switch self {
@@ -182,6 +184,12 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "filen är inget regelpaket: den ska börja med apiVersion: tillit/v1 och kind: PolicyPack",
           en: "the file is not a policy pack: it must start with apiVersion: tillit/v1 and kind: PolicyPack"))
+    case .templateInPlainText(let field, let location):
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv: "\(field) visas som den står, så {{ … }} skulle synas för läsaren; bara message fylls i med värden",
+          en: "\(field) is shown as written, so {{ … }} would reach the reader; only message is filled in with values"))
     }
   }
 }

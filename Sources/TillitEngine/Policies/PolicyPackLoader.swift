@@ -358,19 +358,6 @@ struct CompileContext {
     return (both, both)
   }
 
-  /// The names after `vars.` in an expression's text. A mention inside a string literal counts
-  /// too, which can only make a chain look longer than it is.
-  static func referencedVariables(in source: String) -> [String] {
-    var names: [String] = []
-    var rest = Substring(source)
-    while let found = rest.range(of: "vars.") {
-      let name = rest[found.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-      if !name.isEmpty { names.append(String(name)) }
-      rest = rest[found.upperBound...]
-    }
-    return names
-  }
-
   mutating func compileRules(_ root: YAMLNode, packID: String) -> [Rule] {
     var names = Set<String>()
     // How many variables each one is computed through, itself included.
@@ -397,7 +384,7 @@ struct CompileContext {
       if let compiled = expression(variable["expression"], fieldTypes: variableFieldTypes) {
         // Only the first step past the limit is reported: the variables built on it are too
         // long for the same reason.
-        let chain = 1 + (CompileContext.referencedVariables(in: compiled.source).compactMap { chains[$0] }.max() ?? 0)
+        let chain = 1 + ((compiled.references.fields["vars"] ?? []).compactMap { chains[$0] }.max() ?? 0)
         chains[name] = chain
         if chain == PolicyPackLoader.maxVariableChain + 1 {
           diagnostics.append(
@@ -449,6 +436,11 @@ struct CompileContext {
               .diagnostic)
         }
       }
+      for field in ["title", "description", "remediation"] {
+        for text in [node[field], node[field]?["sv"], node[field]?["en"]] where text?.text?.contains("{{") == true {
+          diagnostics.append(PackError.templateInPlainText(field: field, document.location(text!.start)).diagnostic)
+        }
+      }
       let fieldTypes = RuleFieldTypes.roots(kind: kind, forEach: forEach)
       let when = expression(node["when"], fieldTypes: fieldTypes)
       let assertion = expression(node["assert"], fieldTypes: fieldTypes)
@@ -459,13 +451,30 @@ struct CompileContext {
       }
     }
 
-    let elementDependent = computed.enumerated().filter { _, variable in
-      let source = variable.expression.source
-      return source.contains("item") || source.contains("index") || source.contains("vars.")
-    }.map(\.offset)
+    // What each variable depends on, from the names its expression reads (a variable reads
+    // only those defined before it): the element of a for_each (its value is then forgotten
+    // between elements), and the facts (which are then computed for the rules that use it).
+    var elementDependentNames = Set<String>()
+    var factsDependentNames = Set<String>()
+    for (name, variable) in computed {
+      let references = variable.references
+      let usesVariables = (references.fields["vars"] ?? []).map { "vars.\($0)" }
+      if references.names.contains("item") || references.names.contains("index")
+        || usesVariables.contains(where: elementDependentNames.contains)
+      {
+        elementDependentNames.insert(name)
+      }
+      if references.names.contains("facts") || usesVariables.contains(where: factsDependentNames.contains) {
+        factsDependentNames.insert(name)
+      }
+    }
+    let elementDependent = computed.enumerated().filter { elementDependentNames.contains($0.element.name) }.map(\.offset)
     let scope = RuleScope(
       packID: packID, computedCount: computed.count, slotCount: slotCount, elementDependent: elementDependent)
-    let mentionsFacts = root.objects("variables").contains { $0["expression"]?.text?.contains("facts") == true }
+    func readsFacts(_ references: ExpressionReferences) -> Bool {
+      references.names.contains("facts")
+        || (references.fields["vars"] ?? []).contains { factsDependentNames.contains("vars.\($0)") }
+    }
     return pending.map { item in
       let node = item.node
       return Rule(
@@ -476,9 +485,10 @@ struct CompileContext {
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
         tags: node.texts("tags"), examples: examples(of: node, kind: item.kind),
         location: document.location(node["id"]?.start ?? node.start), scope: scope,
-        usesFacts: mentionsFacts || item.forEach?.isFacts == true
-          || [node["when"], node["assert"], node["message"]?["sv"], node["message"]?["en"], node["message"]]
-            .contains { $0?.text?.contains("facts") == true }
+        usesFacts: item.forEach?.isFacts == true
+          || readsFacts(
+            item.assertion.references.union(item.when?.references ?? ExpressionReferences())
+              .union(item.message.sv.references).union(item.message.en.references))
       )
     }
   }

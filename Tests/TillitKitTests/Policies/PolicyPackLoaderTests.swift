@@ -74,6 +74,18 @@ import Testing
     #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
   }
 
+  @Test func aTemplateInARemediationIsAnErrorSinceOnlyMessagesAreFilledIn() throws {
+    let marked = MarkedText(
+      Self.header + "rules:\n"
+        + Self.rule(extra: "    remediation: {sv: 1️⃣'Hämta från {{ item.available_in }}', en: Take it from the system}")
+    )
+    let (pack, diagnostics, path) = try load(marked)
+    #expect(pack == nil)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
+    #expect(diagnostics.first?.message.en.contains("remediation is shown as written") == true)
+  }
+
   @Test func unknownRuleIDsInDisableAndSeverityAreErrors() throws {
     let marked = MarkedText(
       Self.header + "disable: [1️⃣R-2]\nseverity: {2️⃣R-3: error}\nrules:\n" + Self.rule())
