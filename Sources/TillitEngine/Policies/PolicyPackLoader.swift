@@ -468,7 +468,7 @@ struct CompileContext {
         factsDependentNames.insert(name)
       }
     }
-    let elementDependent = computed.enumerated().filter { elementDependentNames.contains($0.element.name) }.map(\.offset)
+    let elementDependent = computed.indices.filter { elementDependentNames.contains(computed[$0].name) }
     let scope = RuleScope(
       packID: packID, computedCount: computed.count, slotCount: slotCount, elementDependent: elementDependent)
     func readsFacts(_ references: ExpressionReferences) -> Bool {
