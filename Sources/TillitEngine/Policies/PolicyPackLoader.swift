@@ -415,6 +415,7 @@ struct CompileContext {
       var when: CompiledExpression?
       var assertion: CompiledExpression
       var message: (sv: MessageTemplate, en: MessageTemplate)
+      var escalation: Rule.Escalation?
     }
     var pending: [Pending] = []
     for node in root.objects("rules") {
@@ -453,9 +454,17 @@ struct CompileContext {
       let when = expression(node["when"], fieldTypes: fieldTypes)
       let assertion = expression(node["assert"], fieldTypes: fieldTypes)
       let message = bilingualTemplate(node["message"], fieldTypes: fieldTypes)
-      if let assertion, let message, node["when"] == nil || when != nil {
+      let escalate = node.object("escalate")
+      let escalationWhen = escalate.flatMap { expression($0["when"], fieldTypes: fieldTypes) }
+      var escalation: Rule.Escalation?
+      if let escalationWhen, let to = escalate?.text("to").flatMap(Severity.init) {
+        escalation = Rule.Escalation(severity: to, when: escalationWhen, whenSource: escalationWhen.source)
+      }
+      if let assertion, let message, node["when"] == nil || when != nil, escalate == nil || escalation != nil {
         pending.append(
-          Pending(node: node, kind: kind, forEach: forEach, when: when, assertion: assertion, message: message))
+          Pending(
+            node: node, kind: kind, forEach: forEach, when: when, assertion: assertion, message: message,
+            escalation: escalation))
       }
     }
 
@@ -468,7 +477,7 @@ struct CompileContext {
     let mentionsFacts = root.objects("variables").contains { $0["expression"]?.text?.contains("facts") == true }
     return pending.map { item in
       let node = item.node
-      return Rule(
+      var rule = Rule(
         id: node.text("id") ?? "", packID: packID, severity: node.text("severity").flatMap(Severity.init) ?? .error,
         title: localized(node["title"]) ?? LocalizedText(sv: "", en: ""), description: localized(node["description"]),
         message: item.message, remediation: localized(node["remediation"]), appliesTo: item.kind, forEach: item.forEach,
@@ -479,7 +488,10 @@ struct CompileContext {
         usesFacts: mentionsFacts || item.forEach?.isFacts == true
           || [node["when"], node["assert"], node["message"]?["sv"], node["message"]?["en"], node["message"]]
             .contains { $0?.text?.contains("facts") == true }
+          || node["escalate"]?["when"]?.text?.contains("facts") == true
       )
+      rule.escalation = item.escalation
+      return rule
     }
   }
 
@@ -501,7 +513,12 @@ struct CompileContext {
         orgValidator.validate(organization, against: DocumentSchema.exampleShape(of: .organization))
         diagnostics += orgValidator.errors.map(\.diagnostic)
       }
-      let expected = example.objects("expect").map { (rule: $0.text("rule") ?? ruleID, path: $0.text("path") ?? "") }
+      let expected = example.objects("expect").map {
+        (
+          rule: $0.text("rule") ?? ruleID, path: $0.text("path") ?? "",
+          severity: $0.text("severity").flatMap(Severity.init)
+        )
+      }
       var also: [YAMLNode] = []
       for extra in example["also"]?.items.map({ $0 }) ?? [] {
         guard let kind = extra["kind"]?.text.flatMap(DocumentKind.init) else {
