@@ -37,9 +37,11 @@ public struct PolicyPackLoader: Sendable {
     self.limits = limits
   }
 
-  /// The names of the built-in packs (their file names in `policies/`, without `.yaml`).
+  /// The names of the built-in packs (their file names in `policies/`, without `.yaml`). The
+  /// taxonomy and the law register live there too, but are data, not packs.
   public static var builtInNames: [String] {
-    BuiltInPolicySources.files.map(\.name).filter { $0.hasSuffix(".yaml") && $0 != "taxonomy.yaml" }
+    let data: Set<String> = ["taxonomy.yaml", LawRegister.fileName]
+    return BuiltInPolicySources.files.map(\.name).filter { $0.hasSuffix(".yaml") && !data.contains($0) }
       .map { String($0.dropLast(5)) }
   }
 
