@@ -10,7 +10,8 @@ import Testing
     #expect(run.exitCode == 0, "\(run.standardError)")
     #expect(run.standardOutput.contains("Severity: warning"))
     #expect(
-      run.standardOutput.contains("  escalate: error when doc.purposes.exists(p, p.legal_basis == 'official_authority')"))
+      run.standardOutput.contains(
+        "  escalate: error when doc.purposes.exists(p, p.legal_basis == 'official_authority')"))
     let swedish = try TillitBinary.run(["explain", "GDPR-XFR-004", "--lang", "sv"], currentDirectory: elsewhere)
     #expect(swedish.standardOutput.contains("  escalate: fel när doc.purposes.exists("))
   }
