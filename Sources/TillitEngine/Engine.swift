@@ -158,6 +158,7 @@ public struct Engine: Sendable {
 
   private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: String) -> Finding? {
     let targetPath = rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+    let severity: Severity
     do {
       if let when = rule.when {
         switch try when.evaluate(in: activation) {
@@ -173,6 +174,7 @@ public struct Engine: Sendable {
       case let other:
         throw EvaluationError(.noMatchingOverload(function: "assert", types: [other.type.name]))
       }
+      severity = try rule.findingSeverity(in: activation)
     } catch {
       let message =
         (error as? EvaluationError).map { LocalizedText($0.message) } ?? LocalizedText(sv: "\(error)", en: "\(error)")
@@ -207,7 +209,7 @@ public struct Engine: Sendable {
         en: rule.message.en.render(in: activation, failures: &messageProblems))
     }
     var finding = Finding(
-      ruleID: rule.id, shared: sharedByRule[rule.id] ?? Finding.Shared(rule), severity: rule.severity,
+      ruleID: rule.id, shared: sharedByRule[rule.id] ?? Finding.Shared(rule), severity: severity,
       message: message, documentKind: document.kind, documentID: document.id, path: targetPath,
       location: document.location(of: targetPath),
       fingerprint: Finding.fingerprint(rule: rule.id, kind: document.kind, document: document.id, path: targetPath))

@@ -100,8 +100,17 @@ public struct PackTester: Sendable {
                 en: "the message of \(rule.id) could not show \(problem)")
             ))
         }
-        let actual = findings.map { "\($0.ruleID) \($0.path)" }.sorted()
-        let expected = example.expected.map { "\($0.rule) \($0.path)" }.sorted()
+        // A severity is compared only where the example states one.
+        let actual = findings.map { finding in
+          let stated = example.expected.contains {
+            $0.rule == finding.ruleID && $0.path == finding.path && $0.severity != nil
+          }
+          return "\(finding.ruleID) \(finding.path)" + (stated ? " (\(finding.severity.rawValue))" : "")
+        }.sorted()
+        let expected = example.expected.map {
+          "\($0.rule) \($0.path)" + ($0.severity.map { " (\($0.rawValue))" } ?? "")
+        }
+        .sorted()
         if actual != expected {
           let name = example.name.map { " '\($0)'" } ?? ""
           let got = actual.isEmpty ? "–" : actual.joined(separator: ", ")

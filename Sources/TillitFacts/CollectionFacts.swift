@@ -253,6 +253,8 @@ enum CollectionFacts {
       "retention_entry": retentionEntry,
       "register_overlap": .list(overlap),
       "unresolved_refs": .list(unresolved),
+      "law_citations": .list(
+        collection.lawCitations.map { .object(["path": .string($0.path), "text": .string($0.text)]) }),
       "used_by": .list(usedBy.map(Value.string)),
     ])
   }

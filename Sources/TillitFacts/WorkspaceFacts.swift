@@ -12,7 +12,7 @@ public struct WorkspaceFacts: Sendable {
   public static func locatedLists(of kind: DocumentKind) -> [String] {
     switch kind {
     case .followUp: return ["unresolved_refs", "incomplete_groups"]
-    case .dataCollection: return ["non_eea_endpoints", "unresolved_refs"]
+    case .dataCollection: return ["law_citations", "non_eea_endpoints", "unresolved_refs"]
     default: return []
     }
   }

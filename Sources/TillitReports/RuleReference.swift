@@ -44,6 +44,11 @@ public struct RuleReference: Sendable {
   private func section(_ rule: Rule) -> String {
     let sv = language == .sv
     var output = "### \(rule.id)\n\n**\(rule.title.text(language))** — \(rule.severity.label.text(language)), "
+    if let escalation = rule.escalation {
+      output +=
+        escalation.severity.label.text(language).lowercased() + (sv ? " när `" : " when `")
+        + code(escalation.whenSource) + "`, "
+    }
     output += (sv ? "gäller " : "applies to ") + appliesTo(rule) + ".\n\n"
     if let description = rule.description { output += paragraph(description.text(language)) + "\n\n" }
     if let remediation = rule.remediation {

@@ -129,6 +129,11 @@ struct ExplainCommand: ParsableCommand {
     if let when = rule.whenSource { text += "  when:   " + when.trimmingCharacters(in: .whitespacesAndNewlines) + "\n" }
     text += "  assert: " + rule.assertSource.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     if let path = rule.path { text += "  path:   " + path + "\n" }
+    if let escalation = rule.escalation {
+      text +=
+        "  escalate: " + escalation.severity.label.text(language).lowercased() + (sv ? " när " : " when ")
+        + escalation.whenSource.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+    }
     if !rule.tags.isEmpty { text += "\n" + (sv ? "Taggar: " : "Tags: ") + rule.tags.joined(separator: ", ") + "\n" }
     let (passing, failing) = rule.exampleCount
     text +=

@@ -80,7 +80,8 @@ import Testing
     (
       "elevhalsoenkat",
       [
-        "criminal_present", "data_subjects", "fields", "national_id_present", "non_eea_endpoints", "register_overlap",
+        "criminal_present", "data_subjects", "fields", "law_citations", "national_id_present", "non_eea_endpoints",
+        "register_overlap",
         "retention_entry", "same_data_elsewhere", "screening", "special_present", "subjects_total", "unresolved_refs",
         "used_by",
       ]

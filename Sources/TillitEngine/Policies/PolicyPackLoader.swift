@@ -37,9 +37,11 @@ public struct PolicyPackLoader: Sendable {
     self.limits = limits
   }
 
-  /// The names of the built-in packs (their file names in `policies/`, without `.yaml`).
+  /// The names of the built-in packs (their file names in `policies/`, without `.yaml`). The
+  /// taxonomy and the law register live there too, but are data, not packs.
   public static var builtInNames: [String] {
-    BuiltInPolicySources.files.map(\.name).filter { $0.hasSuffix(".yaml") && $0 != "taxonomy.yaml" }
+    let data: Set<String> = ["taxonomy.yaml", LawRegister.fileName]
+    return BuiltInPolicySources.files.map(\.name).filter { $0.hasSuffix(".yaml") && !data.contains($0) }
       .map { String($0.dropLast(5)) }
   }
 
@@ -402,6 +404,7 @@ struct CompileContext {
       var when: CompiledExpression?
       var assertion: CompiledExpression
       var message: (sv: MessageTemplate, en: MessageTemplate)
+      var escalation: Rule.Escalation?
     }
     var pending: [Pending] = []
     for node in root.objects("rules") {
@@ -445,9 +448,17 @@ struct CompileContext {
       let when = expression(node["when"], fieldTypes: fieldTypes)
       let assertion = expression(node["assert"], fieldTypes: fieldTypes)
       let message = bilingualTemplate(node["message"], fieldTypes: fieldTypes)
-      if let assertion, let message, node["when"] == nil || when != nil {
+      let escalate = node.object("escalate")
+      let escalationWhen = escalate.flatMap { expression($0["when"], fieldTypes: fieldTypes) }
+      var escalation: Rule.Escalation?
+      if let escalationWhen, let to = escalate?.text("to").flatMap(Severity.init) {
+        escalation = Rule.Escalation(severity: to, when: escalationWhen, whenSource: escalationWhen.source)
+      }
+      if let assertion, let message, node["when"] == nil || when != nil, escalate == nil || escalation != nil {
         pending.append(
-          Pending(node: node, kind: kind, forEach: forEach, when: when, assertion: assertion, message: message))
+          Pending(
+            node: node, kind: kind, forEach: forEach, when: when, assertion: assertion, message: message,
+            escalation: escalation))
       }
     }
 
@@ -477,7 +488,7 @@ struct CompileContext {
     }
     return pending.map { item in
       let node = item.node
-      return Rule(
+      var rule = Rule(
         id: node.text("id") ?? "", packID: packID, severity: node.text("severity").flatMap(Severity.init) ?? .error,
         title: localized(node["title"]) ?? LocalizedText(sv: "", en: ""), description: localized(node["description"]),
         message: item.message, remediation: localized(node["remediation"]), appliesTo: item.kind, forEach: item.forEach,
@@ -488,8 +499,11 @@ struct CompileContext {
         usesFacts: item.forEach?.isFacts == true
           || readsFacts(
             item.assertion.references.union(item.when?.references ?? ExpressionReferences())
-              .union(item.message.sv.references).union(item.message.en.references))
+              .union(item.message.sv.references).union(item.message.en.references)
+              .union(item.escalation?.when.references ?? ExpressionReferences()))
       )
+      rule.escalation = item.escalation
+      return rule
     }
   }
 
@@ -511,7 +525,12 @@ struct CompileContext {
         orgValidator.validate(organization, against: DocumentSchema.exampleShape(of: .organization))
         diagnostics += orgValidator.errors.map(\.diagnostic)
       }
-      let expected = example.objects("expect").map { (rule: $0.text("rule") ?? ruleID, path: $0.text("path") ?? "") }
+      let expected = example.objects("expect").map {
+        (
+          rule: $0.text("rule") ?? ruleID, path: $0.text("path") ?? "",
+          severity: $0.text("severity").flatMap(Severity.init)
+        )
+      }
       var also: [YAMLNode] = []
       for extra in example["also"]?.items.map({ $0 }) ?? [] {
         guard let kind = extra["kind"]?.text.flatMap(DocumentKind.init) else {

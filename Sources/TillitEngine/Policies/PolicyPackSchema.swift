@@ -27,8 +27,14 @@ enum PolicyPackSchema {
       /// read across documents.
       F("also", .list(.any)),
       /// The findings of this rule expected on the document; empty for a passing example.
-      /// `path` is empty or absent for a finding on the document itself.
-      F("expect", .list(.object(ObjectShape("ExpectedFinding", [F("rule", .text), F("path", .text)])))),
+      /// `path` is empty or absent for a finding on the document itself; `severity`, when
+      /// given, must be the finding's.
+      F(
+        "expect",
+        .list(
+          .object(
+            ObjectShape(
+              "ExpectedFinding", [F("rule", .text), F("path", .text), F("severity", .oneOf(severities))])))),
     ])
 
   static let rule = ObjectShape(
@@ -40,6 +46,13 @@ enum PolicyPackSchema {
       F("message", .localizedText, required: true),
       F("remediation", .localizedText),
       F("severity", .oneOf(severities), required: true),
+      /// A finding for which `when` holds takes severity `to` instead (GDPR-XFR-004: a
+      /// warning, an error in the exercise of public powers).
+      F(
+        "escalate",
+        .object(
+          ObjectShape(
+            "Escalation", [F("to", .oneOf(severities), required: true), F("when", .expression, required: true)]))),
       F("applies_to", .oneOf(DocumentKind.allCases.map(\.rawValue)), required: true),
       F("for_each", .text),
       F("path", .text),

@@ -8,7 +8,14 @@ public struct Rule: Sendable {
   public let id: String
   /// The pack that defines it (a pack that extends another keeps the other's rules).
   public let packID: String
-  public internal(set) var severity: Severity
+  /// The severity of its findings, unless `escalation` raises it. A configuration or an
+  /// extending pack that sets the severity sets it for every finding: the escalation is
+  /// dropped, so that what the user wrote is what they get.
+  public internal(set) var severity: Severity {
+    didSet { escalation = nil }
+  }
+  /// A condition under which a finding takes another severity (see `Rule.Escalation`).
+  public internal(set) var escalation: Escalation? = nil
   public let title: LocalizedText
   public let description: LocalizedText?
   let message: (sv: MessageTemplate, en: MessageTemplate)
@@ -74,7 +81,8 @@ struct RuleExample: Sendable {
   /// Further documents of the example's workspace.
   var also: [YAMLNode] = []
   /// (rule id, path) pairs; empty for an example that must pass.
-  var expected: [(rule: String, path: String)]
+  /// A severity given checks the finding's own (a rule with `escalate` has two).
+  var expected: [(rule: String, path: String, severity: Severity?)]
   var location: SourceLocation
 }
 

@@ -367,6 +367,9 @@ public enum DocumentSchema {
             F("publicly_accessible_area", .boolean), F("innovative_technology", .text),
             F("prevents_right_or_service", .boolean), F("combines", .list(.text)),
             F("large_scale", .booleanOrAuto),
+            // Offered as an information-society service directly to the data subjects: where
+            // consent from a child needs a guardian's (Art. 8(1); SE-LAW-001).
+            F("online_service", .boolean),
           ])),
       F(
         "dpia",

@@ -3,7 +3,7 @@ import Foundation
 
 /// The functions tillit's rules call beyond CEL's standard library: frequencies (`pf`), the
 /// EEA (`is_eea`), indicator names (`norm_name`), blankness (`blank`), figures (`round`) and
-/// Swedish statute references (`legal_ref`, `cites`). They are domain law, so they live here
+/// Swedish statute references (`legal_ref`, `cites`, `repealed_law`). They are domain law, so they live here
 /// and are registered with the expression compiler as an extension (`library`), not inside it.
 ///
 /// Each answers null or blank input with its natural nothing (null for a value, false for a
@@ -12,7 +12,7 @@ import Foundation
 public enum TillitFunctions {
   /// CEL's standard library with tillit's functions added: what packs, `tillit eval` and the
   /// tests compile expressions against.
-  public static let library = FunctionLibrary.standard.adding(functions)
+  public static let library = FunctionLibrary.standard.adding(functions + lawFunctions)
 
   /// The most decimals `round(x, digits)` accepts: figures in messages need a few, and a
   /// double holds about 15 significant digits in all.
