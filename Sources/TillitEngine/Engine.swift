@@ -28,7 +28,10 @@ public struct Engine: Sendable {
     var rules: [Rule] = []
     var seen = Set<String>()
     for pack in packs {
-      for rule in pack.rules where seen.insert(rule.id).inserted { rules.append(rule) }
+      // A pack named twice is used once; a rule compiled for several kinds keeps each kind.
+      for rule in pack.rules where seen.insert("\(rule.id)\u{1F}\(rule.appliesTo.rawValue)").inserted {
+        rules.append(rule)
+      }
     }
     self.rules = rules
     self.today = today

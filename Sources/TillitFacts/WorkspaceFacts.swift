@@ -11,7 +11,7 @@ public struct WorkspaceFacts: Sendable {
   /// `for_each` over them and place each finding where the problem is.
   public static func locatedLists(of kind: DocumentKind) -> [String] {
     switch kind {
-    case .followUp: return ["unresolved_refs", "incomplete_groups"]
+    case .followUp: return ["unresolved_refs", "incomplete_groups", "law_citations"]
     case .dataCollection: return ["law_citations", "non_eea_endpoints", "unresolved_refs"]
     default: return []
     }
@@ -261,6 +261,11 @@ public struct WorkspaceFacts: Sendable {
     return .object([
       "burden": burden, "groups": groups, "indicators": indicators, "unresolved_refs": .list(unresolved),
       "incomplete_groups": .list(incomplete),
+      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
+      "law_citations": .list(
+        (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
+          [.object(["path": .string("purpose.law"), "text": .string($0)])]
+        } ?? []),
     ])
   }
 }

@@ -62,5 +62,5 @@ public struct CheckReport: Sendable {
   }
 
   /// Every rule in use, for reports that describe their rules (SARIF).
-  public var rules: [Rule] { packs.flatMap(\.rules) }
+  public var rules: [Rule] { packs.flatMap(\.distinctRules) }
 }

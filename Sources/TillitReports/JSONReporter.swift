@@ -68,7 +68,7 @@ struct JSONReporter {
     for pack in report.packs {
       json.beginObject()
       json.field("id", pack.id)
-      json.field("rules", pack.rules.count)
+      json.field("rules", pack.distinctRules.count)
       json.field("version", pack.version)
       json.endObject()
     }

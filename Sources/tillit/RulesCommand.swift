@@ -73,7 +73,7 @@ struct RulesCommand: ParsableCommand {
     }
     var lines: [String] = []
     for pack in packs where onlyPack == nil || pack.id == onlyPack {
-      for rule in pack.rules where tag == nil || rule.tags.contains(tag!) {
+      for rule in pack.distinctRules where tag == nil || rule.tags.contains(tag!) {
         lines.append(
           rule.id.padding(toLength: 16, withPad: " ", startingAt: 0) + " "
             + rule.severity.label.text(language).padding(toLength: 8, withPad: " ", startingAt: 0) + " "
@@ -103,7 +103,7 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     let language = common.language
     let packs = try packsInEffect(packOptions, paths: ["."], language: language, color: common.useColorOnStandardError)
-    let rules = packs.flatMap(\.rules)
+    let rules = packs.flatMap(\.distinctRules)
     guard let rule = rules.first(where: { $0.id == ruleID }) else {
       let hint = Suggestion.closest(to: ruleID, among: rules.map(\.id))
       throw ValidationError(
@@ -116,7 +116,7 @@ struct ExplainCommand: ParsableCommand {
     var text = "\(rule.id) — \(rule.title.text(language))\n"
     text +=
       (sv ? "Paket: " : "Pack: ") + rule.packID + "   " + (sv ? "Allvarlighet: " : "Severity: ")
-      + rule.severity.label.text(language) + "   " + (sv ? "Gäller: " : "Applies to: ") + rule.appliesTo.rawValue
+      + rule.severity.label.text(language) + "   " + (sv ? "Gäller: " : "Applies to: ") + rule.kindsText
       + (rule.forEach.map { sv ? ", varje \($0)" : ", each \($0)" } ?? "") + "\n"
     if let description = rule.description { text += "\n" + description.text(language) + "\n" }
     text += "\n" + (sv ? "Meddelande: " : "Message: ") + rule.messageText.text(language) + "\n"
@@ -179,19 +179,21 @@ struct TestCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let tester = PackTester(today: try date.resolved(language: language))
-    var failed = 0
-    var total = 0
+    // Counted per rule id: a rule written for several kinds runs its examples once per kind.
+    var failedIDs = Set<String>()
+    var ids = Set<String>()
     var examples = 0
     for pack in loaded {
       for outcome in tester.run(pack) {
-        total += 1
+        ids.insert(outcome.ruleID)
         examples += outcome.examples
         if outcome.passed { continue }
-        failed += 1
+        failedIDs.insert(outcome.ruleID)
         Output.standardError(
           renderer.render(outcome.problems.map { Diagnostic(location: $0.location, message: $0.message) }))
       }
     }
+    let (total, failed) = (ids.count, failedIDs.count)
     let sv = language == .sv
     Output.standardOutput(
       sv

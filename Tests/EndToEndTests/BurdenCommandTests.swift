@@ -76,7 +76,10 @@ import Testing
 /// Every fact the README lists can be read from an expression.
 @Suite struct FactsThroughEvalTests {
   @Test(arguments: [
-    ("manadsuppfoljning-sjukfranvaro", ["burden", "groups", "incomplete_groups", "indicators", "unresolved_refs"]),
+    (
+      "manadsuppfoljning-sjukfranvaro",
+      ["burden", "groups", "incomplete_groups", "indicators", "law_citations", "unresolved_refs"]
+    ),
     (
       "elevhalsoenkat",
       [

@@ -31,6 +31,8 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   case exampleKindMismatch(expected: DocumentKind, found: String, SourceLocation)
   case organizationInAlso(SourceLocation)
   case notAPack(SourceLocation)
+  /// An `applies_to` that is not a kind of document, or a list of them.
+  case invalidAppliesTo(found: String, suggestion: String?, SourceLocation)
   /// `{{ … }}` in a field that is shown as written (title, description, remediation).
   case templateInPlainText(field: String, SourceLocation)
 
@@ -184,6 +186,16 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "filen är inget regelpaket: den ska börja med apiVersion: tillit/v1 och kind: PolicyPack",
           en: "the file is not a policy pack: it must start with apiVersion: tillit/v1 and kind: PolicyPack"))
+    case .invalidAppliesTo(let found, let suggestion, let location):
+      let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+      let hint = suggestion.map { LocalizedText(sv: " Menade du '\($0)'?", en: " Did you mean '\($0)'?") }
+      return Diagnostic(
+        location: location,
+        message: LocalizedText(
+          sv:
+            "applies_to '\(found)' är ingen dokumenttyp; ange en av \(kinds), eller en lista av dem.\(hint?.sv ?? "")",
+          en: "applies_to '\(found)' is no kind of document; give one of \(kinds), or a list of them.\(hint?.en ?? "")")
+      )
     case .templateInPlainText(let field, let location):
       return Diagnostic(
         location: location,

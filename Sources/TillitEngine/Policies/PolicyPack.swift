@@ -19,6 +19,13 @@ public struct PolicyPack: Sendable {
 }
 
 extension PolicyPack {
+  /// Each rule once, in order: a rule written for several kinds of document is compiled
+  /// once per kind (see `Rule.appliesTo`), and listings show it once.
+  public var distinctRules: [Rule] {
+    var seen = Set<String>()
+    return rules.filter { seen.insert($0.id).inserted }
+  }
+
   /// The same pack with only the rules `keep` accepts, for listings narrowed by tag.
   public func filteringRules(_ keep: (Rule) -> Bool) -> PolicyPack {
     var narrowed = self

@@ -223,8 +223,9 @@ public struct PolicyPackLoader: Sendable {
     let ownRules = context.compileRules(root, packID: packID)
     diagnostics += context.diagnostics
     var firstByID: [String: SourceLocation] = [:]
+    // A rule written for several kinds is one rule compiled several times (same place).
     for rule in rules + ownRules {
-      if let first = firstByID[rule.id] {
+      if let first = firstByID[rule.id], first != rule.location {
         diagnostics.append(PackError.duplicateRuleID(id: rule.id, first: first, second: rule.location).diagnostic)
       } else {
         firstByID[rule.id] = rule.location
@@ -360,6 +361,16 @@ struct CompileContext {
     return (both, both)
   }
 
+  /// The kinds of document an `applies_to` names: one, or a list (each once, in order);
+  /// names that are no kind are left out (and reported where the rule is compiled).
+  static func kinds(of node: YAMLNode?) -> [DocumentKind] {
+    guard let node else { return [] }
+    let names = node.isSequence ? node.items.compactMap(\.text) : node.text.map { [$0] } ?? []
+    var kinds: [DocumentKind] = []
+    for kind in names.compactMap(DocumentKind.init) where !kinds.contains(kind) { kinds.append(kind) }
+    return kinds
+  }
+
   mutating func compileRules(_ root: YAMLNode, packID: String) -> [Rule] {
     var names = Set<String>()
     // How many variables each one is computed through, itself included.
@@ -368,8 +379,8 @@ struct CompileContext {
     // admits the fields of each kind the rules apply to.
     let variableFieldTypes = RuleFieldTypes.variableRoots(
       rules: root.objects("rules").compactMap { node in
-        node.text("applies_to").flatMap(DocumentKind.init).map { ($0, node.text("for_each").flatMap(FieldPath.init)) }
-      })
+        CompileContext.kinds(of: node["applies_to"]).map { ($0, node.text("for_each").flatMap(FieldPath.init)) }
+      }.flatMap { $0 })
     for variable in root.objects("variables") {
       let name = variable.text("name") ?? ""
       let location = document.location(variable["name"]?.start ?? variable.start)
@@ -400,6 +411,7 @@ struct CompileContext {
     struct Pending {
       var node: YAMLNode
       var kind: DocumentKind
+      var kinds: [DocumentKind]
       var forEach: FieldPath?
       var when: CompiledExpression?
       var assertion: CompiledExpression
@@ -408,57 +420,85 @@ struct CompileContext {
     }
     var pending: [Pending] = []
     for node in root.objects("rules") {
-      guard let kind = node.text("applies_to").flatMap(DocumentKind.init) else { continue }
-      let shape = Shape.object(DocumentSchema.shape(of: kind))
-      var forEach: FieldPath?
-      if let text = node.text("for_each") {
-        let location = document.location(node["for_each"]!.start)
-        if let path = FieldPath(text), case .list? = path.resolve(in: shape) {
-          forEach = path
-        } else if let path = FieldPath(text), path.isFacts {
-          // A list the fact layer computes: each element carries the `path` it is about.
-          if path.keys.count == 2, WorkspaceFacts.locatedLists(of: kind).contains(path.keys[1]) {
+      guard let appliesTo = node["applies_to"] else { continue }
+      let kinds = CompileContext.kinds(of: appliesTo)
+      for item in appliesTo.isSequence ? appliesTo.items.map({ $0 }) : [appliesTo]
+      where item.text.flatMap(DocumentKind.init) == nil {
+        let found = item.text ?? ""
+        diagnostics.append(
+          PackError.invalidAppliesTo(
+            found: found, suggestion: Suggestion.closest(to: found, among: DocumentKind.allCases.map(\.rawValue)),
+            document.location(item.start)
+          ).diagnostic)
+      }
+      // A rule for several kinds is compiled once per kind, with that kind's fields; a problem
+      // that does not depend on the kind is reported once.
+      let before = diagnostics.count
+      for kind in kinds {
+        let shape = Shape.object(DocumentSchema.shape(of: kind))
+        var forEach: FieldPath?
+        if let text = node.text("for_each") {
+          let location = document.location(node["for_each"]!.start)
+          if let path = FieldPath(text), case .list? = path.resolve(in: shape) {
             forEach = path
-          } else {
-            diagnostics.append(
-              PackError.invalidFactsList(path: text, kind: kind, known: WorkspaceFacts.locatedLists(of: kind), location)
+          } else if let path = FieldPath(text), path.isFacts {
+            // A list the fact layer computes: each element carries the `path` it is about.
+            if path.keys.count == 2, WorkspaceFacts.locatedLists(of: kind).contains(path.keys[1]) {
+              forEach = path
+            } else {
+              diagnostics.append(
+                PackError.invalidFactsList(
+                  path: text, kind: kind, known: WorkspaceFacts.locatedLists(of: kind), location
+                )
                 .diagnostic)
+            }
+          } else {
+            diagnostics.append(PackError.invalidFieldPath(path: text, kind: kind, needsList: true, location).diagnostic)
           }
-        } else {
-          diagnostics.append(PackError.invalidFieldPath(path: text, kind: kind, needsList: true, location).diagnostic)
         }
-      }
-      if let text = node.text("path"), forEach?.isFacts == true {
-        diagnostics.append(PackError.pathWithFactsList(path: text, document.location(node["path"]!.start)).diagnostic)
-      } else if let text = node.text("path") {
-        var base = shape
-        if let forEach, case .list(let element)? = forEach.resolve(in: shape) { base = element }
-        if FieldPath(text)?.resolve(in: base) == nil {
-          diagnostics.append(
-            PackError.invalidFieldPath(path: text, kind: kind, needsList: false, document.location(node["path"]!.start))
+        if let text = node.text("path"), forEach?.isFacts == true {
+          diagnostics.append(PackError.pathWithFactsList(path: text, document.location(node["path"]!.start)).diagnostic)
+        } else if let text = node.text("path") {
+          var base = shape
+          if let forEach, case .list(let element)? = forEach.resolve(in: shape) { base = element }
+          if FieldPath(text)?.resolve(in: base) == nil {
+            diagnostics.append(
+              PackError.invalidFieldPath(
+                path: text, kind: kind, needsList: false, document.location(node["path"]!.start)
+              )
               .diagnostic)
+          }
+        }
+        for field in ["title", "description", "remediation"] {
+          for text in [node[field], node[field]?["sv"], node[field]?["en"]] where text?.text?.contains("{{") == true {
+            diagnostics.append(PackError.templateInPlainText(field: field, document.location(text!.start)).diagnostic)
+          }
+        }
+        let fieldTypes = RuleFieldTypes.roots(kind: kind, forEach: forEach)
+        let when = expression(node["when"], fieldTypes: fieldTypes)
+        let assertion = expression(node["assert"], fieldTypes: fieldTypes)
+        let message = bilingualTemplate(node["message"], fieldTypes: fieldTypes)
+        let escalate = node.object("escalate")
+        let escalationWhen = escalate.flatMap { expression($0["when"], fieldTypes: fieldTypes) }
+        var escalation: Rule.Escalation?
+        if let escalationWhen, let to = escalate?.text("to").flatMap(Severity.init) {
+          escalation = Rule.Escalation(severity: to, when: escalationWhen, whenSource: escalationWhen.source)
+        }
+        if let assertion, let message, node["when"] == nil || when != nil, escalate == nil || escalation != nil {
+          pending.append(
+            Pending(
+              node: node, kind: kind, kinds: kinds, forEach: forEach, when: when, assertion: assertion,
+              message: message,
+              escalation: escalation))
         }
       }
-      for field in ["title", "description", "remediation"] {
-        for text in [node[field], node[field]?["sv"], node[field]?["en"]] where text?.text?.contains("{{") == true {
-          diagnostics.append(PackError.templateInPlainText(field: field, document.location(text!.start)).diagnostic)
+      if kinds.count > 1 {
+        var seen = Set<Diagnostic>()
+        let repeated = diagnostics[before...].filter { !seen.insert($0).inserted }.count
+        if repeated > 0 {
+          seen = []
+          diagnostics = Array(diagnostics[..<before]) + diagnostics[before...].filter { seen.insert($0).inserted }
         }
-      }
-      let fieldTypes = RuleFieldTypes.roots(kind: kind, forEach: forEach)
-      let when = expression(node["when"], fieldTypes: fieldTypes)
-      let assertion = expression(node["assert"], fieldTypes: fieldTypes)
-      let message = bilingualTemplate(node["message"], fieldTypes: fieldTypes)
-      let escalate = node.object("escalate")
-      let escalationWhen = escalate.flatMap { expression($0["when"], fieldTypes: fieldTypes) }
-      var escalation: Rule.Escalation?
-      if let escalationWhen, let to = escalate?.text("to").flatMap(Severity.init) {
-        escalation = Rule.Escalation(severity: to, when: escalationWhen, whenSource: escalationWhen.source)
-      }
-      if let assertion, let message, node["when"] == nil || when != nil, escalate == nil || escalation != nil {
-        pending.append(
-          Pending(
-            node: node, kind: kind, forEach: forEach, when: when, assertion: assertion, message: message,
-            escalation: escalation))
       }
     }
 
@@ -494,7 +534,7 @@ struct CompileContext {
         message: item.message, remediation: localized(node["remediation"]), appliesTo: item.kind, forEach: item.forEach,
         path: node.text("path"), when: item.when, assertion: item.assertion, whenSource: node["when"]?.text,
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
-        tags: node.texts("tags"), examples: examples(of: node, kind: item.kind),
+        tags: node.texts("tags"), examples: examples(of: node, kind: item.kind, kinds: item.kinds),
         location: document.location(node["id"]?.start ?? node.start), scope: scope,
         usesFacts: item.forEach?.isFacts == true
           || readsFacts(
@@ -503,20 +543,26 @@ struct CompileContext {
               .union(item.escalation?.when.references ?? ExpressionReferences()))
       )
       rule.escalation = item.escalation
+      rule.declaredKinds = item.kinds
       return rule
     }
   }
 
-  mutating func examples(of rule: YAMLNode, kind: DocumentKind) -> [RuleExample] {
+  /// The examples of the rule compiled for `kind`: those whose document says that kind, or
+  /// says none when `kind` is the first of the rule's kinds (`kinds`).
+  mutating func examples(of rule: YAMLNode, kind: DocumentKind, kinds: [DocumentKind]) -> [RuleExample] {
     var result: [RuleExample] = []
     let ruleID = rule.text("id") ?? ""
     for example in rule.objects("examples") {
       guard let document = example["document"] else { continue }
       let location = document.location(in: origin)
       if let written = document["kind"]?.text, written != kind.rawValue {
-        diagnostics.append(PackError.exampleKindMismatch(expected: kind, found: written, location).diagnostic)
+        if kinds.first == kind, !kinds.map(\.rawValue).contains(written) {
+          diagnostics.append(PackError.exampleKindMismatch(expected: kind, found: written, location).diagnostic)
+        }
         continue
       }
+      if document["kind"] == nil, kinds.first != kind { continue }
       var validator = ShapeValidator(document: YAMLDocument(index: 0, root: document))
       validator.validate(document, against: DocumentSchema.exampleShape(of: kind))
       diagnostics += validator.errors.map(\.diagnostic)

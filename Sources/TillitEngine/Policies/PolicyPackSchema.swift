@@ -53,7 +53,8 @@ enum PolicyPackSchema {
         .object(
           ObjectShape(
             "Escalation", [F("to", .oneOf(severities), required: true), F("when", .expression, required: true)]))),
-      F("applies_to", .oneOf(DocumentKind.allCases.map(\.rawValue)), required: true),
+      // One kind, or a list of kinds: checked by the loader, which places each wrong one.
+      F("applies_to", .any, required: true),
       F("for_each", .text),
       F("path", .text),
       F("when", .expression),

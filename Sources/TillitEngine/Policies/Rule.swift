@@ -20,7 +20,12 @@ public struct Rule: Sendable {
   public let description: LocalizedText?
   let message: (sv: MessageTemplate, en: MessageTemplate)
   public let remediation: LocalizedText?
+  /// The kind of document this compiled rule checks. A rule written for several kinds
+  /// (`applies_to: [DataCollection, FollowUp]`) is compiled once per kind, each with that
+  /// kind's fields; the copies share the id and are listed once.
   public let appliesTo: DocumentKind
+  /// Every kind the rule is written for, in the order written (for listings).
+  public internal(set) var declaredKinds: [DocumentKind] = []
   /// The list inside the document the rule checks element by element, e.g. `indicators` or
   /// `indicators[*].decisions`; findings then point at the element.
   public let forEach: FieldPath?
@@ -40,6 +45,11 @@ public struct Rule: Sendable {
   /// Whether any of its expressions (or the pack variables) mention `facts`: documents whose
   /// rules never read facts do not pay for computing them.
   let usesFacts: Bool
+
+  /// The kinds it is written for, as a listing shows them ("DataCollection, FollowUp").
+  public var kindsText: String {
+    (declaredKinds.isEmpty ? [appliesTo] : declaredKinds).map(\.rawValue).joined(separator: ", ")
+  }
 
   public var messageText: LocalizedText {
     LocalizedText(sv: message.sv.plainText, en: message.en.plainText)

@@ -86,6 +86,38 @@ import Testing
     #expect(diagnostics.first?.message.en.contains("remediation is shown as written") == true)
   }
 
+  @Test func aRuleForSeveralKindsIsCompiledForEachWithItsOwnFieldsAndListedOnce() throws {
+    let marked = MarkedText(
+      Self.header
+        + """
+        rules:
+          - id: R-2
+            title: T
+            message: M
+            severity: info
+            applies_to: [FollowUp, DataCollection]
+            assert: "doc.name != 'x'"
+
+        """)
+    let (pack, diagnostics, _) = try load(marked)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let rules = try #require(pack?.rules)
+    #expect(rules.map(\.appliesTo) == [.followUp, .dataCollection])
+    #expect(pack?.distinctRules.map(\.id) == ["R-2"])
+    #expect(rules.first?.kindsText == "FollowUp, DataCollection")
+  }
+
+  @Test func aKindThatIsNoKindOfDocumentIsAnErrorAtItsPlaceWithADidYouMean() throws {
+    let marked = MarkedText(
+      Self.header + "rules:\n"
+        + "  - id: R-3\n    title: T\n    message: M\n    severity: info\n    applies_to: [FollowUp, 1️⃣DataColection]\n    assert: 'true'\n"
+    )
+    let (pack, diagnostics, path) = try load(marked)
+    #expect(pack == nil)
+    #expect(diagnostics.first?.location == marked.location("1️⃣", file: path))
+    #expect(diagnostics.first?.message.en.contains("Did you mean 'DataCollection'?") == true)
+  }
+
   @Test func unknownRuleIDsInDisableAndSeverityAreErrors() throws {
     let marked = MarkedText(
       Self.header + "disable: [1️⃣R-2]\nseverity: {2️⃣R-3: error}\nrules:\n" + Self.rule())
