@@ -225,8 +225,8 @@ public struct BurdenReport: Sendable {
         output +=
           "  \(TerminalText.escaped(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
           + t(
-            "av arbetstiden i genomsnitt, \(NumberFormat.percent(role.heaviestGroupShare, language)) i den tyngsta gruppen, tak \(NumberFormat.percent(role.budget!, language))",
-            "of working time on average, \(NumberFormat.percent(role.heaviestGroupShare, language)) in the heaviest group, cap \(NumberFormat.percent(role.budget!, language))"
+            "av arbetstiden i genomsnitt, \(NumberFormat.percent(role.heaviestGroupShare, language)) i dess tyngsta grupp i en uppföljning, tak \(NumberFormat.percent(role.budget!, language))",
+            "of working time on average, \(NumberFormat.percent(role.heaviestGroupShare, language)) in its heaviest group in one follow-up, cap \(NumberFormat.percent(role.budget!, language))"
           )
           + (over
             ? t(

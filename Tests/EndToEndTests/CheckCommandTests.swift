@@ -25,7 +25,7 @@ import Testing
     #expect(run.standardOutput.contains("examples/exempelby/collections/lex-sarah-rapporter.yaml\n  11:5 "))
     #expect(run.standardOutput.contains("GDPR-LAW-001"))
     #expect(run.standardOutput.contains("examples/exempelby/followups/ekonomisk-manadsprognos.yaml\n"))
-    #expect(run.standardOutput.contains("  12:10   warning  TRUST-P02  Control without learning"))
+    #expect(run.standardOutput.contains("  13:10   warning  TRUST-P02  Control without learning"))
     #expect(run.standardOutput.contains("[waived by w-2026-001 until 2027-06-30] System effects not considered"))
     #expect(run.standardOutput.contains("TILLIT-WAIVER-EXPIRED"))
     #expect(run.standardOutput.hasSuffix("waived.\n"))

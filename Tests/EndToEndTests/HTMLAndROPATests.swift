@@ -66,7 +66,7 @@ import Testing
       #expect(unescaped.contains(finding["message"] as? String ?? "?"), "missing message of \(finding["rule"] ?? "")")
       #expect(unescaped.contains(place), "missing \(place)")
     }
-    #expect(html.contains("12,107.1 hours a year, 7.12 FTE, 5,604,294 SEK"))
+    #expect(html.contains("11,099.1 hours a year, 6.53 FTE, 5,085,654 SEK"))
     #expect(html.contains("Kamerabevakning av skolgårdar"))
     #expect(html.contains("C3 Systematic monitoring"))
     #expect(html.contains("@media print"))
