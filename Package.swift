@@ -51,6 +51,11 @@ let package = Package(
       swiftSettings: [.swiftLanguageMode(.v6)]
     ),
     .testTarget(
+      name: "TillitBenchTests",
+      dependencies: ["tillit-bench"],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+    .testTarget(
       name: "EndToEndTests",
       dependencies: ["TillitKit"],
       swiftSettings: [.swiftLanguageMode(.v6)]

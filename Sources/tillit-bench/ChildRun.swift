@@ -54,8 +54,10 @@ struct ChildRun: Sendable {
     fflush(nil)
     let full = cores.map { ["taskset", "-c", $0.map(String.init).joined(separator: ",")] + command } ?? command
     let captureFolder = FileManager.default.temporaryDirectory.path
-    let outputPath = "\(captureFolder)/tillit-bench-\(getpid())-stdout"
-    let errorPath = "\(captureFolder)/tillit-bench-\(getpid())-stderr"
+    // Named per run, not per process: runs from several threads must not share a file.
+    let name = "\(captureFolder)/tillit-bench-\(getpid())-\(UUID().uuidString)"
+    let outputPath = name + "-stdout"
+    let errorPath = name + "-stderr"
     defer {
       unlink(outputPath)
       unlink(errorPath)
