@@ -162,13 +162,24 @@ struct TargetsBenchmark {
 
     print("Child processes (wall time from spawn to exit; CPU time and peak RSS from wait4):")
     print(
-      "  \("command".rightPadded(34)) cores  seconds  CPU s  documents/s   MB/s  peak RSS MB  RSS/input  other load"
+      "  \("command".rightPadded(32)) cores  seconds  CPU s  documents/s   MB/s  docs/CPU s  peak RSS MB  RSS/input  other load"
     )
     func row(_ name: String, _ series: Series, cores: Int) {
       let best = series.best
-      print(
-        "  \(name.rightPadded(34)) \(String(cores).leftPadded(5)) \(Figure.fixed(best.wallSeconds, 2).leftPadded(8)) \(Figure.fixed(best.cpuSeconds, 2).leftPadded(6)) \(Figure.grouped(documents / best.wallSeconds).leftPadded(12)) \(Figure.fixed(Double(bare.bytes) / best.wallSeconds / 1e6, 1).leftPadded(6)) \(Figure.grouped(Double(series.peakResidentBytes) / 1e6).leftPadded(12)) \((Figure.fixed(Double(series.peakResidentBytes) / Double(bare.bytes), 2) + "×").leftPadded(10)) \(Figure.fixed(best.otherLoad, 2).leftPadded(11))"
-      )
+      let peak = Double(series.peakResidentBytes)
+      let columns = [
+        name.rightPadded(32),
+        String(cores).leftPadded(5),
+        Figure.fixed(best.wallSeconds, 2).leftPadded(8),
+        Figure.fixed(best.cpuSeconds, 2).leftPadded(6),
+        Figure.grouped(documents / best.wallSeconds).leftPadded(12),
+        Figure.fixed(Double(bare.bytes) / best.wallSeconds / 1e6, 1).leftPadded(6),
+        Figure.grouped(documents / series.leastCPUSeconds).leftPadded(11),
+        Figure.grouped(peak / 1e6).leftPadded(12),
+        (Figure.fixed(peak / Double(bare.bytes), 2) + "×").leftPadded(10),
+        Figure.fixed(best.otherLoad, 2).leftPadded(11),
+      ]
+      print("  " + columns.joined(separator: " "))
     }
     row("tillit check --format json=FILE", checkOne, cores: 1)
     if two != nil { row("tillit check --format json=FILE", checkTwo, cores: 2) }
@@ -176,7 +187,10 @@ struct TargetsBenchmark {
     if two != nil { row("tillit validate", validateTwo, cores: 2) }
     print("  e.g. \(checkOne.best.commandLine)")
     print(
-      "  JSON report: \(Figure.fixed(Double(checkOne.reportBytes) / 1e6, 1)) MB. Other load: cores kept busy by other processes during the best run (0 = undisturbed)."
+      "  JSON report: \(Figure.fixed(Double(checkOne.reportBytes) / 1e6, 1)) MB.\n"
+        + "  docs/CPU s: documents per CPU second of the least CPU run; others' load hardly moves it, and on 1 core it\n"
+        + "  is the rate an undisturbed run reaches. Other load: cores other processes kept busy, on the cores the\n"
+        + "  child could use, during the best run (0 = undisturbed)."
     )
     if let counted = Self.validatedDocuments(validateOne.best.standardOutput), counted != bare.documents {
       print("  note: tillit validate counts \(Figure.grouped(Double(counted))) documents, libyaml \(bare.documents)")
