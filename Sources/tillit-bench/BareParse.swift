@@ -6,6 +6,8 @@ import Foundation
 /// against, in the same run, on one core (it is one thread).
 struct BareParse: Sendable {
   var seconds: Double
+  /// CPU seconds of the parsing thread: what the parse costs however busy the machine is.
+  var cpuSeconds: Double
   var bytes: Int
   var events: Int
   /// Documents as YAML counts them (document-start events): the count every rate is given in,
@@ -14,10 +16,19 @@ struct BareParse: Sendable {
 
   var documentsPerSecond: Double { Double(documents) / seconds }
   var megabytesPerSecond: Double { Double(bytes) / seconds / 1e6 }
+  var documentsPerCPUSecond: Double { Double(documents) / cpuSeconds }
+
+  /// CPU time of the calling thread, in seconds.
+  static func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
 
   static func run(_ paths: [String]) -> BareParse {
-    var result = BareParse(seconds: 0, bytes: 0, events: 0, documents: 0)
+    var result = BareParse(seconds: 0, cpuSeconds: 0, bytes: 0, events: 0, documents: 0)
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = threadCPUSeconds()
     for path in paths {
       guard let data = FileManager.default.contents(atPath: path) else { continue }
       result.bytes += data.count
@@ -38,6 +49,7 @@ struct BareParse: Sendable {
       }
     }
     result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    result.cpuSeconds = threadCPUSeconds() - cpuStart
     return result
   }
 
