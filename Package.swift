@@ -68,6 +68,7 @@ let package = Package(
         "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
       ],
       swiftSettings: swiftSettings),
+    .testTarget(name: "TillitBenchTests", dependencies: ["tillit-bench"], swiftSettings: swiftSettings),
     .testTarget(
       name: "EndToEndTests",
       dependencies: [

@@ -1,5 +1,4 @@
 import CEL
-import CLibYAML
 import Dispatch
 import Foundation
 import TillitEngine
@@ -10,27 +9,25 @@ import TillitYAML
 
 // Benchmarks that print figures (never pass/fail): run with `scripts/bench`.
 //
+//   tillit-bench targets --tillit BINARY --corpus WORKSPACE [--scale WORKSPACE]... [--runs N]
+//                                          every figure of issue #15 item 3 beside its target,
+//                                          measuring the tillit binary as a child process
 //   tillit-bench expressions [WORKSPACE]   evaluations per second of typical rule conditions
 //   tillit-bench load WORKSPACE            documents per second loading a workspace, and the
 //                                          rate of a bare libyaml event parse of the same files
-//   tillit-bench check WORKSPACE           the same for `tillit check` with every built-in pack,
-//                                          phase by phase
+//   tillit-bench check WORKSPACE [REPORT.json]
+//                                          the same for `tillit check` with every built-in pack,
+//                                          phase by phase, the JSON report written to a file
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+/// The date the targets are measured with: the corpus's reviews are overdue by then, as they
+/// are in the figures of issue #15.
 let today = CalendarDate("2026-11-29")!
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
   try body()
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func format(_ value: Double) -> String {
-  let formatter = NumberFormatter()
-  formatter.numberStyle = .decimal
-  formatter.maximumFractionDigits = 0
-  formatter.groupingSeparator = ","
-  return formatter.string(from: NSNumber(value: value)) ?? String(value)
 }
 
 func benchmarkExpressions(_ path: String) throws {
@@ -66,84 +63,43 @@ func benchmarkExpressions(_ path: String) throws {
       }
     }
     print(
-      "  \(condition.name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(format(Double(iterations) / elapsed).leftPadded(12)) evaluations/s   (\(condition.source.prefix(60)))"
+      "  \(condition.name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(Figure.grouped(Double(iterations) / elapsed).leftPadded(12)) evaluations/s   (\(condition.source.prefix(60)))"
     )
     _ = checksum
   }
 }
 
-/// The cores this process may run on (`taskset` narrows them), from /proc on Linux.
-func usableCores() -> Int {
-  if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") })
-  {
-    var count = 0
-    for part in line.dropFirst("Cpus_allowed_list:".count).trimmingCharacters(in: .whitespaces).split(separator: ",") {
-      let bounds = part.split(separator: "-").compactMap { Int($0) }
-      count += bounds.count == 2 ? bounds[1] - bounds[0] + 1 : 1
-    }
-    if count > 0 { return count }
-  }
-  return ProcessInfo.processInfo.activeProcessorCount
-}
-
-/// Reads each file and pulls every libyaml event, nothing else: the floor tillit is
-/// measured against, in the same run. Returns seconds, bytes read and events pulled.
-func bareLibYAMLParse(_ paths: [String]) -> (seconds: Double, bytes: Int, events: Int) {
-  var events = 0
-  var bytes = 0
-  let elapsed = seconds {
-    for path in paths {
-      guard let data = FileManager.default.contents(atPath: path) else { continue }
-      bytes += data.count
-      data.withUnsafeBytes { raw in
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        defer { parser.deallocate() }
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, raw.bindMemory(to: UInt8.self).baseAddress, raw.count)
-        var event = yaml_event_t()
-        while yaml_parser_parse(parser, &event) == 1 {
-          events += 1
-          let done = event.type == YAML_STREAM_END_EVENT
-          yaml_event_delete(&event)
-          if done { break }
-        }
-        yaml_parser_delete(parser)
-      }
-    }
-  }
-  return (elapsed, bytes, events)
-}
-
 func benchmarkLoad(_ path: String) {
   let (files, _) = SourceFileFinder.find([path])
   // Warm the page cache first, so neither measurement pays for the disk.
-  for file in files { _ = FileManager.default.contents(atPath: file.path) }
-  let (bare, bytes, events) = bareLibYAMLParse(files.map(\.path))
+  _ = BareParse.run(files.map(\.path))
+  let bare = BareParse.run(files.map(\.path))
   var documents = 0
   let load = seconds {
     let result = WorkspaceLoader().load(paths: [path])
     documents = result.workspace.documents.count
     withExtendedLifetime(result) {}
   }
-  let cores = usableCores()
+  let cores = Machine.usableCores().count
   print(
-    "Workspace load: \(format(Double(documents))) documents, \(format(Double(files.count))) files, \(format(Double(bytes) / 1e6)) MB"
+    "Workspace load: \(Figure.grouped(Double(documents))) documents, \(Figure.grouped(Double(files.count))) files, \(Figure.grouped(Double(bare.bytes) / 1e6)) MB"
   )
   print(
-    "  bare libyaml event parse (1 core): \(format(Double(documents) / bare).leftPadded(8)) documents/s  \(String(format: "%.1f", Double(bytes) / bare / 1e6)) MB/s  \(format(Double(events))) events"
+    "  bare libyaml event parse (1 core): \(Figure.grouped(Double(documents) / bare.seconds).leftPadded(8)) documents/s  \(Figure.fixed(bare.megabytesPerSecond, 1)) MB/s  \(Figure.grouped(Double(bare.events))) events"
   )
   print(
-    "  tillit load (\(cores) core\(cores == 1 ? "" : "s")):           \(format(Double(documents) / load).leftPadded(8)) documents/s  \(String(format: "%.1f", Double(bytes) / load / 1e6)) MB/s"
+    "  tillit load (\(cores) core\(cores == 1 ? "" : "s")):           \(Figure.grouped(Double(documents) / load).leftPadded(8)) documents/s  \(Figure.fixed(Double(bare.bytes) / load / 1e6, 1)) MB/s"
   )
-  print("  ratio tillit / bare libyaml:       \(String(format: "%.2f", bare / load))")
+  print("  ratio tillit / bare libyaml:       \(Figure.fixed(bare.seconds / load, 2))")
 }
 
-/// `tillit check` with every built-in pack, phase by phase, beside a bare libyaml parse.
-func benchmarkCheck(_ path: String) {
+/// `tillit check` with every built-in pack, phase by phase, beside a bare libyaml parse: the
+/// stages the CLI runs, timed one by one in this process. The report is the JSON one, streamed
+/// to `reportPath` as `--format json=FILE` does.
+func benchmarkCheck(_ path: String, reportPath: String) {
   let (files, _) = SourceFileFinder.find([path])
-  for file in files { _ = FileManager.default.contents(atPath: file.path) }
-  let (bare, bytes, _) = bareLibYAMLParse(files.map(\.path))
+  _ = BareParse.run(files.map(\.path))  // warms the page cache
+  let bare = BareParse.run(files.map(\.path))
   var packs: [PolicyPack] = []
   let packTime = seconds {
     packs = PolicyPackLoader.builtInNames.compactMap { PolicyPackLoader().load($0).pack }
@@ -153,50 +109,67 @@ func benchmarkCheck(_ path: String) {
   let workspace = loaded!.workspace
   var findings: [Finding] = []
   let checkTime = seconds {
-    findings = Engine(packs: packs, today: CalendarDate("2025-11-15")!).check(workspace)
+    findings = Engine(packs: packs, today: today).check(workspace)
   }
-  var text = ""
   let report = CheckReport(
     findings: findings, documentCount: workspace.documents.count, fileCount: workspace.files.count,
-    today: CalendarDate("2025-11-15")!, failOn: .error, language: .en, packs: packs)
-  let reportTime = seconds { text = ReportFormat.text.render(report, color: false) }
+    today: today, failOn: .never, language: .en, packs: packs,
+    documents: workspace.documents.map { ($0.kind, $0.id, $0.location.file) })
+  var written = true
+  let reportTime = seconds {
+    do {
+      try OutputFile.write(to: reportPath) { stream in
+        var stream = stream
+        ReportFormat.json.write(report, color: false, to: &stream)
+      }
+    } catch {
+      written = false
+    }
+  }
+  let reportBytes = (try? FileManager.default.attributesOfItem(atPath: reportPath)[.size] as? Int) ?? 0
+  unlink(reportPath)
   let documents = Double(workspace.documents.count)
   let total = packTime + loadTime + checkTime + reportTime
-  let cores = usableCores()
+  let cores = Machine.usableCores().count
   print(
-    "tillit check, every built-in pack (\(packs.flatMap(\.rules).count) rules), \(cores) core\(cores == 1 ? "" : "s"): \(format(documents)) documents, \(format(Double(bytes) / 1e6)) MB"
+    "tillit check, every built-in pack (\(packs.flatMap(\.rules).count) rules), \(cores) core\(cores == 1 ? "" : "s"): \(Figure.grouped(documents)) documents, \(Figure.grouped(Double(bare.bytes) / 1e6)) MB"
   )
   print(
-    "  load packs \(String(format: "%.2f", packTime)) s, load workspace \(String(format: "%.2f", loadTime)) s, rules \(String(format: "%.2f", checkTime)) s, text report \(String(format: "%.2f", reportTime)) s (\(format(Double(findings.count))) findings, \(format(Double(text.utf8.count) / 1e6)) MB)"
+    "  load packs \(Figure.fixed(packTime, 2)) s, load workspace \(Figure.fixed(loadTime, 2)) s, rules \(Figure.fixed(checkTime, 2)) s, JSON report \(Figure.fixed(reportTime, 2)) s (\(Figure.grouped(Double(findings.count))) findings, \(written ? Figure.grouped(Double(reportBytes) / 1e6) + " MB" : "not written to \(reportPath)"))"
   )
-  print("  tillit check:              \(format(documents / total).leftPadded(8)) documents/s")
-  print("  bare libyaml parse (1 core): \(format(documents / bare).leftPadded(6)) documents/s")
-  print("  ratio tillit / bare libyaml: \(String(format: "%.2f", bare / total))")
+  print("  tillit check:              \(Figure.grouped(documents / total).leftPadded(8)) documents/s")
+  print("  bare libyaml parse (1 core): \(Figure.grouped(documents / bare.seconds).leftPadded(6)) documents/s")
+  print("  ratio tillit / bare libyaml: \(Figure.fixed(bare.seconds / total, 2))")
   withExtendedLifetime(loaded) {}
 }
 
-extension String {
-  func leftPadded(_ width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
-  }
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+  exit(2)
 }
 
 switch arguments.first {
+case "targets":
+  do {
+    try TargetsBenchmark(arguments: Array(arguments.dropFirst())).run()
+  } catch let failure as TargetsBenchmark.Failure {
+    fail("tillit-bench targets: \(failure)\n\(TargetsBenchmark.usage)")
+  } catch {
+    fail("tillit-bench targets: \(error)")
+  }
 case "expressions":
   try benchmarkExpressions(arguments.dropFirst().first ?? "examples/exempelby")
 case "check":
-  guard let path = arguments.dropFirst().first else {
-    FileHandle.standardError.write(Data("usage: tillit-bench check WORKSPACE\n".utf8))
-    exit(2)
-  }
-  benchmarkCheck(path)
+  guard let path = arguments.dropFirst().first else { fail("usage: tillit-bench check WORKSPACE [REPORT.json]") }
+  benchmarkCheck(
+    path,
+    reportPath: arguments.dropFirst(2).first ?? FileManager.default.temporaryDirectory.path
+      + "/tillit-bench-\(getpid())-report.json")
 case "load":
-  guard let path = arguments.dropFirst().first else {
-    FileHandle.standardError.write(Data("usage: tillit-bench load WORKSPACE\n".utf8))
-    exit(2)
-  }
+  guard let path = arguments.dropFirst().first else { fail("usage: tillit-bench load WORKSPACE") }
   benchmarkLoad(path)
 default:
-  FileHandle.standardError.write(Data("usage: tillit-bench expressions [WORKSPACE] | load WORKSPACE\n".utf8))
-  exit(2)
+  fail(
+    "usage: tillit-bench targets --tillit BINARY --corpus WORKSPACE [--scale WORKSPACE]... | expressions [WORKSPACE] | load WORKSPACE | check WORKSPACE [REPORT.json]"
+  )
 }
