@@ -203,7 +203,7 @@ public enum BurdenCalculator {
       let slowestDecision = decisions.min()
       let unused = indicator.users.isEmpty || indicator.decisions.isEmpty
       let available =
-        (indicator.source == "manual" || indicator.source == "survey")
+        (indicator.source == .manual || indicator.source == .survey)
         && !(indicator.availableIn?.allSatisfy(\.isWhitespace) ?? true)
 
       let overlap = duplicates.overlapping(followUp.id, position: position)

@@ -107,7 +107,7 @@ enum CollectionFacts {
     if holds("C3") && holds("C5") && processing?.publiclyAccessibleArea == true { triggers.append("T_c") }
     let count = (1...9).filter { holds("C\($0)") }.count
     let (result, basis): (String, String?)
-    if collection.dpia?.status == "covered_by_legislation" {
+    if collection.dpia?.status == .coveredByLegislation {
       (result, basis) = ("covered", nil)
     } else if !triggers.isEmpty {
       (result, basis) = ("required", "art35_3")
@@ -134,7 +134,7 @@ enum CollectionFacts {
         collection.transfers[j].country == country
           && (recipient == nil || collection.transfers[j].recipient == recipient)
       }
-      let hasMechanism = entry.map { !(collection.transfers[$0].mechanism ?? "").allSatisfy(\.isWhitespace) } ?? false
+      let hasMechanism = entry.map { collection.transfers[$0].mechanism != nil } ?? false
       let covered = entry != nil && hasMechanism
       let path = entry.map { hasMechanism ? path : "transfers[\($0)].mechanism" } ?? path
       endpoints.append(
@@ -170,7 +170,7 @@ enum CollectionFacts {
     // about the same kind of subjects.
     let subjects = Set(collection.dataSubjects.compactMap(\.category))
     let overlap = collection.fields.filter { field in
-      field.source == "data_subject"
+      field.source == .dataSubject
         && registers.holds(
           category: field.category ?? "", controller: collection.controller ?? "", subjects: subjects,
           except: collection.id)
@@ -269,7 +269,7 @@ struct RegisterIndex {
 
   init(_ collections: [DataCollection]) {
     for register in collections
-    where (register.type == "register" || register.type == "case_system") && register.status != "retired" {
+    where (register.type == .register || register.type == .caseSystem) && register.status != .retired {
       let controller = register.controller ?? ""
       for subject in Set(register.dataSubjects.compactMap(\.category)) {
         for category in Set(register.fields.compactMap(\.category)) {

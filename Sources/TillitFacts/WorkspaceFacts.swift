@@ -82,7 +82,7 @@ public struct WorkspaceFacts: Sendable {
     self.taxonomy = taxonomy
     // Which collections hold each sensitive or identifying category about each kind of subject.
     var holders: [String: [String]] = [:]
-    for collection in collectionList where collection.status != "retired" {
+    for collection in collectionList where collection.status != .retired {
       let subjects = Set(collection.dataSubjects.compactMap(\.category))
       let categories = Set(
         collection.fields.compactMap(\.category).filter {
@@ -109,7 +109,7 @@ public struct WorkspaceFacts: Sendable {
         ]))
     }
     let usesAdequacy = collectionList.contains {
-      $0.transfers.contains { $0.mechanism == "adequacy" || $0.mechanism == "dpf" }
+      $0.transfers.contains { $0.mechanism == .adequacy || $0.mechanism == .dpf }
     }
     organizationFacts = .object([
       "role_burden": .map(roleBurden), "uses_adequacy": .bool(usesAdequacy),

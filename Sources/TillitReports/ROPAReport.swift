@@ -116,7 +116,7 @@ public struct ROPAReport: Sendable {
       }
       let transfers = collection.transfers.map { transfer -> String in
         var text =
-          "\(transfer.recipient ?? "–") → \(transfer.country ?? "–"): \(transfer.mechanism ?? t("mekanism saknas", "mechanism missing"))"
+          "\(transfer.recipient ?? "–") → \(transfer.country ?? "–"): \(transfer.mechanism?.rawValue ?? t("mekanism saknas", "mechanism missing"))"
         if let derogation = transfer.derogation { text += " (\(derogation))" }
         if let module = transfer.sccModule { text += " (\(t("modul", "module")) \(module))" }
         if let tia = transfer.tia { text += ", TIA \(tia.ref ?? "") \(tia.date?.description ?? "")" }
@@ -132,7 +132,7 @@ public struct ROPAReport: Sendable {
       var retention = missing
       if let r = collection.retention, r.action != nil || r.period != nil || r.planEntry != nil {
         let action =
-          r.action == "keep" ? t("bevaras", "kept") : r.action == "dispose" ? t("gallras", "disposed of") : "–"
+          r.action == .keep ? t("bevaras", "kept") : r.action == .dispose ? t("gallras", "disposed of") : "–"
         retention = [
           action, r.period.map { t("efter \($0.text)", "after \($0.text)") }, r.trigger,
           r.planEntry.map { t("plan \($0)", "plan \($0)") },
@@ -148,7 +148,7 @@ public struct ROPAReport: Sendable {
       rows.append(
         Row(cells: [
           collection.id, collection.name,
-          collection.status.map { ROPAReport.statusLabels[$0]?.text(language) ?? $0 } ?? missing,
+          collection.status.map { ROPAReport.statusLabels[$0.rawValue]?.text(language) ?? $0.rawValue } ?? missing,
           controllerText,
           joint.isEmpty ? t("inga", "none") : joint.joined(separator: "; "), dpoText.isEmpty ? missing : dpoText,
           orMissing(purposes), orMissing(subjects), orMissing(categories),

@@ -36,7 +36,7 @@ public struct DataCollection: Sendable {
     /// A taxonomy key such as `special.health`.
     public var category: String?
     public var purposes: [String]
-    public var source: String?
+    public var source: FieldSource?
     public var updateMechanism: String?
     /// The provision of offentlighets- och sekretesslagen (OSL) that protects the field.
     public var secrecy: String?
@@ -74,7 +74,7 @@ public struct DataCollection: Sendable {
   public struct Transfer: Sendable {
     public var recipient: String?
     public var country: String?
-    public var mechanism: String?
+    public var mechanism: TransferMechanism?
     public var derogation: String?
     public var sccModule: Int?
     public var tia: (ref: String?, date: CalendarDate?)?
@@ -85,7 +85,7 @@ public struct DataCollection: Sendable {
     /// `<plan id>/<entry id>` of an Organization retention plan.
     public var planEntry: String?
     public var law: String?
-    public var action: String?
+    public var action: RetentionAction?
     public var period: Period?
     public var trigger: String?
   }
@@ -132,7 +132,7 @@ public struct DataCollection: Sendable {
     }
 
     public var screeningOverrides: [Override]
-    public var status: String?
+    public var status: DPIAStatus?
     public var date: CalendarDate?
     public var ref: String?
     public var dpoAdvice: CalendarDate?
@@ -142,8 +142,8 @@ public struct DataCollection: Sendable {
 
   public var id: String
   public var name: String
-  public var type: String?
-  public var status: String?
+  public var type: CollectionType?
+  public var status: CollectionStatus?
   public var controller: String?
   public var role: String?
   public var onBehalfOf: [Party]
@@ -170,8 +170,8 @@ public struct DataCollection: Sendable {
     }
     id = node.text("id") ?? ""
     name = node.text("name") ?? ""
-    type = node.text("type")
-    status = node.text("status")
+    type = node.text("type").flatMap(CollectionType.init)
+    status = node.text("status").flatMap(CollectionStatus.init)
     controller = node.text("controller")
     role = node.text("role")
     onBehalfOf = node.objects("on_behalf_of").map(party)
@@ -194,7 +194,8 @@ public struct DataCollection: Sendable {
     fields = node.objects("fields").map {
       Field(
         id: $0.text("id") ?? "", category: $0.text("category"), purposes: $0.texts("purposes"),
-        source: $0.text("source"), updateMechanism: $0.text("update_mechanism"), secrecy: $0.text("secrecy"),
+        source: $0.text("source").flatMap(FieldSource.init), updateMechanism: $0.text("update_mechanism"),
+        secrecy: $0.text("secrecy"),
         freeText: $0.bool("free_text"))
     }
     specialCategoryBasis = node.objects("special_category_basis").map {
@@ -215,14 +216,16 @@ public struct DataCollection: Sendable {
     }
     transfers = node.objects("transfers").map {
       Transfer(
-        recipient: $0.text("recipient"), country: $0.text("country"), mechanism: $0.text("mechanism"),
+        recipient: $0.text("recipient"), country: $0.text("country"),
+        mechanism: $0.text("mechanism").flatMap(TransferMechanism.init),
         derogation: $0.text("derogation"), sccModule: $0.int("scc_module"),
         tia: $0.object("tia").map { ($0.text("ref"), $0.date("date")) })
     }
     retention = node.object("retention").map {
       Retention(
         recordType: $0.text("record_type"), planEntry: $0.text("plan_entry"), law: $0.text("law"),
-        action: $0.text("action"), period: $0.period("period"), trigger: $0.text("trigger"))
+        action: $0.text("action").flatMap(RetentionAction.init), period: $0.period("period"),
+        trigger: $0.text("trigger"))
     }
     security = node.object("security").map {
       Security(
@@ -253,7 +256,8 @@ public struct DataCollection: Sendable {
         screeningOverrides: $0.objects("screening_overrides").map {
           DPIA.Override(criterion: $0.text("criterion"), value: $0.bool("value"), motivation: $0.text("motivation"))
         },
-        status: $0.text("status"), date: $0.date("date"), ref: $0.text("ref"), dpoAdvice: $0.date("dpo_advice"),
+        status: $0.text("status").flatMap(DPIAStatus.init), date: $0.date("date"), ref: $0.text("ref"),
+        dpoAdvice: $0.date("dpo_advice"),
         residualHighRisk: $0.bool("residual_high_risk"),
         priorConsultation: $0.object("prior_consultation").map { ($0.text("ref"), $0.date("date")) })
     }

@@ -10,6 +10,11 @@ public enum DocumentSchema {
   static func list(_ name: String, _ fields: [F]) -> Shape { .list(.object(ObjectShape(name, fields))) }
   static func object(_ name: String, _ fields: [F]) -> Shape { .object(ObjectShape(name, fields)) }
   static func words(_ values: String...) -> Shape { .oneOf(values) }
+  /// The words of a vocabulary the code reads as an enum: one list for both.
+  static func words<Vocabulary: CaseIterable & RawRepresentable>(_: Vocabulary.Type) -> Shape
+  where Vocabulary.RawValue == String {
+    .oneOf(Vocabulary.allCases.map(\.rawValue))
+  }
 
   /// `apiVersion`, `kind`, `id`, `name`: the only fields a document needs to load. A Waiver
   /// has no name in SCHEMA.md (its id and reason say what it is), so there it is optional.
@@ -89,7 +94,7 @@ public enum DocumentSchema {
                 "RetentionPlanEntry",
                 [
                   F("id", .text, required: true), F("document_type", .text),
-                  F("action", words("keep", "dispose")), F("period", .period),
+                  F("action", words(RetentionAction.self)), F("period", .period),
                 ])),
           ])),
       F("population", .integer(min: 0, max: nil)),
@@ -122,9 +127,7 @@ public enum DocumentSchema {
   public static let ownerFunctions = [
     "finance", "hr", "it", "communication", "quality", "sustainability", "operations", "other",
   ]
-  public static let purposeTypes = [
-    "learning", "development", "control", "accountability", "resource_allocation", "legal_requirement",
-  ]
+  public static let purposeTypes = PurposeType.allCases.map(\.rawValue)
 
   public static let followUp = ObjectShape(
     "FollowUp",
@@ -154,7 +157,7 @@ public enum DocumentSchema {
             F("kind", words("quantitative", "qualitative")),
             F("level", words("structure", "process", "outcome")),
             F("perspective", words("citizen", "user", "staff", "finance", "operations")),
-            F("source", words("system", "manual", "survey", "register")),
+            F("source", words(IndicatorSource.self)),
             F("system", .text), F("available_in", .text), F("minutes", .number(min: 0, max: nil)),
             F("asked_of", .list(.text)), F("frequency", .frequency),
             F("unit_of_analysis", words("individual", "unit", "operation", "organisation")),
@@ -165,7 +168,7 @@ public enum DocumentSchema {
                 "Decision",
                 [
                   F("name", .text), F("forum", .text), F("frequency", .frequency),
-                  F("kind", words("governance", "operational")),
+                  F("kind", words(DecisionKind.self)),
                 ])),
             F("last_used", .date), F("personal_data", .boolean),
           ])),
@@ -230,8 +233,8 @@ public enum DocumentSchema {
   public static let dataCollection = ObjectShape(
     "DataCollection",
     header(kind: .dataCollection) + [
-      F("type", words("survey", "register", "case_system", "follow_up_dataset", "other")),
-      F("status", words("planned", "active", "retired")),
+      F("type", words(CollectionType.self)),
+      F("status", words(CollectionStatus.self)),
       F("controller", .text),
       F("role", words("controller", "processor")),
       F("on_behalf_of", list("ControllerServed", contactParty)),
@@ -263,8 +266,7 @@ public enum DocumentSchema {
           [
             F("id", .text, required: true), F("category", .text), F("purposes", .list(.text)),
             F(
-              "source",
-              words("data_subject", "other_authority", "population_register", "staff", "derived", "other")),
+              "source", words(FieldSource.self)),
             F("update_mechanism", .text), F("secrecy", .text), F("free_text", .boolean),
           ])),
       F(
@@ -309,7 +311,7 @@ public enum DocumentSchema {
           "Transfer",
           [
             F("recipient", .text), F("country", .countryCode),
-            F("mechanism", words("adequacy", "dpf", "scc", "bcr", "authority_arrangement", "derogation")),
+            F("mechanism", words(TransferMechanism.self)),
             F(
               "derogation",
               .oneOf(["a", "b", "c", "d", "e", "f", "g"].map { "49.1.\($0)" } + ["49.1.second_subparagraph"])),
@@ -322,7 +324,7 @@ public enum DocumentSchema {
           "Retention",
           [
             F("record_type", words("allman_handling", "arbetsmaterial", "mixed")),
-            F("plan_entry", .planEntryReference), F("law", .text), F("action", words("keep", "dispose")),
+            F("plan_entry", .planEntryReference), F("law", .text), F("action", words(RetentionAction.self)),
             F("period", .period), F("trigger", .text),
           ])),
       F(
@@ -385,10 +387,7 @@ public enum DocumentSchema {
                   F("motivation", .text),
                 ])),
             F(
-              "status",
-              words(
-                "not_screened", "screened_not_required", "required", "in_progress", "done",
-                "covered_by_legislation")),
+              "status", words(DPIAStatus.self)),
             F("date", .date), F("ref", .text), F("dpo_advice", .date), F("residual_high_risk", .boolean),
             F("prior_consultation", object("PriorConsultation", [F("ref", .text), F("date", .date)])),
           ])),

@@ -11,7 +11,7 @@ public struct FollowUp: Sendable {
 
   public struct Purpose: Sendable {
     public var statement: String?
-    public var types: [String]
+    public var types: [PurposeType]
     public var law: String?
   }
 
@@ -37,9 +37,9 @@ public struct FollowUp: Sendable {
     public var frequency: Frequency?
     /// `operational` (daily work: care planning, invoicing) or `governance` (the default):
     /// an operational decision counts at its own pace, never capped by a forum's meetings.
-    public var kind: String?
+    public var kind: DecisionKind?
 
-    public var isOperational: Bool { kind == "operational" }
+    public var isOperational: Bool { kind == .operational }
   }
 
   public struct Indicator: Sendable {
@@ -50,7 +50,7 @@ public struct FollowUp: Sendable {
     public var kind: String?
     public var level: String?
     public var perspective: String?
-    public var source: String?
+    public var source: IndicatorSource?
     public var system: String?
     public var availableIn: String?
     public var minutes: Double?
@@ -65,7 +65,7 @@ public struct FollowUp: Sendable {
 
     /// Whether respondents produce it by hand: source `manual` or `survey`, or none given
     /// (RULES.md §9.1.1). System and register indicators are fed without their effort.
-    public var isManual: Bool { source == nil || source == "manual" || source == "survey" }
+    public var isManual: Bool { source == nil || source == .manual || source == .survey }
 
     /// Whether a respondent group of `role` is asked for it: every group, unless `asked_of`
     /// names the roles (RULES.md §9.1.2).
@@ -108,14 +108,15 @@ public struct FollowUp: Sendable {
   public var collections: [String]
 
   /// Required by law: its burden is not the organisation's own choice (reported apart).
-  public var isLawRequired: Bool { purpose?.types.contains("legal_requirement") ?? false }
+  public var isLawRequired: Bool { purpose?.types.contains(.legalRequirement) ?? false }
 
   init(_ node: YAMLNode) {
     id = node.text("id") ?? ""
     name = node.text("name") ?? ""
     owner = node.object("owner").map { Owner(function: $0.text("function"), person: $0.text("person")) }
     purpose = node.object("purpose").map {
-      Purpose(statement: $0.text("statement"), types: $0.texts("types"), law: $0.text("law"))
+      Purpose(
+        statement: $0.text("statement"), types: $0.texts("types").compactMap(PurposeType.init), law: $0.text("law"))
     }
     sharedUnderstanding = node.bool("shared_understanding")
     designedWithRespondents = node.bool("designed_with_respondents")
@@ -155,13 +156,15 @@ extension FollowUp.Indicator {
     self.init(
       id: node.text("id") ?? "", name: node.text("name"), key: node.text("key"),
       definition: node.text("definition"), kind: node.text("kind"), level: node.text("level"),
-      perspective: node.text("perspective"), source: node.text("source"), system: node.text("system"),
+      perspective: node.text("perspective"), source: node.text("source").flatMap(IndicatorSource.init),
+      system: node.text("system"),
       availableIn: node.text("available_in"), minutes: node.double("minutes"), askedOf: node.texts("asked_of"),
       frequency: node.frequency("frequency"), unitOfAnalysis: node.text("unit_of_analysis"),
       usedForRanking: node.bool("used_for_ranking"), users: node.texts("users"),
       decisions: node.objects("decisions").map {
         FollowUp.Decision(
-          name: $0.text("name"), forum: $0.text("forum"), frequency: $0.frequency("frequency"), kind: $0.text("kind"))
+          name: $0.text("name"), forum: $0.text("forum"), frequency: $0.frequency("frequency"),
+          kind: $0.text("kind").flatMap(DecisionKind.init))
       },
       lastUsed: node.date("last_used"), personalData: node.bool("personal_data"))
   }

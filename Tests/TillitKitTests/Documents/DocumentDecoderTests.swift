@@ -239,7 +239,7 @@ import Testing
     #expect(collection.retention?.period == Period(years: 3))
     #expect(collection.security?.classification?.c == 3)
     #expect(collection.processing?.largeScale == nil)
-    #expect(collection.dpia?.status == "done")
+    #expect(collection.dpia?.status == .done)
   }
 
   @Test func aDocumentValueCanBeLocatedByItsPath() throws {
@@ -268,5 +268,25 @@ import Testing
       let message = error.diagnostic.message
       #expect(!message.sv.isEmpty && !message.en.isEmpty && message.sv != message.en, "\(error)")
     }
+  }
+}
+
+/// A closed vocabulary has one list of values: the schema's words are the enum's cases.
+@Suite struct VocabularyTests {
+  @Test func theSchemaOffersExactlyTheWordsTheModelCanRead() throws {
+    func words(_ kind: DocumentKind, _ path: String) -> [String]? {
+      guard case .oneOf(let words)? = FieldPath(path)?.resolve(in: .object(DocumentSchema.shape(of: kind))) else {
+        return nil
+      }
+      return words
+    }
+    #expect(words(.followUp, "indicators[*].source") == IndicatorSource.allCases.map(\.rawValue))
+    #expect(words(.followUp, "indicators[*].decisions[*].kind") == DecisionKind.allCases.map(\.rawValue))
+    #expect(words(.dataCollection, "status") == CollectionStatus.allCases.map(\.rawValue))
+    #expect(words(.dataCollection, "type") == CollectionType.allCases.map(\.rawValue))
+    #expect(words(.dataCollection, "dpia.status") == DPIAStatus.allCases.map(\.rawValue))
+    #expect(words(.dataCollection, "fields[*].source") == FieldSource.allCases.map(\.rawValue))
+    #expect(words(.dataCollection, "transfers[*].mechanism") == TransferMechanism.allCases.map(\.rawValue))
+    #expect(words(.dataCollection, "retention.action") == RetentionAction.allCases.map(\.rawValue))
   }
 }
