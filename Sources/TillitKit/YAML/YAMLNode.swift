@@ -5,18 +5,44 @@
 /// of allocations instead of one or more per node, and an alias is just a second reference to
 /// the anchored node (nothing is copied or expanded). Nodes are read through `YAMLNode` views.
 public final class YAMLTree: Sendable {
+  /// One node in 16 bytes: at millions of nodes a workspace's size is mostly this array.
+  ///
+  /// The start column shares a word with the node's kind, value kind and style, so columns
+  /// past 16,777,215 are clamped (such a line cannot occur within the default 16 MiB file
+  /// limit). A scalar's resolved number or bool is not stored: it is read again from the text
+  /// when asked for, which is cheap and rare beside the cost of 8 more bytes on every node.
   struct Record: Sendable {
-    var start: Mark
-    var end: Mark
+    /// 1-based line of the node's start.
+    var line: Int32
+    /// Low 24 bits: 1-based start column. High 8 bits: kind (2 bits), value kind (3), style (3).
+    var columnAndFlags: UInt32
     /// Scalars: offset of the text in `text`. Collections: first entry in `children`.
     var first: Int32
     /// Scalars: text length in bytes. Sequences: item count. Mappings: 2 × pair count.
     var count: Int32
-    /// Resolved int value, or a double's bit pattern, or 0/1 for a bool.
-    var payload: Int64
-    var kind: YAMLNode.Kind
-    var value: YAMLScalar.ValueKind
-    var style: YAMLScalar.Style
+
+    static let maxColumn: UInt32 = 0xFF_FFFF
+
+    init(
+      start: Mark, first: Int32, count: Int32, kind: YAMLNode.Kind, value: YAMLScalar.ValueKind,
+      style: YAMLScalar.Style
+    ) {
+      self.line = start.line
+      let column = UInt32(clamping: max(start.column, 0))
+      let flags = UInt32(kind.rawValue) << 6 | UInt32(value.rawValue) << 3 | UInt32(style.rawValue)
+      self.columnAndFlags = min(column, Self.maxColumn) | flags << 24
+      self.first = first
+      self.count = count
+    }
+
+    var start: Mark { Mark(line: Int(line), column: Int(columnAndFlags & Self.maxColumn)) }
+    var kind: YAMLNode.Kind { YAMLNode.Kind(rawValue: UInt8(truncatingIfNeeded: columnAndFlags >> 30)) ?? .scalar }
+    var value: YAMLScalar.ValueKind {
+      YAMLScalar.ValueKind(rawValue: UInt8(truncatingIfNeeded: columnAndFlags >> 27) & 0x7) ?? .string
+    }
+    var style: YAMLScalar.Style {
+      YAMLScalar.Style(rawValue: UInt8(truncatingIfNeeded: columnAndFlags >> 24) & 0x7) ?? .plain
+    }
   }
 
   /// The file the document came from, as the user named it.
@@ -34,7 +60,7 @@ public final class YAMLTree: Sendable {
   }
 }
 
-/// A view of one node of a `YAMLTree`: cheap to copy, with the place it starts and ends.
+/// A view of one node of a `YAMLTree`: cheap to copy, with the place it starts.
 public struct YAMLNode: Sendable {
   public enum Kind: UInt8, Sendable {
     case scalar, sequence, mapping
@@ -53,8 +79,6 @@ public struct YAMLNode: Sendable {
   public var kind: Kind { record.kind }
   /// Where the node starts (for a block scalar: its indicator; for a quoted scalar: the quote).
   public var start: Mark { record.start }
-  /// Where the node ends (exclusive).
-  public var end: Mark { record.end }
 
   public var isScalar: Bool { kind == .scalar }
   public var isSequence: Bool { kind == .sequence }
@@ -66,16 +90,18 @@ public struct YAMLNode: Sendable {
     return r.kind == .scalar && r.value == .null
   }
 
-  /// The scalar's resolved value, or nil for a collection.
+  /// The scalar's resolved value, or nil for a collection. Numbers and bools are read again
+  /// from the text (the tree stores only their kind); a `!!float` tag on an integer is honoured.
   public var value: YAMLScalar.Value? {
     let r = record
     guard r.kind == .scalar else { return nil }
     switch r.value {
     case .null: return .null
-    case .bool: return .bool(r.payload != 0)
-    case .int: return .int(Int(r.payload))
-    case .float: return .float(Double(bitPattern: UInt64(bitPattern: r.payload)))
     case .string: return .string
+    case .bool, .int, .float:
+      let resolved = withTextBytes { YAMLScalar.coreSchemaValue(of: $0) }
+      if r.value == .float, case .int(let i) = resolved { return .float(Double(i)) }
+      return resolved
     }
   }
 
@@ -129,6 +155,12 @@ public struct YAMLNode: Sendable {
     let r = record
     guard r.kind == .scalar, r.value == .string else { return false }
     if r.count == 0 { return true }
+    // An ASCII byte that is not whitespace starts a character that is not whitespace (no ASCII
+    // letter, digit or sign extends a grapheme), so most texts are settled on their bytes.
+    let hasASCIIWord = withTextBytes { bytes in
+      bytes.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
+    }
+    if hasASCIIWord { return false }
     return text?.allSatisfy(\.isWhitespace) ?? false
   }
 

@@ -67,10 +67,29 @@ public struct YAMLScalar: Sendable, Hashable {
       return equals("false", "False", "FALSE") ? .bool(false) : .string
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
       UInt8(ascii: "."):
+      if let small = smallDecimalInteger(bytes) { return .int(small) }
       return numericValue(of: String(decoding: bytes, as: UTF8.self)) ?? .string
     default:
       return .string
     }
+  }
+
+  /// `[-+]?[0-9]{1,18}` read straight from the bytes: the common number, which cannot
+  /// overflow at that length, without the String the general path makes. Nil for anything else.
+  private static func smallDecimalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    let negative = bytes[0] == UInt8(ascii: "-")
+    if negative || bytes[0] == UInt8(ascii: "+") { i = 1 }
+    let digits = bytes.count - i
+    guard digits >= 1, digits <= 18 else { return nil }
+    var value = 0
+    while i < bytes.count {
+      let digit = bytes[i] &- 48
+      guard digit <= 9 else { return nil }
+      value = value * 10 + Int(digit)
+      i += 1
+    }
+    return negative ? -value : value
   }
 
   private static func numericValue(of text: String) -> Value? {
