@@ -89,6 +89,15 @@ struct ShapeValidator {
       return wrongType(node, .object(shape))
     }
     for pair in node.pairs {
+      // Most keys are found from their bytes, and the path then holds the schema's own String;
+      // the rest (`x-` notes, typos, other spellings of a key) go by String as before.
+      if let index = pair.key.withTextBytes(shape.fieldIndex(ofKeyBytes:)) {
+        let field = shape.fields[index]
+        path.append(.key(field.key))
+        validate(pair.value, field.shape)
+        path.removeLast()
+        continue
+      }
       let key = pair.keyText
       guard let field = shape.field(key) else {
         if key.hasPrefix("x-") { continue }
@@ -150,6 +159,9 @@ struct ShapeValidator {
   /// Reports a scalar longer than its limit; true when it was, so the caller need not look at
   /// (or quote) the text any further.
   private mutating func isTooLong(_ node: YAMLNode, _ shape: Shape) -> Bool {
+    // Bytes bound characters from above, and no limit is below the short one: most texts are
+    // settled without working out which limit applies.
+    if node.withTextBytes({ $0.count }) <= min(Self.shortTextLimit, Self.freeTextLimit) { return false }
     let limit = textLimit(for: shape)
     let length: Int = node.withTextBytes { bytes in
       // Bytes bound characters from above, so most texts need no counting.
