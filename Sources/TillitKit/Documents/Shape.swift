@@ -144,6 +144,11 @@ public struct ObjectShape: Sendable {
     storage.positions[key].map { storage.fields[$0] }
   }
 
+  /// The shape of the field at a position, without copying the rest of the field.
+  func fieldShape(at index: Int) -> Shape {
+    storage.fields[index].shape
+  }
+
   /// The position of the field whose key is exactly these bytes, or nil. String equality is
   /// wider (canonically equivalent spellings are equal), so a miss is not the last word: the
   /// caller then asks `field(_:)`.

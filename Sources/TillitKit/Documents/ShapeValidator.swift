@@ -3,8 +3,10 @@
 /// Null counts as absent everywhere (SCHEMA.md: blank is absent, null or empty), so `key: ~` on
 /// an optional field is fine and on a required field is "missing".
 struct ShapeValidator {
+  /// A step of the path to the node being checked. A key is the index of the key's node in
+  /// the document's tree: its text is needed only for a message, so none is made until then.
   enum PathComponent {
-    case key(String)
+    case key(Int32)
     case index(Int)
   }
 
@@ -16,19 +18,24 @@ struct ShapeValidator {
     self.document = document
   }
 
+  /// The text of a key in the path, as written in the document.
+  private func keyText(_ index: Int32) -> String {
+    YAMLNode(tree: document.root.tree, index: index).text ?? ""
+  }
+
   /// `indicators[2].frequency`: the same notation as finding paths.
-  static func render(_ components: [PathComponent]) -> String {
+  private var pathText: String {
     var text = ""
-    for component in components {
+    for component in path {
       switch component {
-      case .key(let key): text += text.isEmpty ? key : "." + key
+      case .key(let index):
+        let key = keyText(index)
+        text += text.isEmpty ? key : "." + key
       case .index(let i): text += "[\(i)]"
       }
     }
     return text
   }
-
-  private var pathText: String { ShapeValidator.render(path) }
 
   private func location(_ mark: Mark) -> SourceLocation { document.location(mark) }
 
@@ -46,7 +53,7 @@ struct ShapeValidator {
     case .dictionary(let valueShape):
       guard node.isMapping else { return wrongType(node, shape) }
       for pair in node.pairs {
-        path.append(.key(pair.keyText))
+        path.append(.key(pair.key.index))
         validate(pair.value, valueShape)
         path.removeLast()
       }
@@ -88,16 +95,25 @@ struct ShapeValidator {
     guard node.isMapping else {
       return wrongType(node, .object(shape))
     }
-    for pair in node.pairs {
-      // Most keys are found from their bytes, and the path then holds the schema's own String;
-      // the rest (`x-` notes, typos, other spellings of a key) go by String as before.
-      if let index = pair.key.withTextBytes(shape.fieldIndex(ofKeyBytes:)) {
-        let field = shape.fields[index]
-        path.append(.key(field.key))
-        validate(pair.value, field.shape)
+    // Pairs are walked by node index, and a view made only of the value: this loop runs for
+    // every key of every document.
+    let tree = node.tree
+    let entries = node.record
+    var entry = Int(entries.first)
+    let end = entry + Int(entries.count)
+    while entry < end {
+      let keyIndex = tree.children[entry]
+      let value = YAMLNode(tree: tree, index: tree.children[entry + 1])
+      entry += 2
+      // Most keys are found from their bytes; the rest (`x-` notes, typos, other spellings of
+      // a key) go by String as before.
+      if let index = tree.withText(of: keyIndex, shape.fieldIndex(ofKeyBytes:)) {
+        path.append(.key(keyIndex))
+        validate(value, shape.fieldShape(at: index))
         path.removeLast()
         continue
       }
+      let pair = YAMLPair(key: YAMLNode(tree: tree, index: keyIndex), value: value)
       let key = pair.keyText
       guard let field = shape.field(key) else {
         if key.hasPrefix("x-") { continue }
@@ -108,7 +124,7 @@ struct ShapeValidator {
             allowed: known, location(pair.keyMark)))
         continue
       }
-      path.append(.key(key))
+      path.append(.key(pair.key.index))
       validate(pair.value, field.shape)
       path.removeLast()
     }
@@ -143,9 +159,12 @@ struct ShapeValidator {
       // The nearest key, looking past list indices and through `{sv: …, en: …}`.
       var field: String?
       for component in path.reversed() {
-        if case .key(let key) = component, key != "sv", key != "en" {
-          field = key
-          break
+        if case .key(let index) = component {
+          let key = keyText(index)
+          if key != "sv", key != "en" {
+            field = key
+            break
+          }
         }
       }
       return field.map(Self.shortTextFields.contains) == true ? Self.shortTextLimit : Self.freeTextLimit

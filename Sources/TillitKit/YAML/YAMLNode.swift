@@ -58,6 +58,13 @@ public final class YAMLTree: Sendable {
     self.children = children
     self.text = text
   }
+
+  /// Calls `body` with the UTF-8 bytes of a scalar node's text (empty for a collection).
+  func withText<R>(of index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    let r = records[Int(index)]
+    let range = r.kind == .scalar ? Int(r.first)..<Int(r.first + r.count) : 0..<0
+    return try text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
 }
 
 /// A view of one node of a `YAMLTree`: cheap to copy, with the place it starts.
@@ -132,9 +139,7 @@ public struct YAMLNode: Sendable {
 
   /// Calls `body` with the scalar's UTF-8 bytes (empty for a collection), without making a String.
   public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-    let r = record
-    let range = r.kind == .scalar ? Int(r.first)..<Int(r.first + r.count) : 0..<0
-    return try tree.text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    try tree.withText(of: index, body)
   }
 
   /// Compares the scalar's text with `other` byte by byte, without making a String.

@@ -376,7 +376,7 @@ private struct Composer {
         errors.append(.complexKey(place.location(in: file)))
         return false
       }
-      if key.style == .plain && keyBytes(key).elementsEqual("<<".utf8) {
+      if key.count == 2, key.style == .plain, keyBytes(key).elementsEqual("<<".utf8) {
         errors.append(.mergeKey(place.location(in: file)))
       }
       if let first = firstMark(of: key, at: place, in: top) {
@@ -408,6 +408,14 @@ private struct Composer {
     text[Int(key.first)..<Int(key.first + key.count)]
   }
 
+  /// Whether two scalars' texts (already known to be of equal length) are the same bytes.
+  private func sameText(_ a: YAMLTree.Record, _ b: YAMLTree.Record) -> Bool {
+    text.withUnsafeBufferPointer { all in
+      guard let base = all.baseAddress else { return true }
+      return memcmp(base + Int(a.first), base + Int(b.first), Int(a.count)) == 0
+    }
+  }
+
   /// Where a key was first written in the mapping being built, if it was. Small mappings are
   /// scanned; large ones get an index, so a huge mapping costs linear time, not quadratic.
   private mutating func firstMark(of key: YAMLTree.Record, at place: Mark, in top: Int) -> Mark? {
@@ -418,7 +426,7 @@ private struct Composer {
       var i = firstChild
       while i < scratch.count {
         let existing = records[Int(scratch[i])]
-        if existing.count == key.count && keyBytes(existing) == wanted { return existing.start }
+        if existing.count == key.count && sameText(existing, key) { return existing.start }
         i += 2
       }
       return nil

@@ -10,6 +10,8 @@ import Testing
     [
       .init("Kelvin", .text), .init("name", .text, required: true), .init("size", .integer(min: 0, max: 9)),
       .init("nested", .object(ObjectShape("Nested", [.init("id", .documentID)]))),
+      .init("limits", .dictionary(.integer(min: 0, max: 9))), .init("title", .localizedText),
+      .init("role", .localizedText),
     ])
 
   func errors(_ text: String) throws -> [DocumentError] {
@@ -40,6 +42,28 @@ import Testing
       return
     }
     #expect(nestedPath == "nested.id")
+  }
+
+  @Test func aDictionaryKeyIsNamedInThePathAsTheUserWroteIt() throws {
+    let found = try errors("name: n\nlimits:\n  min-regel: 12\n")
+    guard case .outOfRange(let path, _, _, _, _)? = found.first, found.count == 1 else {
+      Issue.record("expected one outOfRange, got \(found)")
+      return
+    }
+    #expect(path == "limits.min-regel")
+  }
+
+  @Test func aTextInsideSvOrEnTakesTheLimitOfTheFieldAroundIt() throws {
+    // `role` is a short field (1,000 characters), whether written plainly or per language;
+    // `title` is free text.
+    let long = String(repeating: "å", count: 1_001)
+    let found = try errors("name: n\nrole: {sv: \(long)}\ntitle: {en: \(long)}\n")
+    guard case .textTooLong(let path, _, let limit, _)? = found.first, found.count == 1 else {
+      Issue.record("expected one textTooLong, got \(found)")
+      return
+    }
+    #expect(path == "role.sv")
+    #expect(limit == ShapeValidator.shortTextLimit)
   }
 
   @Test func unknownAndNoteKeysAreTreatedAsBefore() throws {
