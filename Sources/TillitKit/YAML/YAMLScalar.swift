@@ -48,11 +48,16 @@ public struct YAMLScalar: Sendable, Hashable {
   /// word or an id.
   static func coreSchemaValue(of bytes: UnsafeBufferPointer<UInt8>) -> Value {
     guard let first = bytes.first else { return .null }
-    func equals(_ words: StaticString...) -> Bool {
-      words.contains { word in
-        word.utf8CodeUnitCount == bytes.count
-          && UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes)
+    // Three fixed spellings each; the length is checked first, as most words starting with the
+    // same letter (`name`, `type`, `frequency`) differ in it. No variadic array: this runs for
+    // every plain scalar.
+    func equals(_ a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
+      guard bytes.count == a.utf8CodeUnitCount else { return false }
+      for word in [a, b, c]
+      where UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes) {
+        return true
       }
+      return false
     }
     // Almost every plain scalar in a document is a word or an id; looking at the first byte
     // keeps resolution off the hot path for them.

@@ -33,6 +33,12 @@ import Testing
     #expect(node.text == text)
   }
 
+  @Test(arguments: ["nul", "nulll", "NuLL", "tRUE", "truth", "falsey", "FaLSE", "f", "n", "t", "name", "type"])
+  func wordsThatOnlyLookLikeCoreValuesStayStrings(word: String) throws {
+    let node = try #require(try root("v: \(word)\n")["v"])
+    #expect(node.value == .string)
+  }
+
   @Test func aDocumentWithNothingInItIsDroppedButAnExplicitNullIsKept() throws {
     let result = YAMLReader().read("---\n---\n~\n---\n# only a comment\n---\nnull\n", file: "t.yaml")
     #expect(result.errors.isEmpty)
