@@ -153,18 +153,28 @@ public struct ObjectShape: Sendable {
   /// wider (canonically equivalent spellings are equal), so a miss is not the last word: the
   /// caller then asks `field(_:)`.
   func fieldIndex(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let wanted = key.baseAddress, !key.isEmpty else { return nil }
+    withFieldFinder { find in find(key) }
+  }
+
+  /// Calls `body` with a function that finds a field's position from a key's bytes (as
+  /// `fieldIndex(ofKeyBytes:)` does), set up once for all the keys of a mapping.
+  func withFieldFinder<R>(_ body: ((UnsafeBufferPointer<UInt8>) -> Int?) -> R) -> R {
     let storage = storage
-    return storage.keyBytes.withUnsafeBufferPointer { all -> Int? in
-      guard let base = all.baseAddress else { return nil }
-      var start = 0
-      for (i, end) in storage.keyEnds.enumerated() {
-        if end - start == key.count, base[start] == wanted[0], memcmp(base + start, wanted, key.count) == 0 {
-          return i
+    return storage.keyBytes.withUnsafeBufferPointer { all in
+      storage.keyEnds.withUnsafeBufferPointer { ends in
+        body { key in
+          guard let wanted = key.baseAddress, !key.isEmpty, let base = all.baseAddress else { return nil }
+          var start = 0
+          for i in 0..<ends.count {
+            let end = ends[i]
+            if end - start == key.count, base[start] == wanted[0], memcmp(base + start, wanted, key.count) == 0 {
+              return i
+            }
+            start = end
+          }
+          return nil
         }
-        start = end
       }
-      return nil
     }
   }
 }

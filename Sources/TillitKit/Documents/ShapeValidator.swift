@@ -13,6 +13,9 @@ struct ShapeValidator {
   let document: YAMLDocument
   private(set) var errors: [DocumentError] = []
   private var path: [PathComponent] = []
+  /// The schema position of each key of the mappings being checked, innermost last (-1: not
+  /// found by its bytes). One array for the whole document, used as a stack.
+  private var foundFields: [Int32] = []
 
   init(document: YAMLDocument) {
     self.document = document
@@ -95,21 +98,26 @@ struct ShapeValidator {
     guard node.isMapping else {
       return wrongType(node, .object(shape))
     }
-    // Pairs are walked by node index, and a view made only of the value: this loop runs for
-    // every key of every document.
+    // This loop runs for every key of every document. First every key is looked up from its
+    // bytes in one pass over the tree's storage, with no view or String made; then the pairs
+    // are walked by node index, and a view made only of each value.
     let tree = node.tree
+    let base = foundFields.count
+    shape.withFieldFinder { find in
+      tree.forEachKeyText(ofMapping: node.index) { bytes in foundFields.append(Int32(find(bytes) ?? -1)) }
+    }
+    defer { foundFields.removeSubrange(base...) }
     let entries = node.record
-    var entry = Int(entries.first)
-    let end = entry + Int(entries.count)
-    while entry < end {
+    for pair in 0..<Int(entries.count) / 2 {
+      let entry = Int(entries.first) + 2 * pair
       let keyIndex = tree.children[entry]
       let value = YAMLNode(tree: tree, index: tree.children[entry + 1])
-      entry += 2
       // Most keys are found from their bytes; the rest (`x-` notes, typos, other spellings of
       // a key) go by String as before.
-      if let index = tree.withText(of: keyIndex, shape.fieldIndex(ofKeyBytes:)) {
+      let found = Int(foundFields[base + pair])
+      if found >= 0 {
         path.append(.key(keyIndex))
-        validate(value, shape.fieldShape(at: index))
+        validate(value, shape.fieldShape(at: found))
         path.removeLast()
         continue
       }

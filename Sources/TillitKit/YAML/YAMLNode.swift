@@ -59,6 +59,26 @@ public final class YAMLTree: Sendable {
     self.text = text
   }
 
+  /// Calls `body` with the UTF-8 bytes of each key of a mapping node, in document order.
+  func forEachKeyText(ofMapping index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let mapping = records[Int(index)]
+    guard mapping.kind == .mapping else { return }
+    records.withUnsafeBufferPointer { records in
+      children.withUnsafeBufferPointer { children in
+        text.withUnsafeBufferPointer { text in
+          var entry = Int(mapping.first)
+          let end = entry + Int(mapping.count)
+          while entry < end {
+            let key = records[Int(children[entry])]
+            let range = key.kind == .scalar ? Int(key.first)..<Int(key.first + key.count) : 0..<0
+            body(UnsafeBufferPointer(rebasing: text[range]))
+            entry += 2
+          }
+        }
+      }
+    }
+  }
+
   /// Calls `body` with the UTF-8 bytes of a scalar node's text (empty for a collection).
   func withText<R>(of index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     let r = records[Int(index)]
