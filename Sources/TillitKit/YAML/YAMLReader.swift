@@ -136,6 +136,9 @@ private struct Composer {
   private var children: [Int32] = []
   private var text: [UInt8] = []
   private var anchors: [String: Anchored] = [:]
+  /// Keys already written to this document's `text`, as offset << 32 | length, in slots chosen
+  /// by length and end bytes (-1: empty). See `textOffset(for:)`.
+  private var keyCache = [Int64](repeating: -1, count: 256)
   private var root: Int32 = -1
   /// The root is the empty scalar of a document with no content, which is not kept.
   private var rootIsEmpty = false
@@ -211,6 +214,7 @@ private struct Composer {
       children.removeAll(keepingCapacity: true)
       text.removeAll(keepingCapacity: true)
       anchors.removeAll(keepingCapacity: true)
+      for slot in keyCache.indices { keyCache[slot] = -1 }
       root = -1
       rootIsEmpty = false
       aliasCount = 0
@@ -263,8 +267,7 @@ private struct Composer {
       case .float: kind = .float
       case .string: kind = .string
       }
-      let offset = Int32(text.count)
-      text.append(contentsOf: bytes)
+      let offset = textOffset(for: bytes)
       let index = Int32(records.count)
       records.append(
         YAMLTree.Record(start: start, first: offset, count: Int32(length), kind: .scalar, value: kind, style: style))
@@ -406,6 +409,32 @@ private struct Composer {
 
   private func keyBytes(_ key: YAMLTree.Record) -> ArraySlice<UInt8> {
     text[Int(key.first)..<Int(key.first + key.count)]
+  }
+
+  /// Where a scalar's text is in `text`, appending it unless it is a mapping key whose bytes
+  /// are already there. Every item of a list repeats the same keys (`id`, `name`, `users`),
+  /// so sharing one copy per document saves about a fifth of the text, for one table probe.
+  /// A value is always appended: values rarely repeat, and the probe would cost more.
+  private mutating func textOffset(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let offset = Int32(text.count)
+    guard let top = stack.last, top.isMapping, top.pendingKey < 0, !top.skippingDuplicate,
+      let first = bytes.first, let last = bytes.last
+    else {
+      text.append(contentsOf: bytes)
+      return offset
+    }
+    let slot = (bytes.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (keyCache.count - 1)
+    let cached = keyCache[slot]
+    if cached >= 0, Int(cached & 0xFFFF_FFFF) == bytes.count {
+      let start = Int(cached >> 32)
+      let same = text.withUnsafeBufferPointer { all in
+        memcmp(all.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+      }
+      if same { return Int32(start) }
+    }
+    text.append(contentsOf: bytes)
+    keyCache[slot] = Int64(offset) << 32 | Int64(bytes.count)
+    return offset
   }
 
   /// Whether two scalars' texts (already known to be of equal length) are the same bytes.

@@ -39,6 +39,27 @@ import Testing
     #expect(node.value == .string)
   }
 
+  @Test func keysRepeatedAcrossItemsReadBackAsWrittenWhenTheirTextIsShared() throws {
+    // aXb and aYb fall in the same slot of the key table (same length and end bytes).
+    let node = try root(
+      "- {aXb: 1, aYb: 2, id: x}\n- {aYb: 3, aXb: 4, id: id}\n- {aXb: aXb, &k id: 5, other: *k}\n")
+    let keys = node.items.map { $0.pairs.map(\.keyText) }
+    #expect(keys == [["aXb", "aYb", "id"], ["aYb", "aXb", "id"], ["aXb", "id", "other"]])
+    #expect(node.items[1]["aXb"]?.value == .int(4))
+    #expect(node.items[2]["aXb"]?.text == "aXb")
+    #expect(node.items[2]["other"]?.text == "id")
+  }
+
+  @Test func aDuplicateKeyIsStillFoundWhenItsTextIsShared() throws {
+    let marked = MarkedText("- name: a\n  1️⃣name: b\n- name: c\n  id: d\n  2️⃣name: e\n")
+    let result = YAMLReader().read(marked.text, file: "t.yaml")
+    let places = result.errors.compactMap { error -> TillitKit.SourceLocation? in
+      if case .duplicateKey(_, _, let second) = error { return second }
+      return nil
+    }
+    #expect(places == [marked.location("1️⃣", file: "t.yaml"), marked.location("2️⃣", file: "t.yaml")])
+  }
+
   @Test func aDocumentWithNothingInItIsDroppedButAnExplicitNullIsKept() throws {
     let result = YAMLReader().read("---\n---\n~\n---\n# only a comment\n---\nnull\n", file: "t.yaml")
     #expect(result.errors.isEmpty)
