@@ -101,25 +101,89 @@ public struct ObjectShape: Sendable {
     }
   }
 
+  /// Everything an object shape holds, behind one reference: validation passes shapes around
+  /// for every mapping it reads, and a copy should cost one retain, not one per array.
+  private final class Storage: Sendable {
+    let name: String
+    let fields: [Field]
+    let requiredFields: [Field]
+    /// Field position by key, built once: validation looks a key up for every pair it reads.
+    let positions: [String: Int]
+    /// Every key's UTF-8 bytes end to end, and where each ends: validation finds a document's
+    /// key from its bytes in the tree, without making and hashing a String for every pair.
+    let keyBytes: [UInt8]
+    let keyEnds: [Int]
+
+    init(name: String, fields: [Field]) {
+      self.name = name
+      self.fields = fields
+      self.requiredFields = fields.filter(\.required)
+      var positions: [String: Int] = [:]
+      for (i, field) in fields.enumerated() { positions[field.key] = i }
+      self.positions = positions
+      self.keyBytes = fields.flatMap { Array($0.key.utf8) }
+      var end = 0
+      self.keyEnds = fields.map { field in
+        end += field.key.utf8.count
+        return end
+      }
+    }
+  }
+
+  private let storage: Storage
+
   /// A name for the JSON Schema's `$defs`, e.g. `Indicator`.
-  public let name: String
-  public let fields: [Field]
+  public var name: String { storage.name }
+  public var fields: [Field] { storage.fields }
   /// The fields a document cannot load without, kept apart because validation asks for them
   /// on every mapping it reads.
-  public let requiredFields: [Field]
-  /// Field position by key, built once: validation looks a key up for every pair it reads.
-  private let positions: [String: Int]
+  public var requiredFields: [Field] { storage.requiredFields }
 
   public init(_ name: String, _ fields: [Field]) {
-    self.name = name
-    self.fields = fields
-    self.requiredFields = fields.filter(\.required)
-    var positions: [String: Int] = [:]
-    for (i, field) in fields.enumerated() { positions[field.key] = i }
-    self.positions = positions
+    storage = Storage(name: name, fields: fields)
   }
 
   public func field(_ key: String) -> Field? {
-    positions[key].map { fields[$0] }
+    storage.positions[key].map { storage.fields[$0] }
+  }
+
+  /// The shape of the field at a position, without copying the rest of the field.
+  func fieldShape(at index: Int) -> Shape {
+    storage.fields[index].shape
+  }
+
+  /// The position of the field whose key is exactly these bytes, or nil. String equality is
+  /// wider (canonically equivalent spellings are equal), so a miss is not the last word: the
+  /// caller then asks `field(_:)`.
+  func fieldIndex(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+    withFieldFinder { find in find(key) }
+  }
+
+  /// Calls `body` with a function that finds a field's position from a key's bytes (as
+  /// `fieldIndex(ofKeyBytes:)` does), set up once for all the keys of a mapping.
+  func withFieldFinder<R>(_ body: ((UnsafeBufferPointer<UInt8>) -> Int?) -> R) -> R {
+    let storage = storage
+    return storage.keyBytes.withUnsafeBufferPointer { all in
+      storage.keyEnds.withUnsafeBufferPointer { ends in
+        body { key in
+          guard let wanted = key.baseAddress, !key.isEmpty, let base = all.baseAddress else { return nil }
+          var start = 0
+          for i in 0..<ends.count {
+            let end = ends[i]
+            if end - start == key.count, base[start] == wanted[0], memcmp(base + start, wanted, key.count) == 0 {
+              return i
+            }
+            start = end
+          }
+          return nil
+        }
+      }
+    }
   }
 }
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif

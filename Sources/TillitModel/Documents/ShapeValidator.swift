@@ -6,32 +6,42 @@ import TillitYAML
 /// Null counts as absent everywhere (SCHEMA.md: blank is absent, null or empty), so `key: ~` on
 /// an optional field is fine and on a required field is "missing".
 package struct ShapeValidator {
+  /// A step of the path to the node being checked. A key is the index of the key's node in
+  /// the document's tree: its text is needed only for a message, so none is made until then.
   enum PathComponent {
-    case key(String)
+    case key(Int32)
     case index(Int)
   }
 
   let document: YAMLDocument
   package private(set) var errors: [DocumentError] = []
   private var path: [PathComponent] = []
+  /// The schema position of each key of the mappings being checked, innermost last (-1: not
+  /// found by its bytes). One array for the whole document, used as a stack.
+  private var foundFields: [Int32] = []
 
   package init(document: YAMLDocument) {
     self.document = document
   }
 
+  /// The text of a key in the path, as written in the document.
+  private func keyText(_ index: Int32) -> String {
+    YAMLNode(tree: document.root.tree, index: index).text ?? ""
+  }
+
   /// `indicators[2].frequency`: the same notation as finding paths.
-  static func render(_ components: [PathComponent]) -> String {
+  private var pathText: String {
     var text = ""
-    for component in components {
+    for component in path {
       switch component {
-      case .key(let key): text += text.isEmpty ? key : "." + key
+      case .key(let index):
+        let key = keyText(index)
+        text += text.isEmpty ? key : "." + key
       case .index(let i): text += "[\(i)]"
       }
     }
     return text
   }
-
-  private var pathText: String { ShapeValidator.render(path) }
 
   private func location(_ mark: Mark) -> SourceLocation { document.location(mark) }
 
@@ -49,7 +59,7 @@ package struct ShapeValidator {
     case .dictionary(let valueShape):
       guard node.isMapping else { return wrongType(node, shape) }
       for pair in node.pairs {
-        path.append(.key(pair.keyText))
+        path.append(.key(pair.key.index))
         validate(pair.value, valueShape)
         path.removeLast()
       }
@@ -91,7 +101,30 @@ package struct ShapeValidator {
     guard node.isMapping else {
       return wrongType(node, .object(shape))
     }
-    for pair in node.pairs {
+    // This loop runs for every key of every document. First every key is looked up from its
+    // bytes in one pass over the tree's storage, with no view or String made; then the pairs
+    // are walked by node index, and a view made only of each value.
+    let tree = node.tree
+    let base = foundFields.count
+    shape.withFieldFinder { find in
+      tree.forEachKeyText(ofMapping: node.index) { bytes in foundFields.append(Int32(find(bytes) ?? -1)) }
+    }
+    defer { foundFields.removeSubrange(base...) }
+    let entries = node.record
+    for pair in 0..<Int(entries.count) / 2 {
+      let entry = Int(entries.first) + 2 * pair
+      let keyIndex = tree.children[entry]
+      let value = YAMLNode(tree: tree, index: tree.children[entry + 1])
+      // Most keys are found from their bytes; the rest (`x-` notes, typos, other spellings of
+      // a key) go by String as before.
+      let found = Int(foundFields[base + pair])
+      if found >= 0 {
+        path.append(.key(keyIndex))
+        validate(value, shape.fieldShape(at: found))
+        path.removeLast()
+        continue
+      }
+      let pair = YAMLPair(key: YAMLNode(tree: tree, index: keyIndex), value: value)
       let key = pair.keyText
       guard let field = shape.field(key) else {
         if key.hasPrefix("x-") { continue }
@@ -102,7 +135,7 @@ package struct ShapeValidator {
             allowed: known, location(pair.keyMark)))
         continue
       }
-      path.append(.key(key))
+      path.append(.key(pair.key.index))
       validate(pair.value, field.shape)
       path.removeLast()
     }
@@ -137,9 +170,12 @@ package struct ShapeValidator {
       // The nearest key, looking past list indices and through `{sv: …, en: …}`.
       var field: String?
       for component in path.reversed() {
-        if case .key(let key) = component, key != "sv", key != "en" {
-          field = key
-          break
+        if case .key(let index) = component {
+          let key = keyText(index)
+          if key != "sv", key != "en" {
+            field = key
+            break
+          }
         }
       }
       return field.map(Self.shortTextFields.contains) == true ? Self.shortTextLimit : Self.freeTextLimit
@@ -153,6 +189,9 @@ package struct ShapeValidator {
   /// Reports a scalar longer than its limit; true when it was, so the caller need not look at
   /// (or quote) the text any further.
   private mutating func isTooLong(_ node: YAMLNode, _ shape: Shape) -> Bool {
+    // Bytes bound characters from above, and no limit is below the short one: most texts are
+    // settled without working out which limit applies.
+    if node.withTextBytes({ $0.count }) <= min(Self.shortTextLimit, Self.freeTextLimit) { return false }
     let limit = textLimit(for: shape)
     let length: Int = node.withTextBytes { bytes in
       // Bytes bound characters from above, so most texts need no counting.

@@ -86,14 +86,28 @@ public struct WorkspaceLoader: Sendable {
     var errors: [Diagnostic] = []
   }
 
-  /// Reads files on every core. Each file's result lands in its own slot, so the outcome does
-  /// not depend on which thread finished first.
+  /// Files per unit of parallel work: enough that a worker's compose buffers are reused many
+  /// times, few enough that the cores stay evenly loaded.
+  static let filesPerBatch = 32
+
+  /// Reads files on every core, in batches of consecutive files that share one set of compose
+  /// buffers. Each file's result lands in its own slot, so the outcome does not depend on which
+  /// thread finished first.
   private func readAll(_ files: [SourceFileFinder.SourceFile]) -> [FileResult] {
     let reader = YAMLReader(limits: limits)
-    return .computedOnEveryCore(count: files.count) { i in readFile(files[i], reader: reader) }
+    let size = Self.filesPerBatch
+    let batches: [[FileResult]] = .computedOnEveryCore(count: (files.count + size - 1) / size) { batch in
+      let buffers = YAMLComposeBuffers()
+      return (batch * size..<min(files.count, (batch + 1) * size)).map { i in
+        readFile(files[i], reader: reader, buffers: buffers)
+      }
+    }
+    return batches.flatMap { $0 }
   }
 
-  private func readFile(_ file: SourceFileFinder.SourceFile, reader: YAMLReader) -> FileResult {
+  private func readFile(
+    _ file: SourceFileFinder.SourceFile, reader: YAMLReader, buffers: YAMLComposeBuffers
+  ) -> FileResult {
     var result = FileResult()
     let bytes: [UInt8]
     switch FileBytes.readRegularFile(path: file.path, limit: limits.maxFileBytes, followingLinks: false) {
@@ -110,7 +124,7 @@ public struct WorkspaceLoader: Sendable {
       result.errors = [WorkspaceFileError.unreadableFile(file.displayPath, code).diagnostic]
       return result
     }
-    let read = reader.read(bytes: bytes, file: file.displayPath)
+    let read = reader.read(bytes: bytes, file: file.displayPath, reusing: buffers)
     result.errors = read.errors.map(\.diagnostic)
     for yaml in read.documents {
       // Policy packs may live beside the documents; they are loaded as packs, not documents.

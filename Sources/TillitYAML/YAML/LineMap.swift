@@ -92,17 +92,23 @@ public struct LineMap: Sendable {
   /// Whether libyaml would count lines in these bytes differently from us: true when they hold
   /// NEL, U+2028 or U+2029, which libyaml takes for line breaks.
   static func libYAMLCountsDifferently(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var i = 0
+    guard let base = bytes.baseAddress else { return false }
     let n = bytes.count
-    while i < n {
-      let byte = bytes[i]
-      if byte == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 { return true }
-      if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-        return true
+    // Every file is asked this; memchr jumps from lead byte to lead byte (0xC2 for NEL, 0xE2
+    // for U+2028 and U+2029) instead of looking at each byte in turn.
+    func hasSequence(lead: UInt8, _ matches: (Int) -> Bool) -> Bool {
+      var i = 0
+      while i < n, let found = memchr(base + i, Int32(lead), n - i) {
+        let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if matches(at) { return true }
+        i = at + 1
       }
-      i += 1
+      return false
     }
-    return false
+    return hasSequence(lead: 0xC2) { at in at + 1 < n && bytes[at + 1] == 0x85 }
+      || hasSequence(lead: 0xE2) { at in
+        at + 2 < n && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9)
+      }
   }
 
   /// Where each line starts by libyaml's count (LF, CRLF, CR, NEL, U+2028, U+2029), so that a
@@ -133,3 +139,9 @@ public struct LineMap: Sendable {
     return starts
   }
 }
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif

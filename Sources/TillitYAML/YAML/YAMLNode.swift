@@ -5,25 +5,51 @@
 /// of allocations instead of one or more per node, and an alias is just a second reference to
 /// the anchored node (nothing is copied or expanded). Nodes are read through `YAMLNode` views.
 public final class YAMLTree: Sendable {
-  struct Record: Sendable {
-    var start: Mark
-    var end: Mark
+  /// One node in 16 bytes: at millions of nodes a workspace's size is mostly this array.
+  ///
+  /// The start column shares a word with the node's kind, value kind and style, so columns
+  /// past 16,777,215 are clamped (such a line cannot occur within the default 16 MiB file
+  /// limit). A scalar's resolved number or bool is not stored: it is read again from the text
+  /// when asked for, which is cheap and rare beside the cost of 8 more bytes on every node.
+  package struct Record: Sendable {
+    /// 1-based line of the node's start.
+    var line: Int32
+    /// Low 24 bits: 1-based start column. High 8 bits: kind (2 bits), value kind (3), style (3).
+    var columnAndFlags: UInt32
     /// Scalars: offset of the text in `text`. Collections: first entry in `children`.
-    var first: Int32
+    package var first: Int32
     /// Scalars: text length in bytes. Sequences: item count. Mappings: 2 × pair count.
-    var count: Int32
-    /// Resolved int value, or a double's bit pattern, or 0/1 for a bool.
-    var payload: Int64
-    var kind: YAMLNode.Kind
-    var value: YAMLScalar.ValueKind
-    var style: YAMLScalar.Style
+    package var count: Int32
+
+    static let maxColumn: UInt32 = 0xFF_FFFF
+
+    init(
+      start: Mark, first: Int32, count: Int32, kind: YAMLNode.Kind, value: YAMLScalar.ValueKind,
+      style: YAMLScalar.Style
+    ) {
+      self.line = start.line
+      let column = UInt32(clamping: max(start.column, 0))
+      let flags = UInt32(kind.rawValue) << 6 | UInt32(value.rawValue) << 3 | UInt32(style.rawValue)
+      self.columnAndFlags = min(column, Self.maxColumn) | flags << 24
+      self.first = first
+      self.count = count
+    }
+
+    var start: Mark { Mark(line: Int(line), column: Int(columnAndFlags & Self.maxColumn)) }
+    var kind: YAMLNode.Kind { YAMLNode.Kind(rawValue: UInt8(truncatingIfNeeded: columnAndFlags >> 30)) ?? .scalar }
+    var value: YAMLScalar.ValueKind {
+      YAMLScalar.ValueKind(rawValue: UInt8(truncatingIfNeeded: columnAndFlags >> 27) & 0x7) ?? .string
+    }
+    var style: YAMLScalar.Style {
+      YAMLScalar.Style(rawValue: UInt8(truncatingIfNeeded: columnAndFlags >> 24) & 0x7) ?? .plain
+    }
   }
 
   /// The file the document came from, as the user named it.
   public let file: String
   let records: [Record]
   /// Child node indices of collections; a mapping's entries alternate key, value.
-  let children: [Int32]
+  package let children: [Int32]
   let text: [UInt8]
 
   init(file: String, records: [Record], children: [Int32], text: [UInt8]) {
@@ -32,29 +58,54 @@ public final class YAMLTree: Sendable {
     self.children = children
     self.text = text
   }
+
+  /// Calls `body` with the UTF-8 bytes of each key of a mapping node, in document order.
+  package func forEachKeyText(ofMapping index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let mapping = records[Int(index)]
+    guard mapping.kind == .mapping else { return }
+    records.withUnsafeBufferPointer { records in
+      children.withUnsafeBufferPointer { children in
+        text.withUnsafeBufferPointer { text in
+          var entry = Int(mapping.first)
+          let end = entry + Int(mapping.count)
+          while entry < end {
+            let key = records[Int(children[entry])]
+            let range = key.kind == .scalar ? Int(key.first)..<Int(key.first + key.count) : 0..<0
+            body(UnsafeBufferPointer(rebasing: text[range]))
+            entry += 2
+          }
+        }
+      }
+    }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of a scalar node's text (empty for a collection).
+  func withText<R>(of index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    let r = records[Int(index)]
+    let range = r.kind == .scalar ? Int(r.first)..<Int(r.first + r.count) : 0..<0
+    return try text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
 }
 
-/// A view of one node of a `YAMLTree`: cheap to copy, with the place it starts and ends.
+/// A view of one node of a `YAMLTree`: cheap to copy, with the place it starts.
 public struct YAMLNode: Sendable {
   public enum Kind: UInt8, Sendable {
     case scalar, sequence, mapping
   }
 
   public let tree: YAMLTree
-  let index: Int32
+  package let index: Int32
 
-  init(tree: YAMLTree, index: Int32) {
+  package init(tree: YAMLTree, index: Int32) {
     self.tree = tree
     self.index = index
   }
 
-  var record: YAMLTree.Record { tree.records[Int(index)] }
+  package var record: YAMLTree.Record { tree.records[Int(index)] }
 
   public var kind: Kind { record.kind }
   /// Where the node starts (for a block scalar: its indicator; for a quoted scalar: the quote).
   public var start: Mark { record.start }
-  /// Where the node ends (exclusive).
-  public var end: Mark { record.end }
 
   public var isScalar: Bool { kind == .scalar }
   public var isSequence: Bool { kind == .sequence }
@@ -66,16 +117,18 @@ public struct YAMLNode: Sendable {
     return r.kind == .scalar && r.value == .null
   }
 
-  /// The scalar's resolved value, or nil for a collection.
+  /// The scalar's resolved value, or nil for a collection. Numbers and bools are read again
+  /// from the text (the tree stores only their kind); a `!!float` tag on an integer is honoured.
   public var value: YAMLScalar.Value? {
     let r = record
     guard r.kind == .scalar else { return nil }
     switch r.value {
     case .null: return .null
-    case .bool: return .bool(r.payload != 0)
-    case .int: return .int(Int(r.payload))
-    case .float: return .float(Double(bitPattern: UInt64(bitPattern: r.payload)))
     case .string: return .string
+    case .bool, .int, .float:
+      let resolved = withTextBytes { YAMLScalar.coreSchemaValue(of: $0) }
+      if r.value == .float, case .int(let i) = resolved { return .float(Double(i)) }
+      return resolved
     }
   }
 
@@ -106,9 +159,7 @@ public struct YAMLNode: Sendable {
 
   /// Calls `body` with the scalar's UTF-8 bytes (empty for a collection), without making a String.
   public func withTextBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-    let r = record
-    let range = r.kind == .scalar ? Int(r.first)..<Int(r.first + r.count) : 0..<0
-    return try tree.text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    try tree.withText(of: index, body)
   }
 
   /// Compares the scalar's text with `other` byte by byte, without making a String.
@@ -129,6 +180,12 @@ public struct YAMLNode: Sendable {
     let r = record
     guard r.kind == .scalar, r.value == .string else { return false }
     if r.count == 0 { return true }
+    // An ASCII byte that is not whitespace starts a character that is not whitespace (no ASCII
+    // letter, digit or sign extends a grapheme), so most texts are settled on their bytes.
+    let hasASCIIWord = withTextBytes { bytes in
+      bytes.contains { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) }
+    }
+    if hasASCIIWord { return false }
     return text?.allSatisfy(\.isWhitespace) ?? false
   }
 
@@ -242,6 +299,11 @@ public struct YAMLPair: Sendable {
   public var keyText: String { key.text ?? "" }
   /// Where the key is written.
   public var keyMark: Mark { key.start }
+
+  package init(key: YAMLNode, value: YAMLNode) {
+    self.key = key
+    self.value = value
+  }
 }
 
 /// The YAML type of a node, as named in messages.

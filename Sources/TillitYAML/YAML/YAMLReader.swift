@@ -46,6 +46,12 @@ public struct YAMLReader: Sendable {
   }
 
   public func read(bytes input: [UInt8], file: String) -> YAMLReadResult {
+    read(bytes: input, file: file, reusing: YAMLComposeBuffers())
+  }
+
+  /// Reads YAML bytes, building the trees in `buffers`, which a caller reading many files in
+  /// a row keeps from one file to the next.
+  package func read(bytes input: [UInt8], file: String, reusing buffers: YAMLComposeBuffers) -> YAMLReadResult {
     if input.count > limits.maxFileBytes {
       return YAMLReadResult(
         documents: [], errors: [.fileTooLarge(file: file, bytes: input.count, limit: limits.maxFileBytes)])
@@ -60,8 +66,9 @@ public struct YAMLReader: Sendable {
       if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
         bytes = UnsafeBufferPointer(rebasing: bytes[3...])
       }
-      var composer = Composer(file: file, limits: limits, input: bytes)
+      var composer = Composer(file: file, limits: limits, input: bytes, buffers: buffers)
       composer.run()
+      composer.returnBuffers(to: buffers)
       return YAMLReadResult(documents: composer.documents, errors: composer.errors)
     }
   }
@@ -129,7 +136,12 @@ private struct Composer {
   private var children: [Int32] = []
   private var text: [UInt8] = []
   private var anchors: [String: Anchored] = [:]
+  /// Keys already written to this document's `text`, as offset << 32 | length, in slots chosen
+  /// by length and end bytes (-1: empty). See `textOffset(for:)`.
+  private var keyCache = [Int64](repeating: -1, count: 256)
   private var root: Int32 = -1
+  /// The root is the empty scalar of a document with no content, which is not kept.
+  private var rootIsEmpty = false
   private var aliasCount = 0
   private var expandedNodes = 0
   private var documentIndex = 0
@@ -138,11 +150,29 @@ private struct Composer {
   /// libyaml's marks are already ours.
   private let translator: LibYAMLMarkTranslator?
 
-  init(file: String, limits: YAMLLimits, input: UnsafeBufferPointer<UInt8>) {
+  init(file: String, limits: YAMLLimits, input: UnsafeBufferPointer<UInt8>, buffers: YAMLComposeBuffers) {
     self.file = file
     self.limits = limits
     self.input = input
     translator = LineMap.libYAMLCountsDifferently(input) ? LibYAMLMarkTranslator(input: input) : nil
+    // Taken, not copied: the buffers' arrays are left empty until `returnBuffers(to:)`, so each
+    // array has one owner and grows in place.
+    swap(&scratch, &buffers.scratch)
+    swap(&records, &buffers.records)
+    swap(&children, &buffers.children)
+    swap(&text, &buffers.text)
+  }
+
+  /// Gives the arrays back, emptied but with their capacity, for the next file.
+  mutating func returnBuffers(to buffers: YAMLComposeBuffers) {
+    scratch.removeAll(keepingCapacity: true)
+    records.removeAll(keepingCapacity: true)
+    children.removeAll(keepingCapacity: true)
+    text.removeAll(keepingCapacity: true)
+    swap(&scratch, &buffers.scratch)
+    swap(&records, &buffers.records)
+    swap(&children, &buffers.children)
+    swap(&text, &buffers.text)
   }
 
   mutating func run() {
@@ -184,13 +214,14 @@ private struct Composer {
       children.removeAll(keepingCapacity: true)
       text.removeAll(keepingCapacity: true)
       anchors.removeAll(keepingCapacity: true)
+      for slot in keyCache.indices { keyCache[slot] = -1 }
       root = -1
+      rootIsEmpty = false
       aliasCount = 0
       expandedNodes = 0
     case YAML_DOCUMENT_END_EVENT:
       if root >= 0 {
-        let r = records[Int(root)]
-        if !(r.kind == .scalar && r.value == .null && r.start == r.end) {
+        if !rootIsEmpty {
           let tree = YAMLTree(
             file: file, records: exactCopy(records), children: exactCopy(children), text: exactCopy(text))
           documents.append(YAMLDocument(index: documentIndex, root: YAMLNode(tree: tree, index: root)))
@@ -228,22 +259,24 @@ private struct Composer {
           errors.append(.unsupportedTag(tag: displayTag(tag), start.location(in: file)))
         }
       }
-      let (kind, payload): (YAMLScalar.ValueKind, Int64)
+      let kind: YAMLScalar.ValueKind
       switch value {
-      case .null: (kind, payload) = (.null, 0)
-      case .bool(let b): (kind, payload) = (.bool, b ? 1 : 0)
-      case .int(let i): (kind, payload) = (.int, Int64(i))
-      case .float(let d): (kind, payload) = (.float, Int64(bitPattern: d.bitPattern))
-      case .string: (kind, payload) = (.string, 0)
+      case .null: kind = .null
+      case .bool: kind = .bool
+      case .int: kind = .int
+      case .float: kind = .float
+      case .string: kind = .string
       }
-      let offset = Int32(text.count)
-      text.append(contentsOf: bytes)
+      let offset = textOffset(for: bytes)
       let index = Int32(records.count)
       records.append(
-        YAMLTree.Record(
-          start: start, end: mark(event.end_mark), first: offset, count: Int32(length), payload: payload,
-          kind: .scalar, value: kind, style: style))
-      return add(index, anchor: optionalString(scalar.anchor), expandedSize: 1, at: start)
+        YAMLTree.Record(start: start, first: offset, count: Int32(length), kind: .scalar, value: kind, style: style))
+      let keepGoing = add(index, anchor: optionalString(scalar.anchor), expandedSize: 1, at: start)
+      if stack.isEmpty, root == index {
+        // A document with nothing in it reads as an empty null scalar at one place.
+        rootIsEmpty = kind == .null && start == mark(event.end_mark)
+      }
+      return keepGoing
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
@@ -273,8 +306,8 @@ private struct Composer {
       let index = Int32(records.count)
       records.append(
         YAMLTree.Record(
-          start: frame.start, end: mark(event.end_mark), first: first, count: count, payload: 0,
-          kind: frame.isMapping ? .mapping : .sequence, value: .null, style: .plain))
+          start: frame.start, first: first, count: count, kind: frame.isMapping ? .mapping : .sequence, value: .null,
+          style: .plain))
       return add(index, anchor: frame.anchor, expandedSize: frame.expandedSize, at: frame.start, counted: true)
     case YAML_ALIAS_EVENT:
       let name = optionalString(event.data.alias.anchor) ?? ""
@@ -346,7 +379,7 @@ private struct Composer {
         errors.append(.complexKey(place.location(in: file)))
         return false
       }
-      if key.style == .plain && keyBytes(key).elementsEqual("<<".utf8) {
+      if key.count == 2, key.style == .plain, keyBytes(key).elementsEqual("<<".utf8) {
         errors.append(.mergeKey(place.location(in: file)))
       }
       if let first = firstMark(of: key, at: place, in: top) {
@@ -378,6 +411,40 @@ private struct Composer {
     text[Int(key.first)..<Int(key.first + key.count)]
   }
 
+  /// Where a scalar's text is in `text`, appending it unless it is a mapping key whose bytes
+  /// are already there. Every item of a list repeats the same keys (`id`, `name`, `users`),
+  /// so sharing one copy per document saves about a fifth of the text, for one table probe.
+  /// A value is always appended: values rarely repeat, and the probe would cost more.
+  private mutating func textOffset(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let offset = Int32(text.count)
+    guard let top = stack.last, top.isMapping, top.pendingKey < 0, !top.skippingDuplicate,
+      let first = bytes.first, let last = bytes.last
+    else {
+      text.append(contentsOf: bytes)
+      return offset
+    }
+    let slot = (bytes.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (keyCache.count - 1)
+    let cached = keyCache[slot]
+    if cached >= 0, Int(cached & 0xFFFF_FFFF) == bytes.count {
+      let start = Int(cached >> 32)
+      let same = text.withUnsafeBufferPointer { all in
+        memcmp(all.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+      }
+      if same { return Int32(start) }
+    }
+    text.append(contentsOf: bytes)
+    keyCache[slot] = Int64(offset) << 32 | Int64(bytes.count)
+    return offset
+  }
+
+  /// Whether two scalars' texts (already known to be of equal length) are the same bytes.
+  private func sameText(_ a: YAMLTree.Record, _ b: YAMLTree.Record) -> Bool {
+    text.withUnsafeBufferPointer { all in
+      guard let base = all.baseAddress else { return true }
+      return memcmp(base + Int(a.first), base + Int(b.first), Int(a.count)) == 0
+    }
+  }
+
   /// Where a key was first written in the mapping being built, if it was. Small mappings are
   /// scanned; large ones get an index, so a huge mapping costs linear time, not quadratic.
   private mutating func firstMark(of key: YAMLTree.Record, at place: Mark, in top: Int) -> Mark? {
@@ -388,7 +455,7 @@ private struct Composer {
       var i = firstChild
       while i < scratch.count {
         let existing = records[Int(scratch[i])]
-        if existing.count == key.count && keyBytes(existing) == wanted { return existing.start }
+        if existing.count == key.count && sameText(existing, key) { return existing.start }
         i += 2
       }
       return nil

@@ -48,11 +48,16 @@ public struct YAMLScalar: Sendable, Hashable {
   /// word or an id.
   static func coreSchemaValue(of bytes: UnsafeBufferPointer<UInt8>) -> Value {
     guard let first = bytes.first else { return .null }
-    func equals(_ words: StaticString...) -> Bool {
-      words.contains { word in
-        word.utf8CodeUnitCount == bytes.count
-          && UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes)
+    // Three fixed spellings each; the length is checked first, as most words starting with the
+    // same letter (`name`, `type`, `frequency`) differ in it. No variadic array: this runs for
+    // every plain scalar.
+    func equals(_ a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
+      guard bytes.count == a.utf8CodeUnitCount else { return false }
+      for word in [a, b, c]
+      where UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(bytes) {
+        return true
       }
+      return false
     }
     // Almost every plain scalar in a document is a word or an id; looking at the first byte
     // keeps resolution off the hot path for them.
@@ -67,10 +72,29 @@ public struct YAMLScalar: Sendable, Hashable {
       return equals("false", "False", "FALSE") ? .bool(false) : .string
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
       UInt8(ascii: "."):
+      if let small = smallDecimalInteger(bytes) { return .int(small) }
       return numericValue(of: String(decoding: bytes, as: UTF8.self)) ?? .string
     default:
       return .string
     }
+  }
+
+  /// `[-+]?[0-9]{1,18}` read straight from the bytes: the common number, which cannot
+  /// overflow at that length, without the String the general path makes. Nil for anything else.
+  private static func smallDecimalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    let negative = bytes[0] == UInt8(ascii: "-")
+    if negative || bytes[0] == UInt8(ascii: "+") { i = 1 }
+    let digits = bytes.count - i
+    guard digits >= 1, digits <= 18 else { return nil }
+    var value = 0
+    while i < bytes.count {
+      let digit = bytes[i] &- 48
+      guard digit <= 9 else { return nil }
+      value = value * 10 + Int(digit)
+      i += 1
+    }
+    return negative ? -value : value
   }
 
   private static func numericValue(of text: String) -> Value? {
