@@ -103,4 +103,34 @@ struct DocumentRecord: LazyRecord {
     guard let field = shape.field(name) else { return nil }
     return DocumentValue.value(of: node?[name], shape: field.shape)
   }
+
+  func hasField(_ name: String) -> Bool { shape.field(name) != nil }
+
+  /// Walks the chain node by node while it goes through objects, and makes a value only for
+  /// the last field read: selecting field by field would build a map for every object on the
+  /// way only to read one field of it.
+  func fields(_ names: ArraySlice<String>) -> (value: Value, read: Int)? {
+    var object = shape
+    var current = node
+    var read = 0
+    for name in names {
+      guard let field = object.field(name) else { return read == 0 ? nil : (record(current, object), read) }
+      read += 1
+      let child = current?[name]
+      if read < names.count, case .object(let next) = field.shape {
+        // What `DocumentValue.value(of:shape:)` makes of it: the node when it is a mapping,
+        // else an absent object whose fields are all absent.
+        current = child.flatMap { $0.isMapping ? $0 : nil }
+        object = next
+        continue
+      }
+      return (DocumentValue.value(of: child, shape: field.shape), read)
+    }
+    return read == 0 ? nil : (record(current, object), read)
+  }
+
+  private func record(_ node: YAMLNode?, _ shape: ObjectShape) -> Value {
+    guard let node else { return .map(MapValue(record: DocumentRecord(node: nil, shape: shape))) }
+    return .map(MapValue(record: DocumentRecord(node: node, shape: shape), origin: node))
+  }
 }

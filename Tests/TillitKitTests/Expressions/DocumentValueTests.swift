@@ -62,3 +62,67 @@ import Testing
     #expect((first.origin as? YAMLNode)?.start == Mark(line: 6, column: 5))
   }
 }
+
+/// Reading a chain of fields from a document object in one go gives what reading them one at
+/// a time gives, absent objects and fields that are no objects included.
+@Suite struct DocumentRecordChainTests {
+  static let followUp = """
+    apiVersion: tillit/v1
+    kind: FollowUp
+    id: f
+    name: F
+    feedback: {to_respondents: true, arena: {name: Dialog, kind: collegial_dialogue}}
+    review: {every: P1Y}
+    """
+
+  func record() throws -> any LazyRecord {
+    let read = YAMLReader().read(Self.followUp, file: "f.yaml")
+    let decoded = DocumentDecoder.decode(try #require(read.documents.first))
+    guard case .map(let map) = DocumentValue.make(try #require(decoded.document)),
+      case .record(let record) = map.storage
+    else {
+      Issue.record("a document is not a record")
+      throw CancellationError()
+    }
+    return record
+  }
+
+  /// One field at a time, as `Compiler.select` does.
+  func stepwise(_ names: [String], from start: any LazyRecord) -> Value? {
+    var value = Value.map(MapValue(record: start))
+    for name in names {
+      guard case .map(let map) = value, let next = map[name] else { return nil }
+      value = next
+    }
+    return value
+  }
+
+  @Test(arguments: [
+    ["feedback", "arena", "kind"], ["feedback", "to_respondents"], ["purpose", "law"], ["review", "every"],
+    ["feedback", "arena"], ["owner"],
+  ])
+  func aChainReadsWhatStepByStepReads(names: [String]) throws {
+    let record = try record()
+    var value = Value.null
+    var rest = names[...]
+    var current: any LazyRecord = record
+    while let (next, read) = current.fields(rest) {
+      value = next
+      rest = rest.dropFirst(read)
+      guard !rest.isEmpty else { break }
+      guard case .map(let map) = next, case .record(let inner) = map.storage else {
+        Issue.record("stopped early at \(rest)")
+        return
+      }
+      current = inner
+    }
+    #expect(rest.isEmpty)
+    #expect(value == stepwise(names, from: record))
+  }
+
+  @Test func aNameThatIsNoFieldIsNil() throws {
+    #expect(try record().fields(["feedbak", "arena"]) == nil)
+    #expect(try record().hasField("feedback"))
+    #expect(try !record().hasField("feedbak"))
+  }
+}
