@@ -168,7 +168,8 @@ package struct Compiler {
         case .bool(true): return try te(activation)
         case .bool(false): return try oe(activation)
         case let other:
-          throw EvaluationError(.noMatchingOverload(function: "_?_:_", types: [other.type.name]), range: range)
+          throw EvaluationError(
+            .noMatchingOverload(function: Operator.conditional.rawValue, types: [other.type.name]), range: range)
         }
       }, type: t.type == o.type ? t.type : nil)
   }
@@ -179,7 +180,8 @@ package struct Compiler {
       evaluate: { activation in
         let value = try o(activation)
         guard case .bool(let b) = value else {
-          throw EvaluationError(.noMatchingOverload(function: "!_", types: [value.type.name]), range: range)
+          throw EvaluationError(
+            .noMatchingOverload(function: Operator.not.rawValue, types: [value.type.name]), range: range)
         }
         return .bool(!b)
       }, type: .bool)
@@ -326,7 +328,8 @@ package struct Compiler {
           firstError = error
         } else if isOther || (k == 1 && firstIsOther) {
           firstError = EvaluationError(
-            .noMatchingOverload(function: isAnd ? "_&&_" : "_||_", types: ["non-bool"]), range: ranges[k])
+            .noMatchingOverload(function: (isAnd ? Operator.and : Operator.or).rawValue, types: ["non-bool"]),
+            range: ranges[k])
         }
       }
     }
@@ -336,25 +339,35 @@ package struct Compiler {
 
   // MARK: Calls
 
-  private static let binaryOperators: [String: @Sendable (Value, Value) throws -> Value] = [
-    "_+_": Value.add, "_-_": Value.subtract, "_*_": Value.multiply, "_/_": Value.divide, "_%_": Value.remainder,
-    "_[_]": Value.index,
-    "_==_": { .bool(Value.equal($0, $1)) },
-    "_!=_": { .bool(!Value.equal($0, $1)) },
-    "_<_": { .bool((try Value.order($0, $1, function: "_<_")).map { $0 < 0 } ?? false) },
-    "_<=_": { .bool((try Value.order($0, $1, function: "_<=_")).map { $0 <= 0 } ?? false) },
-    "_>_": { .bool((try Value.order($0, $1, function: "_>_")).map { $0 > 0 } ?? false) },
-    "_>=_": { .bool((try Value.order($0, $1, function: "_>=_")).map { $0 >= 0 } ?? false) },
-    "@in": { .bool(try Value.contains($1, $0)) },
-  ]
+  /// The implementation of each operator of two operands.
+  private static func implementation(of op: Operator) -> @Sendable (Value, Value) throws -> Value {
+    switch op {
+    case .add: return Value.add
+    case .subtract: return Value.subtract
+    case .multiply: return Value.multiply
+    case .divide: return Value.divide
+    case .remainder: return Value.remainder
+    case .index: return Value.index
+    case .equal: return { .bool(Value.equal($0, $1)) }
+    case .notEqual: return { .bool(!Value.equal($0, $1)) }
+    case .less: return { .bool((try Value.order($0, $1, function: op.rawValue)).map { $0 < 0 } ?? false) }
+    case .lessOrEqual: return { .bool((try Value.order($0, $1, function: op.rawValue)).map { $0 <= 0 } ?? false) }
+    case .greater: return { .bool((try Value.order($0, $1, function: op.rawValue)).map { $0 > 0 } ?? false) }
+    case .greaterOrEqual:
+      return { .bool((try Value.order($0, $1, function: op.rawValue)).map { $0 >= 0 } ?? false) }
+    case .in: return { .bool(try Value.contains($1, $0)) }
+    case .negate, .not, .and, .or, .conditional:
+      preconditionFailure("\(op.rawValue) takes other than two operands")
+    }
+  }
 
   private mutating func compileCall(_ function: String, target: Expr?, arguments: [Expr], range: Range<Int>)
     throws(ExpressionError) -> Compiled
   {
-    if target == nil, Compiler.binaryOperators[function] != nil, arguments.count == 2 {
-      return try compileChain(arguments[0], [(function, arguments[1])])
+    if target == nil, function == Operator.index.rawValue, arguments.count == 2 {
+      return try compileChain(arguments[0], [(.index, arguments[1])])
     }
-    if target == nil, function == "-_", arguments.count == 1 {
+    if target == nil, function == Operator.negate.rawValue, arguments.count == 1 {
       let o = try compile(arguments[0]).evaluate
       return Compiled(
         evaluate: { activation in try Compiler.locate(range) { try Value.negate(try o(activation)) } }, type: nil)
@@ -463,7 +476,7 @@ package struct Compiler {
   /// A binary operator, or a flat chain of them (`a + b - c`), as one loop over the operands:
   /// no recursion however long the chain. Each operation keeps its own source range and its
   /// operand types are checked as the nested form would be.
-  private mutating func compileChain(_ first: Expr, _ steps: [(function: String, operand: Expr)])
+  private mutating func compileChain(_ first: Expr, _ steps: [(op: Operator, operand: Expr)])
     throws(ExpressionError) -> Compiled
   {
     struct Step {
@@ -478,13 +491,12 @@ package struct Compiler {
     for step in steps {
       let range = first.range.lowerBound..<step.operand.range.upperBound
       let right = try compile(step.operand)
-      try checkOperands(step.function, type, right.type, range)
-      let isRelation = ["_==_", "_!=_", "_<_", "_<=_", "_>_", "_>=_", "@in"].contains(step.function)
-      type = isRelation ? .bool : Compiler.arithmeticType(step.function, type, right.type)
+      try checkOperands(step.op, type, right.type, range)
+      type = step.op.isRelation ? .bool : Compiler.arithmeticType(step.op, type, right.type)
       compiledSteps.append(
         Step(
-          operation: Compiler.binaryOperators[step.function]!, operand: right.evaluate, range: range,
-          producesData: step.function == "_+_"))
+          operation: Compiler.implementation(of: step.op), operand: right.evaluate, range: range,
+          producesData: step.op == .add))
     }
     let start = head.evaluate
     let chain = compiledSteps
@@ -533,8 +545,8 @@ package struct Compiler {
     }
   }
 
-  private static func arithmeticType(_ function: String, _ l: ValueType?, _ r: ValueType?) -> ValueType? {
-    guard let l, let r, l == r, ["_+_", "_-_", "_*_", "_/_", "_%_"].contains(function) else { return nil }
+  private static func arithmeticType(_ op: Operator, _ l: ValueType?, _ r: ValueType?) -> ValueType? {
+    guard let l, let r, l == r, op.isArithmetic else { return nil }
     switch l {
     case .int, .uint, .double, .string, .bytes, .list, .duration, .period: return l
     default: return nil
@@ -543,35 +555,35 @@ package struct Compiler {
 
   /// Refuses, before running, an operator whose operand types are both known and can never
   /// match (`1 + 'a'`). Equality and `in` are defined for every pair, so they pass.
-  private func checkOperands(_ function: String, _ l: ValueType?, _ r: ValueType?, _ range: Range<Int>)
+  private func checkOperands(_ op: Operator, _ l: ValueType?, _ r: ValueType?, _ range: Range<Int>)
     throws(ExpressionError)
   {
     guard strict, let l, let r else { return }
     let numeric: Set<ValueType> = [.int, .uint, .double]
     let ok: Bool
-    switch function {
-    case "_+_":
+    switch op {
+    case .add:
       ok =
         (l == r && [.int, .uint, .double, .string, .bytes, .list, .duration, .period].contains(l))
         || [(.timestamp, .duration), (.duration, .timestamp), (.date, .period), (.period, .date)].contains {
           $0 == (l, r)
         }
-    case "_-_":
+    case .subtract:
       ok =
         (l == r && [.int, .uint, .double, .duration, .timestamp, .date].contains(l))
         || [(.timestamp, .duration), (.date, .period)].contains { $0 == (l, r) }
-    case "_*_", "_/_": ok = l == r && numeric.contains(l)
-    case "_%_": ok = l == r && (l == .int || l == .uint)
-    case "_<_", "_<=_", "_>_", "_>=_":
+    case .multiply, .divide: ok = l == r && numeric.contains(l)
+    case .remainder: ok = l == r && (l == .int || l == .uint)
+    case .less, .lessOrEqual, .greater, .greaterOrEqual:
       ok =
         (numeric.contains(l) && numeric.contains(r))
         || (l == r && [.string, .bytes, .bool, .timestamp, .duration, .date, .period].contains(l))
-    case "_[_]": ok = l == .list || l == .map
-    case "@in": ok = r == .list || r == .map
+    case .index: ok = l == .list || l == .map
+    case .in: ok = r == .list || r == .map
     default: ok = true
     }
     if !ok {
-      let symbol = EvaluationError.operatorName(function)
+      let symbol = op.symbol
       throw ExpressionError(
         sv: "\(symbol) finns inte för \(l.name) och \(r.name)",
         en: "\(symbol) is not defined for \(l.name) and \(r.name)",

@@ -99,25 +99,9 @@ public struct EvaluationError: Error, Sendable, Hashable {
     }
   }
 
+  /// How a function or operator is written, for messages: `+` for `_+_`, a name as it is.
   static func operatorName(_ function: String) -> String {
-    switch function {
-    case "_+_": return "+"
-    case "_-_": return "-"
-    case "_*_": return "*"
-    case "_/_": return "/"
-    case "_%_": return "%"
-    case "_<_": return "<"
-    case "_<=_": return "<="
-    case "_>_": return ">"
-    case "_>=_": return ">="
-    case "_==_": return "=="
-    case "_!=_": return "!="
-    case "@in": return "in"
-    case "_[_]": return "[]"
-    case "-_": return "-"
-    case "!_": return "!"
-    default: return function
-    }
+    Operator(rawValue: function)?.symbol ?? function
   }
 
   static func overload(_ function: String, _ values: Value...) -> EvaluationError {

@@ -23,7 +23,7 @@ public struct Expr: Sendable {
     /// (`a + b - c`, `a * b / c`, `a < b == c`): `((first f1 o1) f2 o2) …`, kept flat so that
     /// a long chain is parsed, compiled and evaluated as a loop instead of by recursion.
     /// Operation k covers the source from `first`'s start to the end of its operand.
-    case chain(Expr, [(function: String, operand: Expr)])
+    case chain(Expr, [(op: Operator, operand: Expr)])
     case not(Expr)
     /// The macros `all`, `exists`, `exists_one`, `map`, `filter` over `range`.
     case comprehension(Macro, variable: String, range: Expr, arguments: [Expr])

@@ -87,7 +87,7 @@ struct FieldChecker {
     if let target { _ = try check(target) }
     var types: [FieldType] = []
     for argument in arguments { types.append(try check(argument)) }
-    guard target == nil, function == "_[_]", types.count == 2 else { return .dynamic }
+    guard target == nil, function == Operator.index.rawValue, types.count == 2 else { return .dynamic }
     switch types[0] {
     case .list(let element): return element
     case .map(let value): return value

@@ -115,54 +115,46 @@ public struct Parser {
   }
 
   /// One precedence level's operators as a single call (one operator) or a flat chain.
-  private static func binary(_ first: Expr, _ steps: [(function: String, operand: Expr)]) -> Expr {
+  private static func binary(_ first: Expr, _ steps: [(op: Operator, operand: Expr)]) -> Expr {
     guard let last = steps.last else { return first }
-    let range = first.range.lowerBound..<last.operand.range.upperBound
-    if steps.count == 1 {
-      return Expr(.call(function: last.function, target: nil, arguments: [first, last.operand]), range)
-    }
-    return Expr(.chain(first, steps), range)
+    return Expr(.chain(first, steps), first.range.lowerBound..<last.operand.range.upperBound)
   }
-
-  private static let relations: [String: String] = [
-    "<": "_<_", "<=": "_<=_", ">": "_>_", ">=": "_>=_", "==": "_==_", "!=": "_!=_",
-  ]
 
   private mutating func parseRelation() throws(ExpressionError) -> Expr {
     let first = try parseAddition()
-    var steps: [(function: String, operand: Expr)] = []
+    var steps: [(op: Operator, operand: Expr)] = []
     while true {
-      let function: String
-      if case .punctuation(let p) = current.token, let f = Parser.relations[p] {
-        function = f
+      let relation: Operator
+      if case .punctuation(let p) = current.token, let r = Operator.relation(p) {
+        relation = r
       } else if case .identifier("in") = current.token {
-        function = "@in"
+        relation = .in
       } else {
         return Parser.binary(first, steps)
       }
       _ = advance()
-      steps.append((function, try parseAddition()))
+      steps.append((relation, try parseAddition()))
     }
   }
 
   private mutating func parseAddition() throws(ExpressionError) -> Expr {
     let first = try parseMultiplication()
-    var steps: [(function: String, operand: Expr)] = []
+    var steps: [(op: Operator, operand: Expr)] = []
     while isPunctuation("+") || isPunctuation("-") {
-      let function = isPunctuation("+") ? "_+_" : "_-_"
+      let op: Operator = isPunctuation("+") ? .add : .subtract
       _ = advance()
-      steps.append((function, try parseMultiplication()))
+      steps.append((op, try parseMultiplication()))
     }
     return Parser.binary(first, steps)
   }
 
   private mutating func parseMultiplication() throws(ExpressionError) -> Expr {
     let first = try parseUnary()
-    var steps: [(function: String, operand: Expr)] = []
+    var steps: [(op: Operator, operand: Expr)] = []
     while isPunctuation("*") || isPunctuation("/") || isPunctuation("%") {
-      let function = isPunctuation("*") ? "_*_" : isPunctuation("/") ? "_/_" : "_%_"
+      let op: Operator = isPunctuation("*") ? .multiply : isPunctuation("/") ? .divide : .remainder
       _ = advance()
-      steps.append((function, try parseUnary()))
+      steps.append((op, try parseUnary()))
     }
     return Parser.binary(first, steps)
   }
@@ -190,7 +182,8 @@ public struct Parser {
       if case .literal(.double(let d)) = operand.kind {
         return Expr(.literal(.double(-d)), start..<operand.range.upperBound)
       }
-      return Expr(.call(function: "-_", target: nil, arguments: [operand]), start..<operand.range.upperBound)
+      return Expr(
+        .call(function: Operator.negate.rawValue, target: nil, arguments: [operand]), start..<operand.range.upperBound)
     }
     return try parseMember()
   }
@@ -234,7 +227,8 @@ public struct Parser {
         _ = advance()
         let index = try parseExpression()
         let end = try expect("]").range.upperBound
-        expr = Expr(.call(function: "_[_]", target: nil, arguments: [expr, index]), expr.range.lowerBound..<end)
+        expr = Expr(
+          .call(function: Operator.index.rawValue, target: nil, arguments: [expr, index]), expr.range.lowerBound..<end)
       } else {
         return expr
       }

@@ -119,7 +119,7 @@ extension Value {
       return .date(try shifted(d, by: p, sign: 1, what: "date + period"))
     case (.period(let a), .period(let b)):
       return .period(Period(years: a.years + b.years, months: a.months + b.months, days: a.days + b.days))
-    default: throw EvaluationError.overload("_+_", lhs, rhs)
+    default: throw EvaluationError.overload(Operator.add.rawValue, lhs, rhs)
     }
   }
 
@@ -152,7 +152,7 @@ extension Value {
     case (.date(let a), .date(let b)):
       // Whole days between two dates: the difference most rules want ("days since last use").
       return .int(Int64(a.daysSinceEpoch - b.daysSinceEpoch))
-    default: throw EvaluationError.overload("_-_", lhs, rhs)
+    default: throw EvaluationError.overload(Operator.subtract.rawValue, lhs, rhs)
     }
   }
 
@@ -194,7 +194,7 @@ extension Value {
       if o { throw EvaluationError(.overflow("uint *")) }
       return .uint(r)
     case (.double(let a), .double(let b)): return .double(a * b)
-    default: throw EvaluationError.overload("_*_", lhs, rhs)
+    default: throw EvaluationError.overload(Operator.multiply.rawValue, lhs, rhs)
     }
   }
 
@@ -209,7 +209,7 @@ extension Value {
       if b == 0 { throw EvaluationError(.divisionByZero) }
       return .uint(a / b)
     case (.double(let a), .double(let b)): return .double(a / b)
-    default: throw EvaluationError.overload("_/_", lhs, rhs)
+    default: throw EvaluationError.overload(Operator.divide.rawValue, lhs, rhs)
     }
   }
 
@@ -223,7 +223,7 @@ extension Value {
     case (.uint(let a), .uint(let b)):
       if b == 0 { throw EvaluationError(.moduloByZero) }
       return .uint(a % b)
-    default: throw EvaluationError.overload("_%_", lhs, rhs)
+    default: throw EvaluationError.overload(Operator.remainder.rawValue, lhs, rhs)
     }
   }
 
@@ -236,7 +236,7 @@ extension Value {
     case .duration(let d):
       guard let r = -d else { throw EvaluationError(.overflow("-duration")) }
       return .duration(r)
-    default: throw EvaluationError.overload("-_", value)
+    default: throw EvaluationError.overload(Operator.negate.rawValue, value)
     }
   }
 
@@ -245,7 +245,7 @@ extension Value {
     switch container {
     case .list(let list): return list.items.contains { equal($0, element) }
     case .map(let map): return map[element] != nil
-    default: throw EvaluationError.overload("@in", element, container)
+    default: throw EvaluationError.overload(Operator.in.rawValue, element, container)
     }
   }
 
@@ -258,7 +258,7 @@ extension Value {
       case .int(let i): position = i
       case .uint(let u): position = u > UInt64(Int64.max) ? Int64.max : Int64(u)
       case .double(let d) where d.rounded() == d && abs(d) < 9e18: position = Int64(d)
-      default: throw EvaluationError.overload("_[_]", container, index)
+      default: throw EvaluationError.overload(Operator.index.rawValue, container, index)
       }
       guard position >= 0, position < list.count else {
         throw EvaluationError(.indexOutOfRange(position, count: list.count))
@@ -266,12 +266,12 @@ extension Value {
       return list[Int(position)]
     case .map(let map):
       guard MapValue.isValidKey(index) || index.isNumber else {
-        throw EvaluationError.overload("_[_]", container, index)
+        throw EvaluationError.overload(Operator.index.rawValue, container, index)
       }
       guard let value = map[index] else { throw EvaluationError(.noSuchKey(index.debugText)) }
       return value
     default:
-      throw EvaluationError.overload("_[_]", container, index)
+      throw EvaluationError.overload(Operator.index.rawValue, container, index)
     }
   }
 

@@ -35,3 +35,26 @@ import Testing
     #expect(found.fields["vars"] == ["list"])
   }
 }
+
+/// Operators are one enum from the parser to the messages.
+@Suite struct OperatorTests {
+  @Test func everyBinaryOperatorIsParsedIntoAChainWithItsCase() throws {
+    for (source, op) in [("a + b", Operator.add), ("a % b", .remainder), ("a <= b", .lessOrEqual), ("a in b", .in)] {
+      let expr = try Parser.parse(source)
+      guard case .chain(_, let steps) = expr.kind else {
+        Issue.record("\(source) is not a chain")
+        continue
+      }
+      #expect(steps.map(\.op) == [op])
+    }
+  }
+
+  @Test func anOperatorOnTypesItCannotTakeIsNamedByItsSymbol() {
+    do {
+      _ = try CompiledExpression("1 % 2.0")
+      Issue.record("compiled")
+    } catch {
+      #expect(error.message.en == "% is not defined for int and double")
+    }
+  }
+}
