@@ -1,6 +1,5 @@
-import Testing
-
 import CEL
+import Testing
 
 /// The library as another program uses it (only its public interface, no `@testable`): the
 /// example of docs/cel.md.
