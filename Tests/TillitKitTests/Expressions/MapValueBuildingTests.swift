@@ -1,0 +1,49 @@
+import Testing
+
+@testable import TillitKit
+
+/// The facts' objects are built at once from their literal (`MapValue(sortingStringKeys:)`):
+/// these pin that they equal what inserting each key in sorted order gives, small and large.
+@Suite struct MapValueBuildingTests {
+  func inserted(_ pairs: [(String, Value)]) -> MapValue {
+    var map = MapValue()
+    for (key, value) in pairs.sorted(by: { $0.0 < $1.0 }) { map.insert(.string(key), value) }
+    return map
+  }
+
+  @Test func objectBuiltAtOnceHasSortedKeysLikeInsertedOne() {
+    let built = MapValue(sortingStringKeys: ["b": .int(2), "a": .int(1), "ä": .int(3), "B": .int(4)])
+    let expected = inserted([("b", .int(2)), ("a", .int(1)), ("ä", .int(3)), ("B", .int(4))])
+    #expect(built.keys == expected.keys)
+    #expect(built.values == expected.values)
+    #expect(built.keys == [.string("B"), .string("a"), .string("b"), .string("ä")])
+  }
+
+  @Test func largeObjectBuiltAtOnceFindsEveryKeyByAnyNumericOrTextLookup() {
+    let names = (0..<30).map { "k\($0)" }
+    let built = MapValue(
+      sortingStringKeys: KeyValuePairs(
+        dictionaryLiteral: ("k0", .int(0)), ("k1", .int(1)), ("k2", .int(2)),
+        ("k3", .int(3)), ("k4", .int(4)), ("k5", .int(5)), ("k6", .int(6)), ("k7", .int(7)), ("k8", .int(8)),
+        ("k9", .int(9)), ("k10", .int(10)), ("k11", .int(11)), ("k12", .int(12)), ("k13", .int(13))))
+    #expect(built.count == 14)
+    for name in names.prefix(14) {
+      let number = Int64(name.dropFirst())!
+      #expect(built[name] == .int(number))
+      #expect(built[.string(name)] == .int(number))
+    }
+    #expect(built["k14"] == nil)
+    #expect(built[.int(0)] == nil)
+    var grown = built
+    let added = grown.insert(.string("k14"), .int(14))
+    let addedAgain = grown.insert(.string("k3"), .int(99))
+    #expect(added && !addedAgain)
+    #expect(grown["k14"] == .int(14) && grown["k3"] == .int(3))
+  }
+
+  @Test func keyGivenTwiceKeepsItsFirstValueAsInsertDoes() {
+    let built = MapValue(sortingStringKeys: KeyValuePairs(dictionaryLiteral: ("a", .int(1)), ("a", .int(2))))
+    #expect(built.count == 1)
+    #expect(built["a"] == .int(1))
+  }
+}
