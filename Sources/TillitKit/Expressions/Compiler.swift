@@ -255,11 +255,8 @@ struct Compiler {
     -> Evaluate
   {
     { activation in
-      var value = try base(activation)
-      for field in fields {
-        value = try locate(range) { try select(value, field) }
-      }
-      return value
+      let value = try base(activation)
+      return try locate(range) { try FieldChain.select(fields, from: value) }
     }
   }
 
