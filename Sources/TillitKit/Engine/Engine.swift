@@ -67,10 +67,19 @@ public struct Engine: Sendable {
         found += evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
           .sorted(by: Finding.precedes)
       }
-      return found
+      // Without the growth room appends leave (up to as much again): every run is held until
+      // all are joined, so the room would be held too.
+      return found.count < found.capacity
+        ? Array(unsafeUninitializedCapacity: found.count) { buffer, count in
+          _ = buffer.initialize(from: found)
+          count = found.count
+        } : found
     }
     var findings: [Finding] = []
-    findings.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+    // Room for the waivers' own findings too (at most three per waiver): appending them to a
+    // full array would move every finding into one twice the size, held to the end of the run.
+    let waiverCount = documents.reduce(0) { $0 + ($1.kind == .waiver ? 1 : 0) }
+    findings.reserveCapacity(runs.reduce(0) { $0 + $1.count } + 3 * waiverCount)
     // Each run is released as soon as it is copied: the peak is the findings once, not twice.
     for run in runs.indices {
       findings += runs[run]
@@ -78,7 +87,8 @@ public struct Engine: Sendable {
     }
     let waiverFindings = WaiverApplication.apply(
       to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
-    let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !Finding.precedes($1, $0) }
+    // By position, not by pairs of copies: a copy of a finding retains each of its texts.
+    let inOrder = findings.indices.dropFirst().allSatisfy { !Finding.precedes(findings[$0], findings[$0 - 1]) }
     if !waiverFindings.isEmpty || !inOrder {
       findings += waiverFindings
       findings.sort(by: Finding.precedes)

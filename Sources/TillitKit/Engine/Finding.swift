@@ -33,6 +33,10 @@ public struct Finding: Sendable {
   }
   /// Boxed: most findings have no waiver, and an inline one would make every finding larger.
   private var waiverBox: WaiverBox?
+  /// Whether a waiver covers the finding, without copying the waiver out of its box.
+  var isWaived: Bool { waiverBox != nil }
+  /// Neither waived nor in the baseline: a finding that counts.
+  var isOpen: Bool { waiverBox == nil && !baselined }
   /// True when the finding is in the baseline given with `--baseline`: known before, shown
   /// as such, and not failing the run.
   public var baselined = false
