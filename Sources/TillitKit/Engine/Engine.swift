@@ -122,47 +122,74 @@ public struct Engine: Sendable {
       activation.slots[5] = context.workspace
       activation.slots[6] = facts
       guard let forEach = rule.forEach else {
-        if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
+        if let finding = evaluate(rule, activation, document, basePath: { "" }) { findings.append(finding) }
         continue
       }
-      let elements =
-        forEach.isFacts
-        ? Engine.locatedElements(of: facts, list: forEach.keys[1])
-        : Engine.elements(of: value, along: forEach.keys, path: "")
-      for (element, path, index) in elements {
+      // An element's path is text only when it has a finding: most elements have none.
+      let each = { (element: Value, index: Int, path: () -> String) in
         for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
         activation.slots[3] = element
         activation.slots[4] = .int(Int64(index))
-        if let finding = evaluate(rule, activation, document, basePath: path) { findings.append(finding) }
+        if let finding = self.evaluate(rule, activation, document, basePath: path) { findings.append(finding) }
+      }
+      if forEach.isFacts {
+        Engine.forEachLocatedElement(of: facts, list: forEach.keys[1], each)
+      } else {
+        var indices: [Int] = []
+        Engine.forEachElement(of: value, along: forEach.keys[...], indices: &indices) { element, index, indices in
+          each(element, index) { Engine.path(forEach.keys, indices) }
+        }
       }
     }
     return findings
   }
 
-  /// Every element reached by a for_each path, with its path in the document and its index.
-  static func elements(of value: Value, along keys: [String], path: String) -> [(Value, String, Int)] {
-    guard let key = keys.first, case .map(let map) = value, case .list(let list)? = map[key] else { return [] }
-    let listPath = path.isEmpty ? key : "\(path).\(key)"
-    if keys.count == 1 {
-      return list.items.enumerated().map { ($1, "\(listPath)[\($0)]", $0) }
-    }
-    return list.items.enumerated().flatMap { i, item in
-      elements(of: item, along: Array(keys.dropFirst()), path: "\(listPath)[\(i)]")
-    }
-  }
-
-  /// The elements of a facts list, each at the place in the document its `path` names.
-  static func locatedElements(of facts: Value, list key: String) -> [(Value, String, Int)] {
-    guard case .map(let map) = facts, case .list(let list)? = map[key] else { return [] }
-    return list.items.enumerated().map { index, element in
-      var path = ""
-      if case .map(let fields) = element, case .string(let text)? = fields["path"] { path = text }
-      return (element, path, index)
+  /// Calls `body` with every element reached by a for_each path, its index in its own list,
+  /// and the index taken in each list on the way (`Engine.path` makes them a path).
+  static func forEachElement(
+    of value: Value, along keys: ArraySlice<String>, indices: inout [Int], _ body: (Value, Int, [Int]) -> Void
+  ) {
+    guard let key = keys.first, case .map(let map) = value, case .list(let list)? = map[key] else { return }
+    for (i, item) in list.items.enumerated() {
+      indices.append(i)
+      if keys.count == 1 {
+        body(item, i, indices)
+      } else {
+        forEachElement(of: item, along: keys.dropFirst(), indices: &indices, body)
+      }
+      indices.removeLast()
     }
   }
 
-  private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: String) -> Finding? {
-    let targetPath = rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+  /// `indicators[3].decisions[0]`: the keys of a for_each path with the index taken in each.
+  static func path(_ keys: [String], _ indices: [Int]) -> String {
+    var path = ""
+    for (key, index) in zip(keys, indices) {
+      if !path.isEmpty { path += "." }
+      path += "\(key)[\(index)]"
+    }
+    return path
+  }
+
+  /// Calls `body` with every element of a facts list, its index, and its `path`.
+  static func forEachLocatedElement(of facts: Value, list key: String, _ body: (Value, Int, () -> String) -> Void) {
+    guard case .map(let map) = facts, case .list(let list)? = map[key] else { return }
+    for (index, element) in list.items.enumerated() {
+      body(element, index) {
+        if case .map(let fields) = element, case .string(let text)? = fields["path"] { return text }
+        return ""
+      }
+    }
+  }
+
+  private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: () -> String)
+    -> Finding?
+  {
+    /// Made only for a finding: most evaluations find nothing.
+    func target() -> String {
+      let basePath = basePath()
+      return rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+    }
     do {
       if let when = rule.when {
         switch try when.evaluate(in: activation) {
@@ -179,6 +206,7 @@ public struct Engine: Sendable {
         throw EvaluationError(.noMatchingOverload(function: "assert", types: [other.type.name]))
       }
     } catch {
+      let targetPath = target()
       let message = (error as? EvaluationError)?.message ?? LocalizedText(sv: "\(error)", en: "\(error)")
       let shared = Finding.Shared(
         packID: "tillit", title: LocalizedText(sv: "Regeln kunde inte beräknas", en: "Rule could not be evaluated"),
@@ -197,6 +225,7 @@ public struct Engine: Sendable {
         fingerprint: Finding.fingerprint(
           rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath))
     }
+    let targetPath = target()
     var messageProblems: [String] = []
     let message: LocalizedText
     switch messageLanguage {
