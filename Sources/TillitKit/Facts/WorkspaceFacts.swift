@@ -17,9 +17,13 @@ public struct WorkspaceFacts: Sendable {
   private let organization: Organization?
   private let roleIDs: Set<String>
   private let forumIDs: Set<String>
-  private let followUps: [String: FollowUp]
+  /// Each follow-up's and collection's document, by id (the first of an id), decoded again
+  /// when its facts are asked for: holding every typed model for the whole run would cost
+  /// more memory than the rest of the facts, and decoding one is cheap.
+  private let documents: [Document]
+  private let followUpPositions: [String: Int]
   private let processes: [String: BurdenAnalysis.Process]
-  private let collections: [String: DataCollection]
+  private let collectionPositions: [String: Int]
   private let collectionIDs: Set<String>
   private let usedBy: [String: [String]]
   private let registers: RegisterIndex
@@ -64,9 +68,19 @@ public struct WorkspaceFacts: Sendable {
     self.organization = organization
     roleIDs = Set((organization?.roles ?? []).map(\.id))
     forumIDs = Set((organization?.forums ?? []).map(\.id))
-    followUps = Dictionary(followUpList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.documents = documents
+    var followUpPositions: [String: Int] = [:]
+    var collectionPositions: [String: Int] = [:]
+    for (i, document) in documents.enumerated() {
+      switch decoded[i] {
+      case .followUp?: if followUpPositions[document.id] == nil { followUpPositions[document.id] = i }
+      case .dataCollection?: if collectionPositions[document.id] == nil { collectionPositions[document.id] = i }
+      default: break
+      }
+    }
+    self.followUpPositions = followUpPositions
+    self.collectionPositions = collectionPositions
     processes = Dictionary(burden.processes.map { ($0.followUpID, $0) }, uniquingKeysWith: { first, _ in first })
-    collections = Dictionary(collectionList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     collectionIDs = Set(collectionList.map(\.id))
     var usedBy: [String: [String]] = [:]
     for followUp in followUpList {
@@ -122,10 +136,16 @@ public struct WorkspaceFacts: Sendable {
     switch document.kind {
     case .organization: return organizationFacts
     case .followUp:
-      guard let followUp = followUps[document.id], let process = processes[document.id] else { break }
+      guard let position = followUpPositions[document.id], case .followUp(var followUp) = documents[position].content,
+        let process = processes[document.id]
+      else { break }
+      followUp.id = document.id
       return WorkspaceFacts.followUpFacts(followUp, process, roles: roleIDs, forums: forumIDs)
     case .dataCollection:
-      guard let collection = collections[document.id] else { break }
+      guard let position = collectionPositions[document.id],
+        case .dataCollection(var collection) = documents[position].content
+      else { break }
+      collection.id = document.id
       return CollectionFacts.make(
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
         largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
