@@ -42,27 +42,24 @@ public struct WorkspaceFacts: Sendable {
   ///   - largeScaleSubjects: ⟨large_scale_subjects⟩, from how many subjects WP248 C5 holds.
   public init(workspace: Workspace, topSavings: Int, largeScaleSubjects: Int) {
     let organization = workspace.organization
-    // Typed models of every follow-up and collection, decoded on every core.
+    // Typed models of every follow-up and collection, decoded on every core, each kind into
+    // an array of its own: one array of either kind would give every element the room of the
+    // larger, tens of megabytes for a large workspace. Keyed by the document's id as loaded
+    // (an example without an id is "example").
     let documents = workspace.documents
-    let decoded = [Document.Content?].computedOnEveryCore(count: documents.count) { i in
-      switch documents[i].kind {
-      case .followUp, .dataCollection: return documents[i].content
-      default: return nil
-      }
+    let followUpPlaces = documents.indices.filter { documents[$0].kind == .followUp }
+    let collectionPlaces = documents.indices.filter { documents[$0].kind == .dataCollection }
+    let followUpList = [FollowUp].computedOnEveryCore(count: followUpPlaces.count) { k in
+      let document = documents[followUpPlaces[k]]
+      var followUp = FollowUp(document.source.root)
+      followUp.id = document.id
+      return followUp
     }
-    var followUpList: [FollowUp] = []
-    var collectionList: [DataCollection] = []
-    for (i, document) in documents.enumerated() {
-      // Keyed by the document's id as loaded (an example without an id is "example").
-      switch decoded[i] {
-      case .followUp(var f)?:
-        f.id = document.id
-        followUpList.append(f)
-      case .dataCollection(var c)?:
-        c.id = document.id
-        collectionList.append(c)
-      default: break
-      }
+    let collectionList = [DataCollection].computedOnEveryCore(count: collectionPlaces.count) { k in
+      let document = documents[collectionPlaces[k]]
+      var collection = DataCollection(document.source.root)
+      collection.id = document.id
+      return collection
     }
     burden = BurdenCalculator.analyse(organization: organization, followUps: followUpList, topSavings: topSavings)
     self.organization = organization
@@ -71,12 +68,9 @@ public struct WorkspaceFacts: Sendable {
     self.documents = documents
     var followUpPositions: [String: Int] = [:]
     var collectionPositions: [String: Int] = [:]
-    for (i, document) in documents.enumerated() {
-      switch decoded[i] {
-      case .followUp?: if followUpPositions[document.id] == nil { followUpPositions[document.id] = i }
-      case .dataCollection?: if collectionPositions[document.id] == nil { collectionPositions[document.id] = i }
-      default: break
-      }
+    for i in followUpPlaces where followUpPositions[documents[i].id] == nil { followUpPositions[documents[i].id] = i }
+    for i in collectionPlaces where collectionPositions[documents[i].id] == nil {
+      collectionPositions[documents[i].id] = i
     }
     self.followUpPositions = followUpPositions
     self.collectionPositions = collectionPositions
