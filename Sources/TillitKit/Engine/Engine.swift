@@ -283,13 +283,16 @@ struct WorkspaceContext: Sendable {
     }
     var collections = MapValue()
     var followUps = MapValue()
+    // Every summary has the same keys: one array of them serves all (a large workspace has
+    // tens of thousands of summaries).
+    let fields = ["status", "controller", "type"]
+    let summaryKeys: [Value] = ([Value.string("id"), .string("name")] + fields.map(Value.string))
     for document in workspace.documents where document.kind == .dataCollection || document.kind == .followUp {
-      var summary = MapValue()
-      summary.insert(.string("id"), .string(document.id))
-      summary.insert(.string("name"), document.source.root["name"]?.text.map(Value.string) ?? .null)
-      for key in ["status", "controller", "type"] {
-        summary.insert(.string(key), document.source.root[key]?.text.map(Value.string) ?? .null)
-      }
+      let root = document.source.root
+      var values: [Value] = [.string(document.id), root["name"]?.text.map(Value.string) ?? .null]
+      values.reserveCapacity(summaryKeys.count)
+      for key in fields { values.append(root[key]?.text.map(Value.string) ?? .null) }
+      let summary = MapValue(uniqueKeys: summaryKeys, values: values)
       if document.kind == .dataCollection {
         collections.insert(.string(document.id), .map(summary))
       } else {

@@ -99,7 +99,7 @@ struct Compiler {
       evaluate: { activation in
         try Compiler.locate(range) {
           switch try evaluate(activation) {
-          case .map(let map): return .bool(map[field] != nil)
+          case .map(let map): return .bool(map.hasKey(field))
           case let other: throw EvaluationError(.noMatchingOverload(function: "has", types: [other.type.name]))
           }
         }

@@ -42,4 +42,28 @@ extension MapValue {
     self.init()
     storage = .entries(keys: keys, values: values, index: keys.count >= MapValue.indexThreshold ? index : nil)
   }
+
+  /// A map of keys known to be distinct and valid, in the order given, sharing the caller's
+  /// array of them: many maps with the same keys then hold them once.
+  init(uniqueKeys keys: [Value], values: [Value]) {
+    precondition(keys.count == values.count && keys.count < MapValue.indexThreshold)
+    self.init()
+    storage = .entries(keys: keys, values: values, index: nil)
+  }
+
+  /// Whether `self[key]` would find something, without making the value: a document's object
+  /// has every field of its schema, so `has()` on it is a question about the schema alone.
+  func hasKey(_ key: String) -> Bool {
+    if case .document(_, let shape) = storage { return shape.field(key) != nil }
+    return self[key] != nil
+  }
+
+  /// `hasKey(_:)` for a key of any type (`'x' in m`).
+  func hasKey(_ key: Value) -> Bool {
+    if case .document(_, let shape) = storage {
+      guard case .string(let name) = key else { return false }
+      return shape.field(name) != nil
+    }
+    return self[key] != nil
+  }
 }

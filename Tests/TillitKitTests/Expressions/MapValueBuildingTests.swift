@@ -47,3 +47,33 @@ import Testing
     #expect(built["a"] == .int(1))
   }
 }
+
+extension MapValueBuildingTests {
+  func document(_ text: String) throws -> Value {
+    let read = YAMLReader().read(text, file: "d.yaml")
+    let decoded = DocumentDecoder.decode(try #require(read.documents.first))
+    return DocumentValue.make(try #require(decoded.document))
+  }
+
+  @Test func presenceOnADocumentObjectAsksTheSchemaAndAgreesWithLookup() throws {
+    let doc = try document("apiVersion: tillit/v1\nkind: FollowUp\nid: f\nname: F\npurpose: {statement: S}\n")
+    guard case .map(let map) = doc, case .map(let purpose)? = map["purpose"], case .map(let feedback)? = map["feedback"]
+    else {
+      Issue.record("documents and their objects are maps")
+      return
+    }
+    for object in [map, purpose, feedback] {
+      for key in ["purpose", "statement", "law", "arena", "nonsense", "x-note", ""] {
+        #expect(object.hasKey(key) == (object[key] != nil), "\(key)")
+        #expect(object.hasKey(.string(key)) == (object[.string(key)] != nil), "\(key)")
+      }
+      #expect(!object.hasKey(.int(1)))
+    }
+    let values = MapValue(uniqueKeys: [.string("a"), .int(1)], values: [.null, .bool(true)])
+    #expect(values.hasKey("a") && values.hasKey(.double(1)) && !values.hasKey("b"))
+    let compiled = try CompiledExpression(
+      "has(doc.purpose.law) && 'law' in doc.purpose && !('nonsense' in doc.purpose) && has(doc.feedback.arena)",
+      variables: ["doc"])
+    #expect(try compiled.evaluate(["doc": doc], today: CalendarDate("2026-11-29")!) == .bool(true))
+  }
+}
