@@ -104,23 +104,29 @@ public struct Engine: Sendable {
       rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
     // A pack's computed variables are worked out once per document for all its rules, not
     // once per rule that reads them; those that read `item` or `index` start afresh each rule.
-    var memos: [ObjectIdentifier: Activation.Memo] = [:]
+    // The rules of one scope share an activation, made once per document: the same slots for
+    // doc, org, thresholds, ws and facts, and the memo of its computed variables. Each rule
+    // starts with its cost at nothing and no element, as a fresh one would.
+    var activations: [ObjectIdentifier: Activation] = [:]
     for rule in rules {
-      let memo: Activation.Memo
-      if let shared = memos[ObjectIdentifier(rule.scope)] {
-        memo = shared
-        for k in rule.scope.elementDependent { memo.values[k] = nil }
+      let activation: Activation
+      if let shared = activations[ObjectIdentifier(rule.scope)] {
+        activation = shared
+        activation.cost = 0
+        activation.slots[3] = .null
+        activation.slots[4] = .null
+        for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
       } else {
-        memo = Activation.Memo(count: rule.scope.computedCount)
-        memos[ObjectIdentifier(rule.scope)] = memo
+        activation = Activation(
+          slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today,
+          memo: Activation.Memo(count: rule.scope.computedCount))
+        activation.slots[0] = value
+        activation.slots[1] = context.organization
+        activation.slots[2] = context.thresholds
+        activation.slots[5] = context.workspace
+        activation.slots[6] = facts
+        activations[ObjectIdentifier(rule.scope)] = activation
       }
-      let activation = Activation(
-        slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today, memo: memo)
-      activation.slots[0] = value
-      activation.slots[1] = context.organization
-      activation.slots[2] = context.thresholds
-      activation.slots[5] = context.workspace
-      activation.slots[6] = facts
       guard let forEach = rule.forEach else {
         if let finding = evaluate(rule, activation, document, basePath: { "" }) { findings.append(finding) }
         continue
