@@ -5,7 +5,7 @@
 /// thread), never shared between threads at once.
 public final class Activation {
   package var slots: [Value]
-  var cost = 0
+  package var cost = 0
   let costLimit: Int
   /// `today()`: fixed for a whole run, set by `--today` for reproducible results.
   public let today: CalendarDate

@@ -105,7 +105,7 @@ package struct Compiler {
       evaluate: { activation in
         try Compiler.locate(range) {
           switch try evaluate(activation) {
-          case .map(let map): return .bool(map[field] != nil)
+          case .map(let map): return .bool(map.hasKey(field))
           case let other: throw EvaluationError(.noMatchingOverload(function: "has", types: [other.type.name]))
           }
         }
@@ -263,11 +263,8 @@ package struct Compiler {
     -> Evaluate
   {
     { activation in
-      var value = try base(activation)
-      for field in fields {
-        value = try locate(range) { try select(value, field) }
-      }
-      return value
+      let value = try base(activation)
+      return try locate(range) { try FieldChain.select(fields, from: value) }
     }
   }
 

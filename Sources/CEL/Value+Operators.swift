@@ -244,7 +244,7 @@ extension Value {
   static func contains(_ container: Value, _ element: Value) throws -> Bool {
     switch container {
     case .list(let list): return list.items.contains { equal($0, element) }
-    case .map(let map): return map[element] != nil
+    case .map(let map): return map.hasKey(element)
     default: throw EvaluationError.overload(Operator.in.rawValue, element, container)
     }
   }

@@ -165,7 +165,7 @@ public struct MapValue: Sendable {
   }
 
   /// Small maps are searched in order; from this size on they keep a hash index.
-  private static let indexThreshold = 12
+  static let indexThreshold = 12
 
   public var keys: [Value] {
     switch storage {

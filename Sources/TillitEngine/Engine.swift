@@ -75,10 +75,19 @@ public struct Engine: Sendable {
         found += evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
           .sorted(by: Finding.precedes)
       }
-      return found
+      // Without the growth room appends leave (up to as much again): every run is held until
+      // all are joined, so the room would be held too.
+      return found.count < found.capacity
+        ? Array(unsafeUninitializedCapacity: found.count) { buffer, count in
+          _ = buffer.initialize(from: found)
+          count = found.count
+        } : found
     }
     var findings: [Finding] = []
-    findings.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+    // Room for the waivers' own findings too (at most three per waiver): appending them to a
+    // full array would move every finding into one twice the size, held to the end of the run.
+    let waiverCount = documents.reduce(0) { $0 + ($1.kind == .waiver ? 1 : 0) }
+    findings.reserveCapacity(runs.reduce(0) { $0 + $1.count } + 3 * waiverCount)
     // Each run is released as soon as it is copied: the peak is the findings once, not twice.
     for run in runs.indices {
       findings += runs[run]
@@ -86,7 +95,8 @@ public struct Engine: Sendable {
     }
     let waiverFindings = WaiverApplication.apply(
       to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
-    let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !Finding.precedes($1, $0) }
+    // By position, not by pairs of copies: a copy of a finding retains each of its texts.
+    let inOrder = findings.indices.dropFirst().allSatisfy { !Finding.precedes(findings[$0], findings[$0 - 1]) }
     if !waiverFindings.isEmpty || !inOrder {
       findings += waiverFindings
       findings.sort(by: Finding.precedes)
@@ -102,65 +112,98 @@ public struct Engine: Sendable {
       rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
     // A pack's computed variables are worked out once per document for all its rules, not
     // once per rule that reads them; those that read `item` or `index` start afresh each rule.
-    var memos: [ObjectIdentifier: Activation.Memo] = [:]
+    // The rules of one scope share an activation, made once per document: the same slots for
+    // doc, org, thresholds, ws and facts, and the memo of its computed variables. Each rule
+    // starts with its cost at nothing and no element, as a fresh one would.
+    var activations: [ObjectIdentifier: Activation] = [:]
     for rule in rules {
-      let memo: Activation.Memo
-      if let shared = memos[ObjectIdentifier(rule.scope)] {
-        memo = shared
-        for k in rule.scope.elementDependent { memo.values[k] = nil }
+      let activation: Activation
+      if let shared = activations[ObjectIdentifier(rule.scope)] {
+        activation = shared
+        activation.cost = 0
+        activation.slots[3] = .null
+        activation.slots[4] = .null
+        for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
       } else {
-        memo = Activation.Memo(count: rule.scope.computedCount)
-        memos[ObjectIdentifier(rule.scope)] = memo
+        activation = Activation(
+          slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today,
+          memo: Activation.Memo(count: rule.scope.computedCount))
+        activation.slots[0] = value
+        activation.slots[1] = context.organization
+        activation.slots[2] = context.thresholds
+        activation.slots[5] = context.workspace
+        activation.slots[6] = facts
+        activations[ObjectIdentifier(rule.scope)] = activation
       }
-      let activation = Activation(
-        slotCount: rule.scope.slotCount, costLimit: CompiledExpression.defaultCostLimit, today: today, memo: memo)
-      activation.slots[0] = value
-      activation.slots[1] = context.organization
-      activation.slots[2] = context.thresholds
-      activation.slots[5] = context.workspace
-      activation.slots[6] = facts
       guard let forEach = rule.forEach else {
-        if let finding = evaluate(rule, activation, document, basePath: "") { findings.append(finding) }
+        if let finding = evaluate(rule, activation, document, basePath: { "" }) { findings.append(finding) }
         continue
       }
-      let elements =
-        forEach.isFacts
-        ? Engine.locatedElements(of: facts, list: forEach.keys[1])
-        : Engine.elements(of: value, along: forEach.keys, path: "")
-      for (element, path, index) in elements {
+      // An element's path is text only when it has a finding: most elements have none.
+      let each = { (element: Value, index: Int, path: () -> String) in
         for k in rule.scope.elementDependent { activation.memo.values[k] = nil }
         activation.slots[3] = element
         activation.slots[4] = .int(Int64(index))
-        if let finding = evaluate(rule, activation, document, basePath: path) { findings.append(finding) }
+        if let finding = self.evaluate(rule, activation, document, basePath: path) { findings.append(finding) }
+      }
+      if forEach.isFacts {
+        Engine.forEachLocatedElement(of: facts, list: forEach.keys[1], each)
+      } else {
+        var indices: [Int] = []
+        Engine.forEachElement(of: value, along: forEach.keys[...], indices: &indices) { element, index, indices in
+          each(element, index) { Engine.path(forEach.keys, indices) }
+        }
       }
     }
     return findings
   }
 
-  /// Every element reached by a for_each path, with its path in the document and its index.
-  static func elements(of value: Value, along keys: [String], path: String) -> [(Value, String, Int)] {
-    guard let key = keys.first, case .map(let map) = value, case .list(let list)? = map[key] else { return [] }
-    let listPath = path.isEmpty ? key : "\(path).\(key)"
-    if keys.count == 1 {
-      return list.items.enumerated().map { ($1, "\(listPath)[\($0)]", $0) }
-    }
-    return list.items.enumerated().flatMap { i, item in
-      elements(of: item, along: Array(keys.dropFirst()), path: "\(listPath)[\(i)]")
-    }
-  }
-
-  /// The elements of a facts list, each at the place in the document its `path` names.
-  static func locatedElements(of facts: Value, list key: String) -> [(Value, String, Int)] {
-    guard case .map(let map) = facts, case .list(let list)? = map[key] else { return [] }
-    return list.items.enumerated().map { index, element in
-      var path = ""
-      if case .map(let fields) = element, case .string(let text)? = fields["path"] { path = text }
-      return (element, path, index)
+  /// Calls `body` with every element reached by a for_each path, its index in its own list,
+  /// and the index taken in each list on the way (`Engine.path` makes them a path).
+  static func forEachElement(
+    of value: Value, along keys: ArraySlice<String>, indices: inout [Int], _ body: (Value, Int, [Int]) -> Void
+  ) {
+    guard let key = keys.first, case .map(let map) = value, case .list(let list)? = map[key] else { return }
+    for (i, item) in list.items.enumerated() {
+      indices.append(i)
+      if keys.count == 1 {
+        body(item, i, indices)
+      } else {
+        forEachElement(of: item, along: keys.dropFirst(), indices: &indices, body)
+      }
+      indices.removeLast()
     }
   }
 
-  private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: String) -> Finding? {
-    let targetPath = rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+  /// `indicators[3].decisions[0]`: the keys of a for_each path with the index taken in each.
+  static func path(_ keys: [String], _ indices: [Int]) -> String {
+    var path = ""
+    for (key, index) in zip(keys, indices) {
+      if !path.isEmpty { path += "." }
+      path += "\(key)[\(index)]"
+    }
+    return path
+  }
+
+  /// Calls `body` with every element of a facts list, its index, and its `path`.
+  static func forEachLocatedElement(of facts: Value, list key: String, _ body: (Value, Int, () -> String) -> Void) {
+    guard case .map(let map) = facts, case .list(let list)? = map[key] else { return }
+    for (index, element) in list.items.enumerated() {
+      body(element, index) {
+        if case .map(let fields) = element, case .string(let text)? = fields["path"] { return text }
+        return ""
+      }
+    }
+  }
+
+  private func evaluate(_ rule: Rule, _ activation: Activation, _ document: Document, basePath: () -> String)
+    -> Finding?
+  {
+    /// Made only for a finding: most evaluations find nothing.
+    func target() -> String {
+      let basePath = basePath()
+      return rule.path.map { basePath.isEmpty ? $0 : "\(basePath).\($0)" } ?? basePath
+    }
     let severity: Severity
     do {
       if let when = rule.when {
@@ -179,6 +222,7 @@ public struct Engine: Sendable {
       }
       severity = try rule.findingSeverity(in: activation)
     } catch {
+      let targetPath = target()
       let message =
         (error as? EvaluationError).map { LocalizedText($0.message) } ?? LocalizedText(sv: "\(error)", en: "\(error)")
       let shared = Finding.Shared(
@@ -198,6 +242,7 @@ public struct Engine: Sendable {
         fingerprint: Finding.fingerprint(
           rule: "TILLIT-EVAL/\(rule.id)", kind: document.kind, document: document.id, path: targetPath))
     }
+    let targetPath = target()
     var messageProblems: [String] = []
     let message: LocalizedText
     switch messageLanguage {
@@ -255,13 +300,16 @@ struct WorkspaceContext: Sendable {
     }
     var collections = MapValue()
     var followUps = MapValue()
+    // Every summary has the same keys: one array of them serves all (a large workspace has
+    // tens of thousands of summaries).
+    let fields = ["status", "controller", "type"]
+    let summaryKeys: [Value] = ([Value.string("id"), .string("name")] + fields.map(Value.string))
     for document in workspace.documents where document.kind == .dataCollection || document.kind == .followUp {
-      var summary = MapValue()
-      summary.insert(.string("id"), .string(document.id))
-      summary.insert(.string("name"), document.source.root["name"]?.text.map(Value.string) ?? .null)
-      for key in ["status", "controller", "type"] {
-        summary.insert(.string(key), document.source.root[key]?.text.map(Value.string) ?? .null)
-      }
+      let root = document.source.root
+      var values: [Value] = [.string(document.id), root["name"]?.text.map(Value.string) ?? .null]
+      values.reserveCapacity(summaryKeys.count)
+      for key in fields { values.append(root[key]?.text.map(Value.string) ?? .null) }
+      let summary = MapValue(uniqueKeys: summaryKeys, values: values)
       if document.kind == .dataCollection {
         collections.insert(.string(document.id), .map(summary))
       } else {

@@ -38,6 +38,10 @@ public struct Finding: Sendable {
   }
   /// Boxed: most findings have no waiver, and an inline one would make every finding larger.
   private var waiverBox: WaiverBox?
+  /// Whether a waiver covers the finding, without copying the waiver out of its box.
+  package var isWaived: Bool { waiverBox != nil }
+  /// Neither waived nor in the baseline: a finding that counts.
+  package var isOpen: Bool { waiverBox == nil && !baselined }
   /// True when the finding is in the baseline given with `--baseline`: known before, shown
   /// as such, and not failing the run.
   public var baselined = false
@@ -98,10 +102,18 @@ public struct Finding: Sendable {
   /// FNV-1a (64 bits) of the identifying parts (shown as 16 hex digits): short, deterministic
   /// on every platform, and independent of line numbers.
   static func fingerprint(rule: String, kind: DocumentKind?, document: String, path: String) -> UInt64 {
+    // The parts one after another, each followed by 0x1F but the last: the bytes of the
+    // joined text, without making it (every finding has a fingerprint).
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in "\(rule)\u{1F}\(kind?.rawValue ?? "")\u{1F}\(document)\u{1F}\(path)".utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
+    for (i, part) in [rule, kind?.rawValue ?? "", document, path].enumerated() {
+      if i > 0 {
+        hash ^= 0x1F
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
+      for byte in part.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
     }
     return hash
   }

@@ -22,8 +22,8 @@ enum WaiverApplication {
       if case .waiver(let waiver) = document.content, let target = waiver.target { targets.insert(target) }
     }
     var byTarget: [String: [Int]] = [:]
-    for (i, finding) in findings.enumerated() where targets.contains(finding.documentID) {
-      byTarget["\(finding.ruleID)\u{1F}\(finding.documentID)", default: []].append(i)
+    for i in findings.indices where targets.contains(findings[i].documentID) {
+      byTarget["\(findings[i].ruleID)\u{1F}\(findings[i].documentID)", default: []].append(i)
     }
     let knownRules = ruleIDs.union(Engine.engineRuleIDs)
     for document in workspace.documents where document.kind == .waiver {

@@ -21,9 +21,13 @@ public struct WorkspaceFacts: Sendable {
   private let organization: Organization?
   private let roleIDs: Set<String>
   private let forumIDs: Set<String>
-  private let followUps: [String: FollowUp]
+  /// Each follow-up's and collection's document, by id (the first of an id), decoded again
+  /// when its facts are asked for: holding every typed model for the whole run would cost
+  /// more memory than the rest of the facts, and decoding one is cheap.
+  private let documents: [Document]
+  private let followUpPositions: [String: Int]
   private let processes: [String: BurdenAnalysis.Process]
-  private let collections: [String: DataCollection]
+  private let collectionPositions: [String: Int]
   private let collectionIDs: Set<String>
   private let usedBy: [String: [String]]
   private let registers: RegisterIndex
@@ -42,35 +46,39 @@ public struct WorkspaceFacts: Sendable {
   ///   - largeScaleSubjects: ⟨large_scale_subjects⟩, from how many subjects WP248 C5 holds.
   public init(workspace: Workspace, topSavings: Int, largeScaleSubjects: Int) {
     let organization = workspace.organization
-    // Typed models of every follow-up and collection, decoded on every core.
+    // Typed models of every follow-up and collection, decoded on every core, each kind into
+    // an array of its own: one array of either kind would give every element the room of the
+    // larger, tens of megabytes for a large workspace. Keyed by the document's id as loaded
+    // (an example without an id is "example").
     let documents = workspace.documents
-    let decoded = [Document.Content?].computedOnEveryCore(count: documents.count) { i in
-      switch documents[i].kind {
-      case .followUp, .dataCollection: return documents[i].content
-      default: return nil
-      }
+    let followUpPlaces = documents.indices.filter { documents[$0].kind == .followUp }
+    let collectionPlaces = documents.indices.filter { documents[$0].kind == .dataCollection }
+    let followUpList = [FollowUp].computedOnEveryCore(count: followUpPlaces.count) { k in
+      let document = documents[followUpPlaces[k]]
+      var followUp = FollowUp(document.source.root)
+      followUp.id = document.id
+      return followUp
     }
-    var followUpList: [FollowUp] = []
-    var collectionList: [DataCollection] = []
-    for (i, document) in documents.enumerated() {
-      // Keyed by the document's id as loaded (an example without an id is "example").
-      switch decoded[i] {
-      case .followUp(var f)?:
-        f.id = document.id
-        followUpList.append(f)
-      case .dataCollection(var c)?:
-        c.id = document.id
-        collectionList.append(c)
-      default: break
-      }
+    let collectionList = [DataCollection].computedOnEveryCore(count: collectionPlaces.count) { k in
+      let document = documents[collectionPlaces[k]]
+      var collection = DataCollection(document.source.root)
+      collection.id = document.id
+      return collection
     }
     burden = BurdenCalculator.analyse(organization: organization, followUps: followUpList, topSavings: topSavings)
     self.organization = organization
     roleIDs = Set((organization?.roles ?? []).map(\.id))
     forumIDs = Set((organization?.forums ?? []).map(\.id))
-    followUps = Dictionary(followUpList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.documents = documents
+    var followUpPositions: [String: Int] = [:]
+    var collectionPositions: [String: Int] = [:]
+    for i in followUpPlaces where followUpPositions[documents[i].id] == nil { followUpPositions[documents[i].id] = i }
+    for i in collectionPlaces where collectionPositions[documents[i].id] == nil {
+      collectionPositions[documents[i].id] = i
+    }
+    self.followUpPositions = followUpPositions
+    self.collectionPositions = collectionPositions
     processes = Dictionary(burden.processes.map { ($0.followUpID, $0) }, uniquingKeysWith: { first, _ in first })
-    collections = Dictionary(collectionList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     collectionIDs = Set(collectionList.map(\.id))
     var usedBy: [String: [String]] = [:]
     for followUp in followUpList {
@@ -126,10 +134,16 @@ public struct WorkspaceFacts: Sendable {
     switch document.kind {
     case .organization: return organizationFacts
     case .followUp:
-      guard let followUp = followUps[document.id], let process = processes[document.id] else { break }
+      guard let position = followUpPositions[document.id], case .followUp(var followUp) = documents[position].content,
+        let process = processes[document.id]
+      else { break }
+      followUp.id = document.id
       return WorkspaceFacts.followUpFacts(followUp, process, roles: roleIDs, forums: forumIDs)
     case .dataCollection:
-      guard let collection = collections[document.id] else { break }
+      guard let position = collectionPositions[document.id],
+        case .dataCollection(var collection) = documents[position].content
+      else { break }
+      collection.id = document.id
       return CollectionFacts.make(
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
         largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
@@ -271,10 +285,12 @@ public struct WorkspaceFacts: Sendable {
 }
 
 extension Value {
-  /// A map from string keys, in the order given (sorted by key, for determinism).
-  static func object(_ entries: [String: Value]) -> Value {
-    var map = MapValue()
-    for key in entries.keys.sorted() { map.insert(.string(key), entries[key]!) }
-    return .map(map)
+  /// A map from string keys, sorted by key (for determinism).
+  ///
+  /// Takes the literal's pairs as written rather than a dictionary: the facts of every
+  /// document are built from such literals, and hashing each key into a dictionary only to
+  /// sort the keys again, then inserting them one lookup at a time, was most of their cost.
+  static func object(_ entries: KeyValuePairs<String, Value>) -> Value {
+    .map(MapValue(sortingStringKeys: entries))
   }
 }

@@ -46,18 +46,23 @@ public struct CheckReport: Sendable {
 
   // Counting walks the findings without copying them: a large workspace has hundreds of
   // thousands, and `open` would copy each one.
+  // (By position: a closure over the elements is handed copies, which retain every text.)
   public func count(_ severity: Severity) -> Int {
-    findings.reduce(0) { $0 + ($1.waiver == nil && !$1.baselined && $1.severity == severity ? 1 : 0) }
+    findings.indices.reduce(0) {
+      $0 + (findings[$1].severity == severity && findings[$1].isOpen ? 1 : 0)
+    }
   }
 
-  public var waivedCount: Int { findings.reduce(0) { $0 + ($1.waiver != nil ? 1 : 0) } }
+  public var waivedCount: Int { findings.indices.reduce(0) { $0 + (findings[$1].isWaived ? 1 : 0) } }
 
-  public var baselinedCount: Int { findings.reduce(0) { $0 + ($1.waiver == nil && $1.baselined ? 1 : 0) } }
+  public var baselinedCount: Int {
+    findings.indices.reduce(0) { $0 + (!findings[$1].isWaived && findings[$1].baselined ? 1 : 0) }
+  }
 
   /// True when something open is at or above `--fail-on`, or there are more open warnings
   /// than `--max-warnings`: exit code 1.
   public var fails: Bool {
-    findings.contains { $0.waiver == nil && !$0.baselined && failOn.fails($0.severity) }
+    findings.indices.contains { findings[$0].isOpen && failOn.fails(findings[$0].severity) }
       || (maxWarnings.map { count(.warning) > $0 } ?? false)
   }
 

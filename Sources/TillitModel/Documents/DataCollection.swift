@@ -164,7 +164,7 @@ public struct DataCollection: Sendable {
   public var dpia: DPIA?
   public var review: FollowUp.Review?
 
-  init(_ node: YAMLNode) {
+  package init(_ node: YAMLNode) {
     func party(_ n: YAMLNode) -> Party {
       Party(name: n.text("name"), contact: n.text("contact"), arrangement: n.text("arrangement"))
     }

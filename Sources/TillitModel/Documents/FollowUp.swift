@@ -110,7 +110,7 @@ public struct FollowUp: Sendable {
   /// Required by law: its burden is not the organisation's own choice (reported apart).
   public var isLawRequired: Bool { purpose?.types.contains(.legalRequirement) ?? false }
 
-  init(_ node: YAMLNode) {
+  package init(_ node: YAMLNode) {
     id = node.text("id") ?? ""
     name = node.text("name") ?? ""
     owner = node.object("owner").map { Owner(function: $0.text("function"), person: $0.text("person")) }

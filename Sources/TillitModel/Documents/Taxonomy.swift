@@ -22,6 +22,9 @@ public struct Taxonomy: Sendable {
 
   public private(set) var categories: [String: Entry] = [:]
   public private(set) var subjects: [String: Entry] = [:]
+  /// Every known category's flags with its ancestors' already added: the facts ask for a
+  /// collection's categories on every collection, and most are known keys.
+  private var inherited: [String: Flags] = [:]
 
   /// The built-in taxonomy, read once.
   public static let builtIn: Taxonomy = {
@@ -61,10 +64,15 @@ public struct Taxonomy: Sendable {
     }
     categories.merge(entries("categories")) { _, new in new }
     subjects.merge(entries("subjects")) { _, new in new }
+    inherited = [:]
+    var resolved: [String: Flags] = [:]
+    for key in categories.keys { resolved[key] = flags(ofCategory: key) }
+    inherited = resolved
   }
 
   /// The flags of a data category: its own and every ancestor's (`a.b.c` gets `a`, `a.b`).
   public func flags(ofCategory key: String) -> Flags {
+    if let known = inherited[key] { return known }
     var flags = Flags()
     var prefix = ""
     for part in key.split(separator: ".") {
