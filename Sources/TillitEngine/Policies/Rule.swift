@@ -4,10 +4,66 @@ import TillitModel
 import TillitYAML
 
 /// One rule of a pack, compiled: when it applies, what must hold, and what to say.
+///
+/// What never changes after loading is held once, in a shared `Compiled` object: the engine
+/// walks every rule for every document, and copying a rule is then one reference, not twenty.
 public struct Rule: Sendable {
-  public let id: String
+  /// The parts of a rule fixed when its pack is loaded.
+  final class Compiled: Sendable {
+    let id: String
+    let packID: String
+    let title: LocalizedText
+    let description: LocalizedText?
+    let message: (sv: MessageTemplate, en: MessageTemplate)
+    let remediation: LocalizedText?
+    let appliesTo: DocumentKind
+    let forEach: FieldPath?
+    let path: String?
+    let when: CompiledExpression?
+    let assertion: CompiledExpression
+    let whenSource: String?
+    let assertSource: String
+    let references: [Reference]
+    let tags: [String]
+    let examples: [RuleExample]
+    let location: SourceLocation
+    let scope: RuleScope
+    let usesFacts: Bool
+
+    init(
+      id: String, packID: String, title: LocalizedText, description: LocalizedText?,
+      message: (sv: MessageTemplate, en: MessageTemplate), remediation: LocalizedText?, appliesTo: DocumentKind,
+      forEach: FieldPath?, path: String?, when: CompiledExpression?, assertion: CompiledExpression,
+      whenSource: String?, assertSource: String, references: [Reference], tags: [String], examples: [RuleExample],
+      location: SourceLocation, scope: RuleScope, usesFacts: Bool
+    ) {
+      self.id = id
+      self.packID = packID
+      self.title = title
+      self.description = description
+      self.message = message
+      self.remediation = remediation
+      self.appliesTo = appliesTo
+      self.forEach = forEach
+      self.path = path
+      self.when = when
+      self.assertion = assertion
+      self.whenSource = whenSource
+      self.assertSource = assertSource
+      self.references = references
+      self.tags = tags
+      self.examples = examples
+      self.location = location
+      self.scope = scope
+      self.usesFacts = usesFacts
+    }
+  }
+
+  let compiled: Compiled
+
+  public var id: String { compiled.id }
   /// The pack that defines it (a pack that extends another keeps the other's rules).
-  public let packID: String
+  public var packID: String { compiled.packID }
   /// The severity of its findings, unless `escalation` raises it. A configuration or an
   /// extending pack that sets the severity sets it for every finding: the escalation is
   /// dropped, so that what the user wrote is what they get.
@@ -16,35 +72,50 @@ public struct Rule: Sendable {
   }
   /// A condition under which a finding takes another severity (see `Rule.Escalation`).
   public internal(set) var escalation: Escalation? = nil
-  public let title: LocalizedText
-  public let description: LocalizedText?
-  let message: (sv: MessageTemplate, en: MessageTemplate)
-  public let remediation: LocalizedText?
+  public var title: LocalizedText { compiled.title }
+  public var description: LocalizedText? { compiled.description }
+  var message: (sv: MessageTemplate, en: MessageTemplate) { compiled.message }
+  public var remediation: LocalizedText? { compiled.remediation }
   /// The kind of document this compiled rule checks. A rule written for several kinds
   /// (`applies_to: [DataCollection, FollowUp]`) is compiled once per kind, each with that
   /// kind's fields; the copies share the id and are listed once.
-  public let appliesTo: DocumentKind
+  public var appliesTo: DocumentKind { compiled.appliesTo }
   /// Every kind the rule is written for, in the order written (for listings).
   public internal(set) var declaredKinds: [DocumentKind] = []
   /// The list inside the document the rule checks element by element, e.g. `indicators` or
   /// `indicators[*].decisions`; findings then point at the element.
-  public let forEach: FieldPath?
+  public var forEach: FieldPath? { compiled.forEach }
   /// Where inside the document (or the element) a finding points, e.g. `purpose.law`.
-  public let path: String?
-  let when: CompiledExpression?
-  let assertion: CompiledExpression
-  public let whenSource: String?
-  public let assertSource: String
-  public let references: [Reference]
-  public let tags: [String]
-  let examples: [RuleExample]
+  public var path: String? { compiled.path }
+  var when: CompiledExpression? { compiled.when }
+  var assertion: CompiledExpression { compiled.assertion }
+  public var whenSource: String? { compiled.whenSource }
+  public var assertSource: String { compiled.assertSource }
+  public var references: [Reference] { compiled.references }
+  public var tags: [String] { compiled.tags }
+  var examples: [RuleExample] { compiled.examples }
   /// Where the rule is written (its `id`).
-  public let location: SourceLocation
+  public var location: SourceLocation { compiled.location }
   /// The pack-variable context the rule was compiled in (see `RuleScope`).
-  let scope: RuleScope
+  var scope: RuleScope { compiled.scope }
   /// Whether any of its expressions (or the pack variables) mention `facts`: documents whose
   /// rules never read facts do not pay for computing them.
-  let usesFacts: Bool
+  var usesFacts: Bool { compiled.usesFacts }
+
+  init(
+    id: String, packID: String, severity: Severity, title: LocalizedText, description: LocalizedText?,
+    message: (sv: MessageTemplate, en: MessageTemplate), remediation: LocalizedText?, appliesTo: DocumentKind,
+    forEach: FieldPath?, path: String?, when: CompiledExpression?, assertion: CompiledExpression,
+    whenSource: String?, assertSource: String, references: [Reference], tags: [String], examples: [RuleExample],
+    location: SourceLocation, scope: RuleScope, usesFacts: Bool
+  ) {
+    compiled = Compiled(
+      id: id, packID: packID, title: title, description: description, message: message, remediation: remediation,
+      appliesTo: appliesTo, forEach: forEach, path: path, when: when, assertion: assertion, whenSource: whenSource,
+      assertSource: assertSource, references: references, tags: tags, examples: examples, location: location,
+      scope: scope, usesFacts: usesFacts)
+    self.severity = severity
+  }
 
   /// The kinds it is written for, as a listing shows them ("DataCollection, FollowUp").
   public var kindsText: String {
