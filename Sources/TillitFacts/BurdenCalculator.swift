@@ -333,7 +333,10 @@ struct DuplicateIndex {
     indicatorIDs = followUps.map { $0.indicators.map(\.id) }
     stride = (followUps.map(\.indicators.count).max() ?? 0) + 1
     var rank = [Int](repeating: 0, count: followUps.count)
-    for (place, f) in followUps.indices.sorted(by: { BurdenCalculator.scalarOrder(followUps[$0].id, followUps[$1].id) })
+    // Sorted by ids read once: a comparison that read `followUps[i].id` would copy a whole
+    // follow-up (every text and list in it) twice per comparison.
+    let ids = followUpIDs
+    for (place, f) in followUps.indices.sorted(by: { BurdenCalculator.scalarOrder(ids[$0], ids[$1]) })
       .enumerated()
     {
       rank[f] = place
@@ -363,9 +366,10 @@ struct DuplicateIndex {
         }
       }
     }
+    let lawRequired = followUps.map(\.isLawRequired)
     func ordered(_ group: [Int]) -> [Int] {
       group.sorted { a, b in
-        let (lawA, lawB) = (followUps[a / stride].isLawRequired, followUps[b / stride].isLawRequired)
+        let (lawA, lawB) = (lawRequired[a / stride], lawRequired[b / stride])
         if lawA != lawB { return lawA }
         return precedes(a, b)
       }
