@@ -72,8 +72,11 @@ public struct Engine: Sendable {
         guard let rules = byKind[document.kind], !rules.isEmpty else { continue }
         // Sorted here, on every core: documents come in file order, so the concatenation
         // below is already in report order and the serial step is only a check.
-        found += evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
-          .sorted(by: Finding.precedes)
+        let evaluated = evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
+        // Positions are sorted, not findings: sorting findings copies them around, and each
+        // copy retains every text in one.
+        let order = evaluated.indices.sorted { Finding.precedes(evaluated[$0], evaluated[$1]) }
+        for i in order { found.append(evaluated[i]) }
       }
       // Without the growth room appends leave (up to as much again): every run is held until
       // all are joined, so the room would be held too.

@@ -6,7 +6,11 @@ import TillitYAML
 
 /// Everything a reporter needs about one check run.
 public struct CheckReport: Sendable {
-  public var findings: [Finding]
+  public var findings: [Finding] {
+    didSet { tally = Tally(findings) }
+  }
+  /// The counts every report prints, worked out in one pass when the findings are set.
+  private var tally: Tally
   public var documentCount: Int
   public var fileCount: Int
   public var today: CalendarDate
@@ -30,6 +34,7 @@ public struct CheckReport: Sendable {
     documents: [(kind: DocumentKind, id: String, file: String)] = [], burden: BurdenAnalysis.Totals? = nil
   ) {
     self.findings = findings
+    self.tally = Tally(findings)
     self.documentCount = documentCount
     self.fileCount = fileCount
     self.today = today
@@ -44,26 +49,41 @@ public struct CheckReport: Sendable {
   /// Findings that count: neither waived nor in the baseline.
   public var open: [Finding] { findings.filter { $0.waiver == nil && !$0.baselined } }
 
-  // Counting walks the findings without copying them: a large workspace has hundreds of
-  // thousands, and `open` would copy each one.
-  // (By position: a closure over the elements is handed copies, which retain every text.)
-  public func count(_ severity: Severity) -> Int {
-    findings.indices.reduce(0) {
-      $0 + (findings[$1].severity == severity && findings[$1].isOpen ? 1 : 0)
-    }
-  }
+  /// Open findings (neither waived nor baselined) of one severity.
+  public func count(_ severity: Severity) -> Int { tally.open[severity, default: 0] }
 
-  public var waivedCount: Int { findings.indices.reduce(0) { $0 + (findings[$1].isWaived ? 1 : 0) } }
+  public var waivedCount: Int { tally.waived }
 
-  public var baselinedCount: Int {
-    findings.indices.reduce(0) { $0 + (!findings[$1].isWaived && findings[$1].baselined ? 1 : 0) }
-  }
+  public var baselinedCount: Int { tally.baselined }
 
   /// True when something open is at or above `--fail-on`, or there are more open warnings
   /// than `--max-warnings`: exit code 1.
   public var fails: Bool {
-    findings.indices.contains { findings[$0].isOpen && failOn.fails(findings[$0].severity) }
+    Severity.allCases.contains { failOn.fails($0) && count($0) > 0 }
       || (maxWarnings.map { count(.warning) > $0 } ?? false)
+  }
+
+  /// Counts of a run's findings, from one walk over them. The walk reads each finding where
+  /// it lies: a large workspace has hundreds of thousands, and a copy of one retains every
+  /// text in it.
+  struct Tally: Sendable {
+    var open: [Severity: Int] = [:]
+    var waived = 0
+    var baselined = 0
+
+    init(_ findings: [Finding]) {
+      findings.withUnsafeBufferPointer { buffer in
+        for i in buffer.indices {
+          if buffer[i].isWaived {
+            waived += 1
+          } else if buffer[i].baselined {
+            baselined += 1
+          } else {
+            open[buffer[i].severity, default: 0] += 1
+          }
+        }
+      }
+    }
   }
 
   /// Every rule in use, for reports that describe their rules (SARIF).
