@@ -48,7 +48,7 @@ enum TillitBinary {
     // would block for ever while we wait for standard output to end.
     let errorURL = FileManager.default.temporaryDirectory
       .appendingPathComponent("tillit-stderr-\(UUID().uuidString).txt")
-    FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorURL) }
     let error = try FileHandle(forWritingTo: errorURL)
     process.standardError = error
