@@ -58,26 +58,11 @@ struct BurdenCommand: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let language = common.language
-    var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
-    let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
-    guard configurationDiagnostics.isEmpty else {
-      Output.standardError(renderer.render(configurationDiagnostics))
-      throw ExitCode(2)
-    }
-    let (packs, packDiagnostics) = configuration.loadPacks(extra: packOptions.packs)
-    guard packDiagnostics.isEmpty else {
-      Output.standardError(renderer.render(packDiagnostics))
-      throw ExitCode(2)
-    }
-    let loaded = WorkspaceLoader().load(paths: paths)
-    if loaded.hasErrors {
-      Output.standardError(renderer.render(loaded.diagnostics))
-      throw ExitCode(2)
-    }
-    let workspace = loaded.workspace
+    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions)
+    let (configuration, packs, workspace, language) =
+      (inputs.configuration, inputs.packs, inputs.workspace, inputs.language)
     let thresholds = Thresholds(
       packs: packs, configuration: configuration.thresholds, organization: workspace.organization)
     let analysis = BurdenCalculator.analyse(workspace, thresholds: thresholds)

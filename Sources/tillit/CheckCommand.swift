@@ -69,33 +69,17 @@ struct CheckPipeline {
   var language: Language
 
   init(paths: [String], common: CommonOptions, packOptions: PackOptions, today: TodayOption) throws {
-    var language = common.language
-    let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
-    if common.lang == nil, let configured = configuration.language { language = configured }
-    var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
-    guard configurationDiagnostics.isEmpty else {
-      Output.standardError(renderer.render(configurationDiagnostics))
-      throw ExitCode(2)
-    }
-    let (packs, packDiagnostics) = configuration.loadPacks(extra: packOptions.packs)
-    guard packDiagnostics.isEmpty else {
-      Output.standardError(renderer.render(packDiagnostics))
-      throw ExitCode(2)
-    }
-    let loaded = WorkspaceLoader().load(paths: paths)
-    if loaded.hasErrors {
-      Output.standardError(renderer.render(loaded.diagnostics))
-      throw ExitCode(2)
-    }
-    let date = try today.resolved(language: language)
+    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions)
+    let date = try today.resolved(language: inputs.language)
     let engine = Engine(
-      packs: packs, today: date, configurationThresholds: configuration.thresholds, messageLanguage: language)
-    self.packs = packs
-    self.configuration = configuration
-    self.workspace = loaded.workspace
-    self.thresholds = engine.thresholds(for: loaded.workspace)
-    self.findings = engine.check(loaded.workspace)
-    self.language = language
+      packs: inputs.packs, today: date, configurationThresholds: inputs.configuration.thresholds,
+      messageLanguage: inputs.language)
+    self.packs = inputs.packs
+    self.configuration = inputs.configuration
+    self.workspace = inputs.workspace
+    self.thresholds = engine.thresholds(for: inputs.workspace)
+    self.findings = engine.check(inputs.workspace)
+    self.language = inputs.language
   }
 }
 

@@ -69,6 +69,17 @@ import Testing
     #expect(try Self.listed(in: workspace) == Listed(burden: 10, html: 10))
   }
 
+  @Test func burdenSpeaksTheLanguageTillitYamlChoosesAsCheckDoes() throws {
+    let workspace = try Self.workspace(configuration: "language: sv\n")
+    defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent()) }
+    let burden = try TillitBinary.run(["burden", workspace.path] + Self.today, environment: ["LANG": "en_US.UTF-8"])
+    #expect(burden.exitCode == 0, "\(burden.standardError)")
+    #expect(burden.standardOutput.hasPrefix("Rapporteringsbörda"))
+    let english = try TillitBinary.run(
+      ["burden", workspace.path, "--lang", "en"] + Self.today, environment: ["LANG": "en_US.UTF-8"])
+    #expect(english.standardOutput.hasPrefix("Reporting burden"))
+  }
+
   @Test func theMarkdownSummaryAndBurdenGiveTheSameTotal() throws {
     // The Markdown summary has no savings list, only the totals: they must be burden's.
     let workspace = try Self.workspace(
