@@ -309,16 +309,11 @@ struct CompileContext {
   mutating func expression(_ node: YAMLNode?, fieldTypes: [String: FieldType]) -> CompiledExpression? {
     guard let node, let source = node.text else { return nil }
     do {
-      let compiled = try CompiledExpression(
-        source, variables: RuleScope.variables, computedTable: computedTable, fieldTypes: fieldTypes,
-        functions: TillitFunctions.library)
+      let compiled = try Self.compile(source, computedTable: computedTable, fieldTypes: fieldTypes)
       slotCount = max(slotCount, compiled.requiredSlots)
       return compiled
     } catch {
-      diagnostics.append(
-        PackError.expression(
-          error, locate(error, in: node)
-        ).diagnostic)
+      diagnostics.append(PackError.expression(error, locate(error, in: node)).diagnostic)
       return nil
     }
   }
@@ -329,21 +324,26 @@ struct CompileContext {
     do {
       var slots = slotCount
       let template = try MessageTemplate.parse(text) { (source) throws(ExpressionError) in
-        let compiled = try CompiledExpression(
-          source, variables: RuleScope.variables, computedTable: computed, fieldTypes: fieldTypes,
-          functions: TillitFunctions.library)
+        let compiled = try Self.compile(source, computedTable: computed, fieldTypes: fieldTypes)
         slots = max(slots, compiled.requiredSlots)
         return compiled
       }
       slotCount = slots
       return template
     } catch {
-      diagnostics.append(
-        PackError.expression(
-          error, locate(error, in: node)
-        ).diagnostic)
+      diagnostics.append(PackError.expression(error, locate(error, in: node)).diagnostic)
       return nil
     }
+  }
+
+  /// A pack's expression as every one is compiled: the rule variables, the pack's computed
+  /// ones, what is known of their fields, and tillit's functions.
+  static func compile(
+    _ source: String, computedTable: [String: Compiler.ComputedVariable], fieldTypes: [String: FieldType]
+  ) throws(ExpressionError) -> CompiledExpression {
+    try CompiledExpression(
+      source, variables: RuleScope.variables, computedTable: computedTable, fieldTypes: fieldTypes,
+      functions: TillitFunctions.library)
   }
 
   /// A bilingual template: `{sv, en}` or one text for both.
