@@ -78,27 +78,54 @@ public enum JSONSchemaGenerator {
       condition.properties = ["kind": constant]
       condition.required = ["kind"]
       let ref = Node()
-      ref.ref = "#/$defs/\(define(DocumentSchema.shape(of: kind), into: &defs))"
+      ref.ref = "#/$defs/\(define(DocumentSchema.shape(of: kind), language: language, into: &defs))"
       let branch = Node()
       branch.ifSchema = condition
       branch.thenSchema = ref
       return branch
     }
     root.defs = defs
+    return encoded(root)
+  }
+
+  /// The schema of one file whose whole content is `shape` (`tillit.yaml`, a policy pack), as
+  /// JSON text with sorted keys. `id` names the schema (`$id`); `title` and `description` are
+  /// what an editor shows for the file.
+  public static func generate(
+    root shape: ObjectShape, id: String, title: String, description: LocalizedText, language: Language
+  ) -> String {
+    var defs: [String: Node] = [:]
+    let root = Node()
+    root.schema = "https://json-schema.org/draft/2020-12/schema"
+    root.id = id
+    root.title = title
+    root.description = description.text(language)
+    root.ref = "#/$defs/\(define(shape, language: language, into: &defs))"
+    root.defs = defs
+    return encoded(root)
+  }
+
+  private static func encoded(_ root: Node) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(root)) ?? Data()
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  /// Adds an object shape to `$defs` (once per name) and returns its name.
-  private static func define(_ shape: ObjectShape, into defs: inout [String: Node]) -> String {
+  /// Adds an object shape to `$defs` (once per name) and returns its name. Each property gets
+  /// the catalogue's title and description, which is what an editor shows on hover.
+  private static func define(_ shape: ObjectShape, language: Language, into defs: inout [String: Node]) -> String {
     if defs[shape.name] != nil { return shape.name }
     let node = Node(type: "object")
     defs[shape.name] = node
     var properties: [String: Node] = [:]
     for field in shape.fields {
-      properties[field.key] = schema(for: field.shape, required: field.required, defs: &defs)
+      let property = schema(for: field.shape, required: field.required, language: language, defs: &defs)
+      if let entry = FieldCatalogue.entry(shape: shape.name, key: field.key) {
+        property.title = entry.title.text(language)
+        property.description = entry.description.text(language)
+      }
+      properties[field.key] = property
     }
     node.properties = properties
     node.patternProperties = ["^x-": Node()]
@@ -108,8 +135,10 @@ public enum JSONSchemaGenerator {
     return shape.name
   }
 
-  private static func schema(for shape: Shape, required: Bool, defs: inout [String: Node]) -> Node {
-    let node = schemaOfValue(shape, defs: &defs)
+  private static func schema(for shape: Shape, required: Bool, language: Language, defs: inout [String: Node])
+    -> Node
+  {
+    let node = schemaOfValue(shape, language: language, defs: &defs)
     // Null means absent in tillit documents; a required field must have a value.
     guard !required else { return node }
     let either = Node()
@@ -117,7 +146,7 @@ public enum JSONSchemaGenerator {
     return either
   }
 
-  private static func schemaOfValue(_ shape: Shape, defs: inout [String: Node]) -> Node {
+  private static func schemaOfValue(_ shape: Shape, language: Language, defs: inout [String: Node]) -> Node {
     switch shape {
     case .text:
       let node = Node()
@@ -192,11 +221,11 @@ public enum JSONSchemaGenerator {
       return node
     case .list(let element):
       let node = Node(type: "array")
-      node.items = schemaOfValue(element, defs: &defs)
+      node.items = schemaOfValue(element, language: language, defs: &defs)
       return node
     case .object(let object):
       let node = Node()
-      node.ref = "#/$defs/\(define(object, into: &defs))"
+      node.ref = "#/$defs/\(define(object, language: language, into: &defs))"
       return node
     case .dictionary:
       return Node(type: "object")

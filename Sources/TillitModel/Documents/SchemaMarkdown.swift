@@ -1,0 +1,67 @@
+import TillitYAML
+
+/// Field tables in Markdown, one per object shape, from the same shapes and catalogue as the
+/// JSON Schema: the reference part of `docs/documents.md`, `docs/packs.md` and
+/// `docs/configuration.md`, so that the documentation lists exactly the fields tillit reads.
+public enum SchemaMarkdown {
+  /// A table for each object shape reachable from `roots`, each shape once, in the order a
+  /// reader meets them (a shape's own fields before the shapes they hold). Headings are level
+  /// `headingLevel`; a field holding an object links to that object's heading.
+  public static func generate(roots: [ObjectShape], language: Language, headingLevel: Int = 3) -> String {
+    var seen: Set<String> = []
+    var ordered: [ObjectShape] = []
+    func visit(_ shape: ObjectShape) {
+      guard seen.insert(shape.name).inserted else { return }
+      ordered.append(shape)
+      for field in shape.fields {
+        if let inner = objectShape(in: field.shape) { visit(inner) }
+      }
+    }
+    roots.forEach(visit)
+    let heading = String(repeating: "#", count: headingLevel)
+    let columns =
+      language == .sv
+      ? "| fält | värde | krävs för att läsas in | betydelse |" : "| field | value | required to load | meaning |"
+    var text = ""
+    for shape in ordered {
+      text += "\(heading) \(shape.name)\n\n\(columns)\n|---|---|---|---|\n"
+      for field in shape.fields {
+        let entry = FieldCatalogue.entry(shape: shape.name, key: field.key)
+        let meaning = entry.map { "**\($0.title.text(language))**. \($0.description.text(language))" } ?? ""
+        let required = field.required ? (language == .sv ? "ja" : "yes") : ""
+        text += "| `\(field.key)` | \(cell(typeText(field.shape, language))) | \(required) | \(cell(meaning)) |\n"
+      }
+      text += "\n"
+    }
+    return text
+  }
+
+  /// The object shape a field holds directly or as list elements, if any.
+  private static func objectShape(in shape: Shape) -> ObjectShape? {
+    switch shape {
+    case .object(let object): return object
+    case .list(let element): return objectShape(in: element)
+    default: return nil
+    }
+  }
+
+  private static func typeText(_ shape: Shape, _ language: Language) -> String {
+    switch shape {
+    case .object(let object): return link(object)
+    case .list(let element):
+      let inner = typeText(element, language)
+      return language == .sv ? "en lista av: \(inner)" : "a list of: \(inner)"
+    default: return shape.expectation.text(language)
+    }
+  }
+
+  /// A link to a shape's heading, as GitHub and most Markdown renderers make anchors.
+  private static func link(_ object: ObjectShape) -> String {
+    "[\(object.name)](#\(object.name.lowercased()))"
+  }
+
+  /// A table cell: a `|` would end it.
+  private static func cell(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+  }
+}
