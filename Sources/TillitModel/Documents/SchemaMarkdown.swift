@@ -51,7 +51,26 @@ public enum SchemaMarkdown {
     case .list(let element):
       let inner = typeText(element, language)
       return language == .sv ? "en lista av: \(inner)" : "a list of: \(inner)"
+    case .integer(let min, let max):
+      return shape.expectation.text(language) + bounds(min.map(Double.init), max.map(Double.init), language)
+    case .number(let min, let max):
+      return shape.expectation.text(language) + bounds(min, max, language)
     default: return shape.expectation.text(language)
+    }
+  }
+
+  /// ", from 0 to 1", ", at least 0": the range validation enforces, so a reader need not
+  /// learn it from an error.
+  private static func bounds(_ min: Double?, _ max: Double?, _ language: Language) -> String {
+    func number(_ value: Double) -> String {
+      value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+    switch (min, max) {
+    case (let min?, let max?):
+      return language == .sv ? ", från \(number(min)) till \(number(max))" : ", from \(number(min)) to \(number(max))"
+    case (let min?, nil): return language == .sv ? ", minst \(number(min))" : ", at least \(number(min))"
+    case (nil, let max?): return language == .sv ? ", högst \(number(max))" : ", at most \(number(max))"
+    case (nil, nil): return ""
     }
   }
 
