@@ -70,6 +70,10 @@ public enum JSONSchemaGenerator {
     root.required = ["apiVersion", "kind"]
     let kindNode = Node(type: "string")
     kindNode.enumValues = DocumentKind.allCases.map(\.rawValue)
+    if let entry = FieldCatalogue.entry(shape: "", key: "kind") {
+      kindNode.title = entry.title.text(language)
+      kindNode.description = entry.description.text(language)
+    }
     root.properties = ["kind": kindNode]
     root.allOf = DocumentKind.allCases.map { kind in
       let condition = Node()
@@ -186,6 +190,11 @@ public enum JSONSchemaGenerator {
       let perYear = Node(type: "object")
       let count = Node(type: "number")
       count.minimum = 0
+      count.title = LocalizedText(sv: "Gånger om året", en: "Times a year").text(language)
+      count.description = LocalizedText(
+        sv: "Hur många gånger om året, när inget av orden passar.",
+        en: "How many times a year, when none of the words fits."
+      ).text(language)
       perYear.properties = ["per_year": count]
       perYear.required = ["per_year"]
       perYear.additionalProperties = false
@@ -203,7 +212,13 @@ public enum JSONSchemaGenerator {
     case .localizedText:
       let text = Node(type: "string")
       let pair = Node(type: "object")
-      pair.properties = ["sv": Node(type: "string"), "en": Node(type: "string")]
+      let swedish = Node(type: "string")
+      swedish.title = LocalizedText(sv: "Svenska", en: "Swedish").text(language)
+      swedish.description = LocalizedText(sv: "Texten på svenska.", en: "The text in Swedish.").text(language)
+      let english = Node(type: "string")
+      english.title = LocalizedText(sv: "Engelska", en: "English").text(language)
+      english.description = LocalizedText(sv: "Texten på engelska.", en: "The text in English.").text(language)
+      pair.properties = ["sv": swedish, "en": english]
       pair.additionalProperties = false
       let node = Node()
       node.oneOf = [text, pair]
