@@ -24,9 +24,9 @@ struct SchemaCommand: ParsableCommand {
       ),
       discussion: HelpText.text(
         sv:
-          "Exempel för yaml-language-server: tillit schema > tillit.schema.json och lägg till\n# yaml-language-server: $schema=tillit.schema.json överst i en fil.\n--format markdown skriver fälttabellerna som dokumentationen i docs/ bygger på.",
+          "För yaml-language-server: tillit schema > tillit.schema.json, och överst i en fil:\n# yaml-language-server: $schema=tillit.schema.json\n--format markdown skriver fälttabellerna som dokumentationen i docs/ bygger på.",
         en:
-          "For yaml-language-server: tillit schema > tillit.schema.json and put\n# yaml-language-server: $schema=tillit.schema.json at the top of a file.\n--format markdown writes the field tables the documentation in docs/ is built from."
+          "For yaml-language-server: tillit schema > tillit.schema.json, and at the top of a file:\n# yaml-language-server: $schema=tillit.schema.json\n--format markdown writes the field tables the documentation in docs/ is built from."
       ))
   }
 
@@ -48,7 +48,7 @@ struct SchemaCommand: ParsableCommand {
       HelpText.text(
         sv: "document (dokumenten, standard), config (tillit.yaml) eller pack (regelpaket).",
         en: "document (the documents, the default), config (tillit.yaml) or pack (policy packs)."),
-      valueName: "FILES"))
+      valueName: "document|config|pack"))
   var target: Target = .document
 
   @Option(
@@ -57,7 +57,7 @@ struct SchemaCommand: ParsableCommand {
       HelpText.text(
         sv: "json (JSON Schema, standard) eller markdown (en tabell per objekt, med fältens betydelse).",
         en: "json (JSON Schema, the default) or markdown (a table per object, with what each field means)."),
-      valueName: "FORMAT"))
+      valueName: "json|markdown"))
   var format: Format = .json
 
   func run() throws {
