@@ -130,6 +130,23 @@ import Testing
     #expect(refused.exitCode == 1)
   }
 
+  /// `severity:` maps rule ids of the user's choosing to a severity: the values are checked
+  /// even though the keys cannot be.
+  @Test func theSchemaOfTillitYamlRefusesAnUnknownSeverity() throws {
+    guard SchemaCommandTests.pythonWithJSONSchema else {
+      print("skipped: python3 with jsonschema and PyYAML is not available")
+      return
+    }
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let schema = try Self.schema("config", into: folder)
+    let config = folder.appendingPathComponent("config.yaml")
+    try "severity: {TRUST-S01: warn}\n".write(to: config, atomically: true, encoding: .utf8)
+    let run = try SchemaCommandTests.runPython(["scripts/validate-against-schema.py", schema.path, config.path])
+    #expect(run.exitCode == 1)
+    #expect(run.standardOutput.contains("severity"))
+  }
+
   @Test func anUnknownTargetIsAUsageError() throws {
     let run = try TillitBinary.run(["schema", "--for", "packs", "--lang", "en"])
     #expect(run.exitCode == 2)

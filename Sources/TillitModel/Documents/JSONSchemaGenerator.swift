@@ -23,6 +23,9 @@ public enum JSONSchemaGenerator {
     var properties: [String: Node]?
     var patternProperties: [String: Node]?
     var additionalProperties: Bool?
+    /// The schema of every value of a mapping with keys of the user's choosing; encoded as
+    /// `additionalProperties` too (JSON Schema takes a boolean or a schema there).
+    var valuesSchema: Node?
     var required: [String]?
     var items: Node?
     var oneOf: [Node]?
@@ -38,6 +41,36 @@ public enum JSONSchemaGenerator {
       case enumValues = "enum", pattern, minimum, maximum, properties, patternProperties
       case additionalProperties, required, items, oneOf, anyOf, allOf, ifSchema = "if", thenSchema = "then"
       case ref = "$ref", defs = "$defs"
+    }
+
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(schema, forKey: .schema)
+      try container.encodeIfPresent(id, forKey: .id)
+      try container.encodeIfPresent(title, forKey: .title)
+      try container.encodeIfPresent(description, forKey: .description)
+      try container.encodeIfPresent(type, forKey: .type)
+      try container.encodeIfPresent(constValue, forKey: .constValue)
+      try container.encodeIfPresent(enumValues, forKey: .enumValues)
+      try container.encodeIfPresent(pattern, forKey: .pattern)
+      try container.encodeIfPresent(minimum, forKey: .minimum)
+      try container.encodeIfPresent(maximum, forKey: .maximum)
+      try container.encodeIfPresent(properties, forKey: .properties)
+      try container.encodeIfPresent(patternProperties, forKey: .patternProperties)
+      if let valuesSchema {
+        try container.encode(valuesSchema, forKey: .additionalProperties)
+      } else {
+        try container.encodeIfPresent(additionalProperties, forKey: .additionalProperties)
+      }
+      try container.encodeIfPresent(required, forKey: .required)
+      try container.encodeIfPresent(items, forKey: .items)
+      try container.encodeIfPresent(oneOf, forKey: .oneOf)
+      try container.encodeIfPresent(anyOf, forKey: .anyOf)
+      try container.encodeIfPresent(allOf, forKey: .allOf)
+      try container.encodeIfPresent(ifSchema, forKey: .ifSchema)
+      try container.encodeIfPresent(thenSchema, forKey: .thenSchema)
+      try container.encodeIfPresent(ref, forKey: .ref)
+      try container.encodeIfPresent(defs, forKey: .defs)
     }
 
     init(type: String? = nil) {
@@ -242,8 +275,10 @@ public enum JSONSchemaGenerator {
       let node = Node()
       node.ref = "#/$defs/\(define(object, language: language, into: &defs))"
       return node
-    case .dictionary:
-      return Node(type: "object")
+    case .dictionary(let value):
+      let node = Node(type: "object")
+      node.valuesSchema = schemaOfValue(value, language: language, defs: &defs)
+      return node
     case .any:
       return Node()
     }
