@@ -187,17 +187,14 @@ import Testing
     #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
   }
 
-  /// README.md and the other pages still name the design's files and `../shared` (the rule
-  /// reference through the built-in packs' descriptions). Known until they are rewritten;
-  /// when this starts to pass, drop `withKnownIssue` so that it keeps passing.
+  /// README.md, the other pages and the rule reference (generated from the built-in packs'
+  /// descriptions) must not send a reader to files that are not in the repository either.
   @Test func theReadmeAndTheOtherPagesReferToNothingOutsideTheRepository() throws {
     let others = [
       "README.md", "docs/architecture.md", "docs/cel.md", "docs/performance.md", "docs/robustness.md",
       "docs/rules.md", "docs/regler.md",
     ]
     let found = try others.flatMap(Self.outsideReferences(in:))
-    withKnownIssue("README.md and pages outside docs/'s user guide name files outside the repository") {
-      #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
-    }
+    #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
   }
 }
