@@ -68,8 +68,11 @@ struct CheckPipeline {
   var thresholds: Thresholds
   var language: Language
 
-  init(paths: [String], common: CommonOptions, packOptions: PackOptions, today: TodayOption) throws {
-    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions)
+  init(
+    paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions(),
+    today: TodayOption
+  ) throws {
+    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions, files: files)
     let date = try today.resolved(language: inputs.language)
     let engine = Engine(
       packs: inputs.packs, today: date, configurationThresholds: inputs.configuration.thresholds,
@@ -108,6 +111,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var packOptions: PackOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -150,7 +154,8 @@ struct CheckCommand: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let pipeline = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
+    let pipeline = try CheckPipeline(
+      paths: paths, common: common, packOptions: packOptions, files: files, today: date)
     let language = pipeline.language
     var requests = try format.map { try OutputRequest($0, language: language) }
     if requests.isEmpty {

@@ -28,6 +28,7 @@ struct ROPACommand: ParsableCommand {
   }
 
   @OptionGroup var common: CommonOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -57,7 +58,7 @@ struct ROPACommand: ParsableCommand {
       throw ValidationError(
         LocalizedText(sv: "--separator ska vara , eller ;", en: "--separator takes , or ;").text(language))
     }
-    let loaded = WorkspaceLoader().load(paths: paths)
+    let loaded = try WorkspaceInputs.loadDocuments(paths: paths, common: common, files: files)
     if loaded.hasErrors {
       var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
       Output.standardError(renderer.render(loaded.diagnostics))
