@@ -148,6 +148,15 @@ struct CheckCommand: ParsableCommand {
       valueName: "FILE"))
   var baseline: String?
 
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Bara sammanfattningsraden på standard ut i stället för rapporten; rapporter till filer skrivs som vanligt.",
+        en: "Only the summary line on standard output instead of the report; reports to files are written as usual.")))
+  var summary = false
+
   @Argument(
     help: ArgumentHelp(
       HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
@@ -171,7 +180,10 @@ struct CheckCommand: ParsableCommand {
     }
     try refuseSharedFiles(requests, language: language)
     var findings = pipeline.findings
-    if let baseline {
+    if let baseline,
+      !MissingBaseline.warnIfMissing(
+        baseline, paths: paths, language: language, color: common.useColorOnStandardError)
+    {
       do {
         try Baseline.load(baseline).apply(to: &findings)
       } catch {
@@ -205,8 +217,13 @@ struct CheckCommand: ParsableCommand {
         return (entry.document.id, name, entry.document.location.file, status, entry.screening)
       }
     }
+    Progress.clear()
     // Each report streams to its destination as it is made: never one giant text in memory.
     for request in requests {
+      if summary, request.path == nil {
+        SummaryOutput.write(report, color: common.useColorOnStandardOutput)
+        continue
+      }
       let color = request.path == nil && request.format == .text && common.useColorOnStandardOutput
       if let path = request.path {
         do {

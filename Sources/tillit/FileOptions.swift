@@ -3,7 +3,8 @@ import CEL
 import TillitModel
 import TillitYAML
 
-/// Options of the commands that read a workspace's documents: which YAML files are taken.
+/// Options of the commands that read a workspace's documents: which YAML files are taken, and
+/// what is said on standard error while they are read.
 struct FileOptions: ParsableArguments {
   @Flag(
     name: .customLong("no-gitignore"),
@@ -20,6 +21,21 @@ struct FileOptions: ParsableArguments {
         sv: "Lista på standard fel de YAML-filer som hoppades över, och varför.",
         en: "List on standard error the YAML files passed over, and why.")))
   var verbose = false
+
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Ingen förloppsrad på standard fel.", en: "No progress line on standard error.")))
+  var quiet = false
+
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Förloppsrad på standard fel även när det inte är en terminal (t.ex. i en CI-logg).",
+        en: "A progress line on standard error even when it is not a terminal (a CI log, say).")))
+  var progress = false
 
   /// With `--verbose`, one line per file passed over, on standard error (standard output
   /// carries the report and must stay the same with or without the flag).

@@ -64,6 +64,11 @@ struct ROPACommand: ParsableCommand {
       Output.standardError(renderer.render(loaded.diagnostics))
       throw ExitCode(2)
     }
+    let workspace = loaded.workspace
+    try UnknownValueError.refuse(
+      controller, option: "--controller",
+      known: (workspace.organization?.controllers.map(\.id) ?? []) + workspace.dataCollections.compactMap(\.controller),
+      language: language, color: common.useColorOnStandardError)
     let report = ROPAReport(
       workspace: loaded.workspace, controller: controller, language: language,
       today: try date.resolved(language: language))

@@ -19,6 +19,10 @@ struct WorkspaceInputs {
 
   init(paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions()) throws {
     var language = common.language
+    Progress.configure(quiet: files.quiet, forced: files.progress)
+    Progress.show(
+      LocalizedText(sv: "läser konfiguration och regelpaket", en: "reading configuration and packs"), language: language
+    )
     let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
     if common.lang == nil, let configured = configuration.language { language = configured }
     var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
@@ -53,7 +57,10 @@ struct WorkspaceInputs {
       throw ExitCode(2)
     }
     let selection = (configuration ?? Configuration()).fileSelection(gitIgnore: !files.noGitIgnore, packFiles: [])
+    Progress.configure(quiet: files.quiet, forced: files.progress)
+    Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: common.language)
     let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
+    Progress.clear()
     files.report(loaded.skipped, language: common.language)
     return loaded
   }
@@ -62,12 +69,18 @@ struct WorkspaceInputs {
     paths: [String], selection: FileSelection, files: FileOptions, language: Language,
     renderer: inout DiagnosticRenderer
   ) throws -> Workspace {
+    Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: language)
     let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
     files.report(loaded.skipped, language: language)
     if loaded.hasErrors {
       Output.standardError(renderer.render(loaded.diagnostics))
       throw ExitCode(2)
     }
-    return loaded.workspace
+    let workspace = loaded.workspace
+    Progress.show(
+      LocalizedText(
+        sv: "\(workspace.documents.count) dokument lästa; bearbetar dem",
+        en: "\(workspace.documents.count) documents read; working on them"), language: language)
+    return workspace
   }
 }
