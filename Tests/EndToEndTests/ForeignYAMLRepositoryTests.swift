@@ -117,6 +117,20 @@ import Testing
       swedish.standardError.contains("hoppar över ./mkdocs.yml: inget dokument i filen anger apiVersion: tillit/…"))
   }
 
+  @Test func diffListsTheSkippedFilesOfTheWorkTreeOnceAndNotThoseOfTheRevisionCopy() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return }
+    let repo = try repository()
+    defer { try? FileManager.default.removeItem(at: repo) }
+    let run = try tillit(["diff", "--base", "HEAD", ".", "--verbose"], in: repo)
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    let lines = run.standardError.split(separator: "\n")
+    #expect(
+      lines.filter { $0.contains("mkdocs.yml") } == [
+        "skipping ./mkdocs.yml: no document in the file says apiVersion: tillit/…"
+      ])
+    #expect(lines.allSatisfy { $0.hasPrefix("skipping ./") }, "\(run.standardError)")
+  }
+
   @Test func noGitignoreReadsIgnoredFilesToo() throws {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else { return }
     let repo = try repository()
