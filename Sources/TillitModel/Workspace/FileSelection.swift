@@ -37,8 +37,8 @@ public struct FileSelection: Sendable {
   /// below it), or nil when they keep it. Files outside the root are not subject to them.
   func patternReason(forFile absolutePath: String) -> SkippedFile.Reason? {
     guard let relative = relativeToRoot(absolutePath) else { return nil }
-    if let pattern = exclude.first(where: { $0.matches(relative) }) { return .excluded(pattern.description) }
-    if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) { return .notIncluded }
+    if let pattern = exclude.first(where: { $0.covers(relative) }) { return .excluded(pattern.description) }
+    if !include.isEmpty, !include.contains(where: { $0.covers(relative) }) { return .notIncluded }
     return nil
   }
 

@@ -1,5 +1,7 @@
 /// A path pattern from `tillit.yaml`'s `include` and `exclude`, matched against a path relative
-/// to the workspace root (the folder holding `tillit.yaml`), `/` between the parts.
+/// to the workspace root (the folder holding `tillit.yaml`), `/` between the parts. A pattern
+/// that matches a folder covers everything below it, so `vendor`, `vendor/` and `vendor/**`
+/// all mean the same, as they do in a `.gitignore`.
 ///
 /// `*` matches any run of characters within one part, `?` one character within a part, and a
 /// part that is exactly `**` any number of whole parts, none included: `**/*.yaml` matches
@@ -25,11 +27,22 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
     return Self.match(parts[...], pathParts[...])
   }
 
-  /// Whether everything below the folder `path` matches (the pattern ends in `/**` and the rest
-  /// matches the folder): such a folder need not be searched at all when excluded.
-  public func matchesEverythingBelow(_ path: String) -> Bool {
-    guard parts.last == ["*", "*"] else { return false }
+  /// Whether `path` or one of the folders it lies in matches: a file is covered by a pattern
+  /// naming its folder.
+  public func covers(_ path: String) -> Bool {
     let pathParts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0) }
+    for count in stride(from: pathParts.count, to: 0, by: -1) where Self.match(parts[...], pathParts.prefix(count)) {
+      return true
+    }
+    return false
+  }
+
+  /// Whether everything below the folder `path` is covered (the pattern matches the folder, or
+  /// ends in `/**` and the rest matches it): such a folder need not be searched when excluded.
+  public func matchesEverythingBelow(_ path: String) -> Bool {
+    let pathParts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0) }
+    if Self.match(parts[...], pathParts[...]) { return true }
+    guard parts.last == ["*", "*"] else { return false }
     return Self.match(parts.dropLast(), pathParts[...])
   }
 

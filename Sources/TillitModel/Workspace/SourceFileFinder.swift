@@ -11,7 +11,11 @@ import TillitYAML
 ///
 /// Folders are searched recursively for `*.yaml` and `*.yml`; hidden files and folders (names
 /// starting with `.`) are skipped, as is the workspace configuration `tillit.yaml`. The order is
-/// sorted by name and so deterministic.
+/// sorted by name and so deterministic. A `FileSelection` narrows what folders yield (the
+/// `include` and `exclude` of `tillit.yaml`, what git ignores, the pack files in use); each file
+/// or folder it leaves out is returned as a `SkippedFile` with the reason. Whether a file is a
+/// tillit document at all is decided when it is read (`DocumentOwnership`), from what reading
+/// composes anyway.
 ///
 /// Nothing that could hold documents is left out without a word: a folder that cannot be
 /// listed, a name that is not UTF-8, a YAML name that is not a regular file (a FIFO would block

@@ -96,6 +96,26 @@ import Testing
     #expect(!PathGlob("vendor/*.yaml").matchesEverythingBelow("vendor"))
   }
 
+  @Test func aPatternNamingAFolderCoversEverythingBelowIt() throws {
+    #expect(PathGlob("vendor").covers("vendor/deep/a.yaml"))
+    #expect(PathGlob("vendor/").covers("vendor/a.yaml"))
+    #expect(PathGlob("**/drafts").covers("x/drafts/a.yaml"))
+    #expect(!PathGlob("vendor").covers("vendored/a.yaml"))
+    #expect(PathGlob("vendor").matchesEverythingBelow("vendor"))
+    let folder = try TemporaryFolder()
+    try folder.write("organization.yaml", Self.organization)
+    try folder.write("workspace/a.yaml", WorkspaceLoaderTests.followUp("a"))
+    try folder.write("workspace/drafts/b.yaml", "not: [valid")
+    let selection = FileSelection(
+      root: URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path,
+      include: [PathGlob("organization.yaml"), PathGlob("workspace")], exclude: [PathGlob("workspace/drafts/")],
+      respectsGitIgnore: false)
+    let result = WorkspaceLoader().load(paths: [folder.path], selection: selection)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    #expect(result.workspace.documents.map(\.id).sorted() == ["a", "org"])
+    #expect(relative(result.skipped.map(\.path), to: folder) == ["workspace/drafts/"])
+  }
+
   @Test func gitIgnoredFilesAndFoldersAreSkippedOnlyWhenAsked() throws {
     let folder = try TemporaryFolder()
     try folder.write("organization.yaml", Self.organization)
