@@ -85,6 +85,36 @@ import Testing
     #expect(quiet.standardError.isEmpty)
   }
 
+  /// Runs tillit under `script`, so that its standard error is a terminal; returns what the
+  /// terminal showed (standard output goes to /dev/null).
+  func onATerminal(_ arguments: [String], ci: Bool) throws -> String? {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    let command = ([TillitBinary.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    process.arguments = ["-qec", command + " > /dev/null", "/dev/null"]
+    var environment = ProcessInfo.processInfo.environment
+    environment["CI"] = ci ? "true" : nil
+    environment["LANG"] = "en_US.UTF-8"
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func progressShowsOnATerminalButNotWhenCIIsSet() throws {
+    let arguments = ["burden", Self.workspace, "--today", "2026-11-29"]
+    guard let terminal = try onATerminal(arguments, ci: false), let ci = try onATerminal(arguments, ci: true) else {
+      return
+    }
+    #expect(terminal.contains("reading the documents…"), "\(terminal)")
+    #expect(!ci.contains("reading"), "\(ci)")
+  }
+
   @Test func aBaselineNotYetCreatedWarnsNamingTheCommandAndEveryFindingCounts() throws {
     let without = try tillit(["check", Self.workspace, "--today", "2026-11-29"])
     let missing = "/nonexistent-\(UUID().uuidString)/.tillit-baseline.json"
