@@ -73,6 +73,11 @@ struct BaselineCommand: ParsableCommand {
       }
       baseline = Baseline(findings: pipeline.findings)
     case .update, .prune:
+      if MissingBaseline.isMissing(file) {
+        let error = MissingBaseline.nothingToChange(path: file, action: action.rawValue, paths: paths)
+        Output.standardError(renderer.render(error.diagnostic))
+        throw ExitCode(2)
+      }
       let existing: Baseline
       do {
         existing = try Baseline.load(file)

@@ -19,6 +19,9 @@ import TillitYAML
 enum MissingBaseline: Error, Sendable, Hashable, DiagnosticConvertible {
   /// `path` does not exist; `paths` are the paths checked, for the command to create it.
   case notCreatedYet(path: String, paths: [String])
+  /// `baseline update` or `prune` of a file that does not exist: an error, since there is
+  /// nothing to change; `action` is the word given.
+  case nothingToChange(path: String, action: String, paths: [String])
 
   var diagnostic: Diagnostic {
     switch self {
@@ -32,6 +35,15 @@ enum MissingBaseline: Error, Sendable, Hashable, DiagnosticConvertible {
           en:
             "the baseline file does not exist yet, so every finding counts as new; create it with \(command) and commit it"
         ))
+    case .nothingToChange(let path, let action, let paths):
+      let command = "tillit baseline create --file \(path) \(paths.joined(separator: " "))"
+      let verb = LocalizedText(
+        sv: action == "prune" ? "rensa" : "uppdatera", en: action == "prune" ? "prune" : "update")
+      return Diagnostic(
+        location: SourceLocation(file: path, line: 0, column: 0),
+        message: LocalizedText(
+          sv: "baslinjefilen finns inte, så det finns inget att \(verb.sv); skapa den först med \(command)",
+          en: "the baseline file does not exist, so there is nothing to \(verb.en); create it first with \(command)"))
     }
   }
 

@@ -129,6 +129,20 @@ import Testing
     #expect(swedish.standardError.contains("baslinjefilen finns inte än, så alla fynd räknas som nya"))
   }
 
+  @Test func updatingABaselineNotYetCreatedNamesTheCommandThatCreatesIt() throws {
+    let missing = "/nonexistent-\(UUID().uuidString)/b.json"
+    let run = try tillit(["baseline", "update", Self.workspace, "--file", missing, "--today", "2026-11-29"])
+    #expect(run.exitCode == 2)
+    #expect(
+      run.standardError
+        == "\(missing): error: the baseline file does not exist, so there is nothing to update; create it first with tillit baseline create --file \(missing) \(Self.workspace)\n"
+    )
+    let swedish = try tillit([
+      "baseline", "prune", Self.workspace, "--file", missing, "--lang", "sv", "--today", "2026-11-29",
+    ])
+    #expect(swedish.standardError.contains("baslinjefilen finns inte, så det finns inget att rensa"))
+  }
+
   @Test func aBaselineThatExistsButIsNoBaselineIsStillAnError() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent(
       "tillit-not-baseline-\(UUID().uuidString).json")
