@@ -23,6 +23,12 @@ public struct Configuration: Sendable {
   /// `thresholds:` as written, typed by the schema. Not the values in effect: `Thresholds`
   /// weighs them against the packs' defaults and the Organization's own.
   public var thresholds: [String: Value] = [:]
+  /// `include:`: when not empty, only YAML files under a folder that match one of these are
+  /// read (relative to the folder holding `tillit.yaml`).
+  public var include: [PathGlob] = []
+  /// `exclude:`: YAML files under a folder that match one of these are not read; exclude wins
+  /// over include.
+  public var exclude: [PathGlob] = []
 
   public init() {}
 
@@ -35,6 +41,8 @@ public struct Configuration: Sendable {
       .init("fail_on", .oneOf(FailThreshold.allCases.map(\.rawValue))),
       .init("language", .oneOf(Language.allCases.map(\.rawValue))),
       .init("thresholds", .object(ObjectShape("Thresholds", DocumentSchema.thresholdFields))),
+      .init("include", .list(.text)),
+      .init("exclude", .list(.text)),
     ])
 
   /// The configuration in effect: `given` (`--config`, read wherever it is, as typed), else the
@@ -113,6 +121,8 @@ public struct Configuration: Sendable {
         configuration.severity.append((pair.keyText, severity, document.location(pair.keyMark)))
       }
     }
+    configuration.include = (root["include"]?.items).map(Array.init)?.compactMap { $0.text.map(PathGlob.init) } ?? []
+    configuration.exclude = (root["exclude"]?.items).map(Array.init)?.compactMap { $0.text.map(PathGlob.init) } ?? []
     configuration.failOn = root.text("fail_on").flatMap(FailThreshold.init)
     configuration.language = root.text("language").flatMap(Language.init)
     if let thresholds = root["thresholds"] {
@@ -129,6 +139,42 @@ public struct Configuration: Sendable {
   /// folder and read wherever it is; see `FolderBoundary`). A pack named twice, however it is
   /// spelt, is used once: adding a pack already in use changes nothing.
   public func loadPacks(extra: [String] = []) -> (packs: [PolicyPack], diagnostics: [Diagnostic]) {
+    let loaded = loadPacksAndFiles(extra: extra)
+    return (loaded.packs, loaded.diagnostics)
+  }
+
+  /// Which of the YAML files found in folders are documents: this configuration's `include`
+  /// and `exclude` (counted from its folder), git's ignore rules unless `gitIgnore` is false,
+  /// and never the configuration file itself or `packFiles` (see `loadPacksAndFiles`).
+  public func fileSelection(gitIgnore: Bool, packFiles: Set<String>) -> FileSelection {
+    var notDocuments = packFiles
+    var root: String?
+    if let file {
+      notDocuments.insert(file)
+      let folder = (file as NSString).deletingLastPathComponent
+      // The pack files this configuration names, without loading them (`validate` and `ropa`
+      // need no rules): a name that is not a file here is a built-in pack, or an error that
+      // loading the packs reports.
+      for (reference, _) in packs where reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") {
+        notDocuments.insert(
+          reference.hasPrefix("/") ? reference : (folder.isEmpty ? reference : folder + "/" + reference))
+      }
+      // Resolved as the search resolves the folders it walks, so the two compare as paths.
+      if let pointer = realpath(folder.isEmpty ? "." : folder, nil) {
+        root = String(cString: pointer)
+        free(pointer)
+      }
+    }
+    return FileSelection(
+      root: root, include: include, exclude: exclude, respectsGitIgnore: gitIgnore, notDocuments: notDocuments)
+  }
+
+  /// `loadPacks`, and the files the packs were read from (resolved paths, also of packs they
+  /// extend), which a search of the workspace must not take for documents.
+  public func loadPacksAndFiles(extra: [String] = []) -> (
+    packs: [PolicyPack], diagnostics: [Diagnostic], files: Set<String>
+  ) {
+    var files = Set<String>()
     let loader = PolicyPackLoader()
     let folder = file.map { ($0 as NSString).deletingLastPathComponent }
     var references = packs.map { ($0.reference, $0.location, folder) }
@@ -144,6 +190,9 @@ public struct Configuration: Sendable {
     for (reference, location, base) in references {
       let result = loader.load(reference, relativeTo: base, referencedAt: location)
       diagnostics += result.diagnostics
+      for identity in [result.identity].compactMap({ $0 }) + result.extended where !identity.hasPrefix("builtin:") {
+        files.insert(identity)
+      }
       if let pack = result.pack {
         let identity = result.identity ?? pack.origin
         if identities.insert(identity).inserted { candidates.append((pack, identity)) }
@@ -174,6 +223,6 @@ public struct Configuration: Sendable {
         if let level = levels[loaded[p].rules[r].id] { loaded[p].rules[r].severity = level }
       }
     }
-    return (loaded, diagnostics)
+    return (loaded, diagnostics, files)
   }
 }

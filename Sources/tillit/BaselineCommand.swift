@@ -35,6 +35,7 @@ struct BaselineCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var packOptions: PackOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Argument(
@@ -56,7 +57,7 @@ struct BaselineCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let pipeline = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
+    let pipeline = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, files: files, today: date)
     let language = pipeline.language
     var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
     let exists = FileManager.default.fileExists(atPath: file)
@@ -72,6 +73,11 @@ struct BaselineCommand: ParsableCommand {
       }
       baseline = Baseline(findings: pipeline.findings)
     case .update, .prune:
+      if MissingBaseline.isMissing(file) {
+        let error = MissingBaseline.nothingToChange(path: file, action: action.rawValue, paths: paths)
+        Output.standardError(renderer.render(error.diagnostic))
+        throw ExitCode(2)
+      }
       let existing: Baseline
       do {
         existing = try Baseline.load(file)

@@ -39,6 +39,7 @@ struct BurdenCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var packOptions: PackOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -60,7 +61,7 @@ struct BurdenCommand: ParsableCommand {
   func run() throws {
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
-    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions)
+    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions, files: files)
     let (configuration, packs, workspace, language) =
       (inputs.configuration, inputs.packs, inputs.workspace, inputs.language)
     let thresholds = Thresholds(

@@ -68,8 +68,11 @@ struct CheckPipeline {
   var thresholds: Thresholds
   var language: Language
 
-  init(paths: [String], common: CommonOptions, packOptions: PackOptions, today: TodayOption) throws {
-    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions)
+  init(
+    paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions(),
+    today: TodayOption
+  ) throws {
+    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions, files: files)
     let date = try today.resolved(language: inputs.language)
     let engine = Engine(
       packs: inputs.packs, today: date, configurationThresholds: inputs.configuration.thresholds,
@@ -108,6 +111,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var packOptions: PackOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -144,13 +148,23 @@ struct CheckCommand: ParsableCommand {
       valueName: "FILE"))
   var baseline: String?
 
+  @Flag(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Bara sammanfattningsraden på standard ut i stället för rapporten; rapporter till filer skrivs som vanligt.",
+        en: "Only the summary line on standard output instead of the report; reports to files are written as usual.")))
+  var summary = false
+
   @Argument(
     help: ArgumentHelp(
       HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
   var paths: [String]
 
   func run() throws {
-    let pipeline = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
+    let pipeline = try CheckPipeline(
+      paths: paths, common: common, packOptions: packOptions, files: files, today: date)
     let language = pipeline.language
     var requests = try format.map { try OutputRequest($0, language: language) }
     if requests.isEmpty {
@@ -166,7 +180,10 @@ struct CheckCommand: ParsableCommand {
     }
     try refuseSharedFiles(requests, language: language)
     var findings = pipeline.findings
-    if let baseline {
+    if let baseline,
+      !MissingBaseline.warnIfMissing(
+        baseline, paths: paths, language: language, color: common.useColorOnStandardError)
+    {
       do {
         try Baseline.load(baseline).apply(to: &findings)
       } catch {
@@ -200,8 +217,13 @@ struct CheckCommand: ParsableCommand {
         return (entry.document.id, name, entry.document.location.file, status, entry.screening)
       }
     }
+    Progress.clear()
     // Each report streams to its destination as it is made: never one giant text in memory.
     for request in requests {
+      if summary, request.path == nil {
+        SummaryOutput.write(report, color: common.useColorOnStandardOutput)
+        continue
+      }
       let color = request.path == nil && request.format == .text && common.useColorOnStandardOutput
       if let path = request.path {
         do {

@@ -22,9 +22,24 @@ struct CommonOptions: ParsableArguments {
 
   var language: Language { lang ?? Language.fromEnvironment() }
 
-  /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-  var useColorOnStandardError: Bool { Self.useColor(on: STDERR_FILENO) }
-  var useColorOnStandardOutput: Bool { Self.useColor(on: STDOUT_FILENO) }
+  /// When to colour severity words: `auto` on a terminal without NO_COLOR, or always, or never.
+  enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+  }
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Färg på allvarlighetsorden: auto (på en terminal utan NO_COLOR), always eller never.",
+        en: "Colour for the severity words: auto (on a terminal without NO_COLOR), always or never."),
+      valueName: "auto|always|never"))
+  var color: ColorChoice = .auto
+
+  /// `--color always` and `never` decide; `auto` colours only on a terminal, and never when
+  /// NO_COLOR is set (no-color.org). `always` is for a CI log that shows colour, or a pager.
+  var useColorOnStandardError: Bool { color == .auto ? Self.useColor(on: STDERR_FILENO) : color == .always }
+  var useColorOnStandardOutput: Bool { color == .auto ? Self.useColor(on: STDOUT_FILENO) : color == .always }
 
   static func useColor(on descriptor: Int32) -> Bool {
     let environment = ProcessInfo.processInfo.environment

@@ -27,6 +27,7 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var packOptions: PackOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -75,8 +76,12 @@ struct DiffCommand: ParsableCommand {
       Output.standardError(renderer.render(error.diagnostic))
       throw ExitCode(2)
     }
-    let after = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, today: date)
-    let before = try CheckPipeline(paths: basePaths, common: common, packOptions: packOptions, today: date)
+    let after = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, files: files, today: date)
+    // The revision's files are the same selection, listed once: --verbose speaks of the work tree.
+    var baseFiles = files
+    baseFiles.verbose = false
+    let before = try CheckPipeline(
+      paths: basePaths, common: common, packOptions: packOptions, files: baseFiles, today: date)
     // Show the revision's findings at their paths as the user named them; the longest revision
     // path first, so a path given inside another given path keeps its own name.
     let renames = zip(basePaths, paths).sorted { $0.0.count > $1.0.count }

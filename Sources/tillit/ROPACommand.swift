@@ -28,6 +28,7 @@ struct ROPACommand: ParsableCommand {
   }
 
   @OptionGroup var common: CommonOptions
+  @OptionGroup var files: FileOptions
   @OptionGroup var date: TodayOption
 
   @Option(
@@ -57,12 +58,17 @@ struct ROPACommand: ParsableCommand {
       throw ValidationError(
         LocalizedText(sv: "--separator ska vara , eller ;", en: "--separator takes , or ;").text(language))
     }
-    let loaded = WorkspaceLoader().load(paths: paths)
+    let loaded = try WorkspaceInputs.loadDocuments(paths: paths, common: common, files: files)
     if loaded.hasErrors {
       var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
       Output.standardError(renderer.render(loaded.diagnostics))
       throw ExitCode(2)
     }
+    let workspace = loaded.workspace
+    try UnknownValueError.refuse(
+      controller, option: "--controller",
+      known: (workspace.organization?.controllers.map(\.id) ?? []) + workspace.dataCollections.compactMap(\.controller),
+      language: language, color: common.useColorOnStandardError)
     let report = ROPAReport(
       workspace: loaded.workspace, controller: controller, language: language,
       today: try date.resolved(language: language))

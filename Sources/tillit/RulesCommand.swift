@@ -64,6 +64,10 @@ struct RulesCommand: ParsableCommand {
   func run() throws {
     let language = common.language
     let packs = try packsInEffect(packOptions, paths: ["."], language: language, color: common.useColorOnStandardError)
+    let color = common.useColorOnStandardError
+    try UnknownValueError.refuse(onlyPack, option: "--pack", known: packs.map(\.id), language: language, color: color)
+    try UnknownValueError.refuse(
+      tag, option: "--tag", known: packs.flatMap { $0.distinctRules.flatMap(\.tags) }, language: language, color: color)
     if format == .markdown {
       let selected = packs.filter { onlyPack == nil || $0.id == onlyPack }.map { pack in
         pack.filteringRules { tag == nil || $0.tags.contains(tag!) }

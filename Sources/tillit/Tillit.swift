@@ -35,20 +35,50 @@ struct Tillit: ParsableCommand {
   }
 
   /// Runs a command and maps every way out to tillit's exit codes: ArgumentParser's usage
-  /// errors (its own code 64) become 2, as the README's table says.
+  /// errors (its own code 64) become 2, as the README's table says. An error raised while a
+  /// subcommand runs is shown with that subcommand's usage, not tillit's.
   static func main() {
-    do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch let exit as ExitCode {
-      Self.exit(withError: exit)
-    } catch {
-      let code = exitCode(for: error)
-      if code == .success {
-        Self.exit(withError: error)
-      }
-      Output.standardError(fullMessage(for: error) + "\n")
-      Foundation.exit(code == .failure || code.rawValue == 64 ? 2 : code.rawValue)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let unknown = UnknownCommand.in(arguments, known: subcommandNames) {
+      var renderer = DiagnosticRenderer(
+        language: HelpText.language, useColor: CommonOptions.useColor(on: STDERR_FILENO))
+      Output.standardError(renderer.render(unknown.diagnostic))
+      Foundation.exit(2)
     }
+    var command: ParsableCommand
+    do {
+      command = try parseAsRoot(arguments)
+    } catch {
+      exit(for: error, usage: nil)
+    }
+    do {
+      try command.run()
+    } catch {
+      let type = type(of: command)
+      exit(for: error, usage: type == Self.self ? nil : (usageString(for: type), type.configuration.commandName ?? ""))
+    }
+  }
+
+  /// The names `tillit` takes as its first word.
+  static var subcommandNames: [String] {
+    configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+  }
+
+  /// `usage`: the subcommand's usage line and name, for an error raised while it ran.
+  private static func exit(for error: Error, usage: (line: String, command: String)?) -> Never {
+    if let exit = error as? ExitCode { Self.exit(withError: exit) }
+    let code = exitCode(for: error)
+    if code == .success { Self.exit(withError: error) }
+    if let usage {
+      let text = LocalizedText(
+        sv:
+          "Fel: \(message(for: error))\nAnvändning: \(usage.line)\n  tillit \(usage.command) --help visar alla flaggor.\n",
+        en:
+          "Error: \(message(for: error))\nUsage: \(usage.line)\n  tillit \(usage.command) --help shows every option.\n")
+      Output.standardError(text.text(HelpText.language))
+    } else {
+      Output.standardError(fullMessage(for: error) + "\n")
+    }
+    Foundation.exit(code == .failure || code.rawValue == 64 ? 2 : code.rawValue)
   }
 }

@@ -23,18 +23,19 @@ struct ValidateCommand: ParsableCommand {
   }
 
   @OptionGroup var common: CommonOptions
+  @OptionGroup var files: FileOptions
 
   @Argument(
     help: ArgumentHelp(
       HelpText.text(
-        sv: "YAML-filer eller mappar (sökes rekursivt efter *.yaml och *.yml).",
-        en: "YAML files or folders (searched recursively for *.yaml and *.yml)."),
+        sv: "YAML-filer eller mappar (sökes rekursivt efter *.yaml och *.yml med apiVersion: tillit/…).",
+        en: "YAML files or folders (searched recursively for *.yaml and *.yml with apiVersion: tillit/…)."),
       valueName: "PATH"))
   var paths: [String]
 
   func run() throws {
     let language = common.language
-    let result = WorkspaceLoader().load(paths: paths)
+    let result = try WorkspaceInputs.loadDocuments(paths: paths, common: common, files: files)
     if result.hasErrors {
       var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
       Output.standardError(renderer.render(result.diagnostics))

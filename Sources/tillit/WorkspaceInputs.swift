@@ -17,8 +17,12 @@ struct WorkspaceInputs {
   /// `--lang`, else `tillit.yaml`'s `language`, else the environment's.
   var language: Language
 
-  init(paths: [String], common: CommonOptions, packOptions: PackOptions) throws {
+  init(paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions()) throws {
     var language = common.language
+    Progress.configure(quiet: files.quiet, forced: files.progress)
+    Progress.show(
+      LocalizedText(sv: "läser konfiguration och regelpaket", en: "reading configuration and packs"), language: language
+    )
     let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
     if common.lang == nil, let configured = configuration.language { language = configured }
     var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
@@ -26,19 +30,57 @@ struct WorkspaceInputs {
       Output.standardError(renderer.render(configurationDiagnostics))
       throw ExitCode(2)
     }
-    let (packs, packDiagnostics) = configuration.loadPacks(extra: packOptions.packs)
+    let (packs, packDiagnostics, packFiles) = configuration.loadPacksAndFiles(extra: packOptions.packs)
     guard packDiagnostics.isEmpty else {
       Output.standardError(renderer.render(packDiagnostics))
       throw ExitCode(2)
     }
-    let loaded = WorkspaceLoader().load(paths: paths)
+    self.workspace = try Self.documents(
+      paths: paths, selection: configuration.fileSelection(gitIgnore: !files.noGitIgnore, packFiles: packFiles),
+      files: files, language: language, renderer: &renderer)
+    self.configuration = configuration
+    self.packs = packs
+    self.language = language
+  }
+
+  /// The documents alone, for `validate` and `ropa`, which run no rules: the same files as
+  /// `check` takes (the same `tillit.yaml`, its `include` and `exclude`, git's ignore rules),
+  /// without compiling a pack. A configuration that cannot be read stops the run (exit 2);
+  /// what the documents hold is the caller's to report.
+  static func loadDocuments(paths: [String], common: CommonOptions, files: FileOptions) throws
+    -> WorkspaceLoader.Result
+  {
+    let (configuration, diagnostics) = Configuration.inEffect(given: nil, searchingFrom: paths)
+    guard diagnostics.isEmpty else {
+      var renderer = DiagnosticRenderer(language: common.language, useColor: common.useColorOnStandardError)
+      Output.standardError(renderer.render(diagnostics))
+      throw ExitCode(2)
+    }
+    let selection = (configuration ?? Configuration()).fileSelection(gitIgnore: !files.noGitIgnore, packFiles: [])
+    Progress.configure(quiet: files.quiet, forced: files.progress)
+    Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: common.language)
+    let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
+    Progress.clear()
+    files.report(loaded.skipped, language: common.language)
+    return loaded
+  }
+
+  private static func documents(
+    paths: [String], selection: FileSelection, files: FileOptions, language: Language,
+    renderer: inout DiagnosticRenderer
+  ) throws -> Workspace {
+    Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: language)
+    let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
+    files.report(loaded.skipped, language: language)
     if loaded.hasErrors {
       Output.standardError(renderer.render(loaded.diagnostics))
       throw ExitCode(2)
     }
-    self.configuration = configuration
-    self.packs = packs
-    self.workspace = loaded.workspace
-    self.language = language
+    let workspace = loaded.workspace
+    Progress.show(
+      LocalizedText(
+        sv: "\(workspace.documents.count) dokument lästa; bearbetar dem",
+        en: "\(workspace.documents.count) documents read; working on them"), language: language)
+    return workspace
   }
 }

@@ -11,7 +11,11 @@ import TillitYAML
 ///
 /// Folders are searched recursively for `*.yaml` and `*.yml`; hidden files and folders (names
 /// starting with `.`) are skipped, as is the workspace configuration `tillit.yaml`. The order is
-/// sorted by name and so deterministic.
+/// sorted by name and so deterministic. A `FileSelection` narrows what folders yield (the
+/// `include` and `exclude` of `tillit.yaml`, what git ignores, the pack files in use); each file
+/// or folder it leaves out is returned as a `SkippedFile` with the reason. Whether a file is a
+/// tillit document at all is decided when it is read (`DocumentOwnership`), from what reading
+/// composes anyway.
 ///
 /// Nothing that could hold documents is left out without a word: a folder that cannot be
 /// listed, a name that is not UTF-8, a YAML name that is not a regular file (a FIFO would block
@@ -34,6 +38,16 @@ public enum SourceFileFinder {
     /// opened without following links (`O_NOFOLLOW`) and a link swapped in after the search
     /// cannot lead the read outside the workspace.
     public var path: String
+    /// Whether the file was named on the command line rather than found in a folder: a named
+    /// file that is not a tillit document is an error, a found one is passed over.
+    public var isNamed: Bool = false
+  }
+
+  /// What a search found: the files to read, the errors, and the YAML files passed over.
+  public struct Found: Sendable {
+    public var files: [SourceFile] = []
+    public var errors: [FinderError] = []
+    public var skipped: [SkippedFile] = []
   }
 
   public typealias FinderError = WorkspaceFileError
@@ -71,11 +85,28 @@ public enum SourceFileFinder {
   /// `find` with the folder listing given, so tests can make a folder fail to list even when
   /// they run as root (for whom permission bits do not stop reads).
   static func find(_ paths: [String], listing: FolderLister) -> (files: [SourceFile], errors: [FinderError]) {
+    let found = find(paths, selection: .everything, listing: listing)
+    return (found.files, found.errors)
+  }
+
+  /// The files under `paths` that `selection` keeps, and those it passes over with the reason.
+  public static func find(_ paths: [String], selection: FileSelection) -> Found {
+    find(paths, selection: selection, listing: entries(of:))
+  }
+
+  static func find(_ paths: [String], selection: FileSelection, listing: FolderLister) -> Found {
     var files: [SourceFile] = []
     var errors: [FinderError] = []
+    var skipped: [SkippedFile] = []
     var seen = Set<FileIdentity>()
+    var git = GitIgnoredPaths()
+    // Packs and the configuration by device and inode: the same file however a path names it,
+    // with one `stat` each rather than resolving every file found.
+    let notDocuments = Set(selection.notDocuments.compactMap { status($0).map(identity) })
 
-    func walk(_ folder: String, display: String, root: String) {
+    /// `relative`: the path below the folder named on the command line, for git's answers and
+    /// (after `root`, that folder resolved) for the patterns of `tillit.yaml`.
+    func walk(_ folder: String, display: String, root: String, relative: String) {
       let listed: [DirectoryEntry]
       switch listing(folder) {
       case .success(let entries): listed = entries
@@ -90,6 +121,7 @@ public enum SourceFileFinder {
         }
         let path = joined(folder, name)
         let childDisplay = joined(display, name)
+        let childRelative = relative.isEmpty ? name : relative + "/" + name
         var openPath = path
         guard var info = linkStatus(path) else {
           // Listed a moment ago and gone now: it was being removed; say so rather than guess.
@@ -116,15 +148,45 @@ public enum SourceFileFinder {
         }
         let kind = FileKind(mode: info.st_mode)
         if kind == .folder {
-          if seen.insert(identity(info)).inserted { walk(path, display: childDisplay, root: root) }
+          // An ignored or excluded folder is not searched at all: a `node_modules` or build
+          // folder can hold more files than the workspace, and problems tillit should not see.
+          if git.ignoresFolder(childRelative) {
+            skipped.append(SkippedFile(path: childDisplay + "/", reason: .gitIgnored))
+            continue
+          }
+          if let pattern = selection.folderExclusion(joined(root, childRelative)) {
+            skipped.append(SkippedFile(path: childDisplay + "/", reason: .excluded(pattern.description)))
+            continue
+          }
+          if seen.insert(identity(info)).inserted {
+            walk(path, display: childDisplay, root: root, relative: childRelative)
+          }
         } else if !isYAML(name) || name == configurationFileName {
           continue
+        } else if let reason = skipReason(childRelative, root: root, info: info) {
+          skipped.append(SkippedFile(path: childDisplay, reason: reason))
         } else if kind != .regularFile {
           errors.append(.notARegularFile(childDisplay, kind: kind))
         } else if seen.insert(identity(info)).inserted {
           files.append(SourceFile(displayPath: childDisplay, path: openPath))
         }
       }
+    }
+
+    /// Why a YAML file found below `root` is passed over before it is read, or nil.
+    func skipReason(_ relative: String, root: String, info: stat) -> SkippedFile.Reason? {
+      let absolute = joined(root, relative)
+      if notDocuments.contains(identity(info)) { return .notADocumentFile }
+      if let reason = selection.patternReason(forFile: absolute) { return reason }
+      if git.ignoresFile(relative) { return .gitIgnored }
+      return nil
+    }
+
+    /// Whether a file named on the command line is the configuration or a pack in use: passed
+    /// over rather than refused, so that a hook handing tillit every changed YAML file works.
+    func isNeverADocument(_ path: String, info: stat) -> Bool {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      return name == configurationFileName || notDocuments.contains(identity(info))
     }
 
     for path in paths {
@@ -142,18 +204,23 @@ public enum SourceFileFinder {
           errors.append(.unreadableFolder(path, SystemErrorCode(errno)))
           continue
         }
-        if seen.insert(identity(info)).inserted { walk(path, display: path, root: root) }
+        git = selection.respectsGitIgnore ? GitIgnoredPaths(below: path) : GitIgnoredPaths()
+        if seen.insert(identity(info)).inserted { walk(path, display: path, root: root, relative: "") }
       } else if !isYAML(path) {
         errors.append(.notYAML(path))
       } else if kind != .regularFile {
         errors.append(.notARegularFile(path, kind: kind))
+      } else if isNeverADocument(path, info: info) {
+        skipped.append(SkippedFile(path: path, reason: .notADocumentFile))
       } else if let openPath = pathToOpen(fileArgument: path) {
-        if seen.insert(identity(info)).inserted { files.append(SourceFile(displayPath: path, path: openPath)) }
+        if seen.insert(identity(info)).inserted {
+          files.append(SourceFile(displayPath: path, path: openPath, isNamed: true))
+        }
       } else {
         errors.append(.linkLeavesWorkspace(path))
       }
     }
-    return (files, errors)
+    return Found(files: files, errors: errors, skipped: skipped)
   }
 
   /// The path to open for a file named on the command line: the path itself, or for a symbolic

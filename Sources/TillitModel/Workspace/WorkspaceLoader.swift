@@ -12,6 +12,8 @@ public struct WorkspaceLoader: Sendable {
   public struct Result: Sendable {
     public var workspace: Workspace
     public var diagnostics: [Diagnostic]
+    /// YAML files found in folders and not read as documents, with the reason, in order.
+    public var skipped: [SkippedFile] = []
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
   }
 
@@ -25,15 +27,25 @@ public struct WorkspaceLoader: Sendable {
     self.requiresOrganization = requiresOrganization
   }
 
-  public func load(paths: [String]) -> Result {
-    let (files, finderErrors) = SourceFileFinder.find(paths)
+  /// `selection` narrows what folders yield (see `FileSelection`); the default reads every
+  /// YAML file found and does not ask git.
+  public func load(paths: [String], selection: FileSelection = .everything) -> Result {
+    let found = SourceFileFinder.find(paths, selection: selection)
+    let finderErrors = found.errors
     var diagnostics = finderErrors.map(\.diagnostic)
+    var skipped = found.skipped
 
-    let perFile = readAll(files)
+    let perFile = readAll(found.files)
     var documents: [Document] = []
-    for result in perFile {
+    var files: [String] = []
+    for (file, result) in zip(found.files, perFile) {
       diagnostics += result.errors
       documents += result.documents
+      if let reason = result.skipped {
+        skipped.append(SkippedFile(path: file.displayPath, reason: reason))
+      } else {
+        files.append(file.displayPath)
+      }
     }
 
     // Categories are checked against the taxonomy as the Organization extends it.
@@ -77,13 +89,15 @@ public struct WorkspaceLoader: Sendable {
       diagnostics.append(DocumentError.noOrganization.diagnostic)
     }
     return Result(
-      workspace: Workspace(documents: documents, files: files.map(\.displayPath)),
-      diagnostics: diagnostics.sortedByPlace())
+      workspace: Workspace(documents: documents, files: files),
+      diagnostics: diagnostics.sortedByPlace(), skipped: skipped.sorted { $0.path < $1.path })
   }
 
   private struct FileResult: Sendable {
     var documents: [Document] = []
     var errors: [Diagnostic] = []
+    /// Set when the file is not tillit's and was found in a folder: passed over, not read.
+    var skipped: SkippedFile.Reason?
   }
 
   /// Files per unit of parallel work: enough that a worker's compose buffers are reused many
@@ -125,6 +139,19 @@ public struct WorkspaceLoader: Sendable {
       return result
     }
     let read = reader.read(bytes: bytes, file: file.displayPath, reusing: buffers)
+    // A named file that does not parse is reported by its syntax errors below: they say more
+    // than that it is not tillit's.
+    if case .other(let reason, let versionLocation) = DocumentOwnership.of(read, bytes: bytes),
+      !file.isNamed || read.errors.isEmpty
+    {
+      if file.isNamed {
+        let location = versionLocation ?? SourceLocation(file: file.displayPath, line: 0, column: 0)
+        result.errors = [NamedFileError.notATillitDocument(location, reason: reason).diagnostic]
+      } else {
+        result.skipped = reason
+      }
+      return result
+    }
     result.errors = read.errors.map(\.diagnostic)
     for yaml in read.documents {
       // Policy packs may live beside the documents; they are loaded as packs, not documents.
