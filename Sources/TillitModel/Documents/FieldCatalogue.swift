@@ -954,6 +954,17 @@ public enum FieldCatalogue {
       "Configuration.language", "Språk", "Language", sv: "sv eller en, när --lang inte anges.",
       en: "sv or en, when --lang is not given."),
     e(
+      "Configuration.include", "Ta med", "Include",
+      sv:
+        "Mönster för YAML-filer i mappar som läses, räknat från mappen med tillit.yaml (*, ?, **); utan mönster läses alla.",
+      en:
+        "Patterns of the YAML files in folders that are read, counted from the folder holding tillit.yaml (*, ?, **); without patterns every file is."
+    ),
+    e(
+      "Configuration.exclude", "Utelämna", "Exclude",
+      sv: "Mönster för YAML-filer i mappar som aldrig läses; går före include.",
+      en: "Patterns of the YAML files in folders that are never read; wins over include."),
+    e(
       "Configuration.thresholds", "Gränsvärden", "Thresholds",
       sv: "Gränsvärden som går före regelpaketens; Organization går i sin tur före dessa.",
       en: "Thresholds over the packs' defaults; the Organization's in turn take precedence."),
