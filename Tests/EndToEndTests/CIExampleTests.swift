@@ -209,6 +209,25 @@ struct CIExampleTests {
     }
   }
 
+  @Test func actionCommentsAlsoWhenTheWorkspaceCannotBeRead() throws {
+    let repository = try Self.userRepository(origin: true)
+    defer { repository.remove() }
+    try repository.git("checkout", "-q", "-b", "feature")
+    try repository.write("workspace/followups/trasig.yaml", "apiVersion: tillit/v1\nkind: [FollowUp\n")
+    try repository.commitAll("A document that cannot be read")
+    let run = try Self.runAction(
+      ["check", "diff", "comment"], in: repository, inputs: ["paths": "workspace/"], event: "pull_request")
+    #expect(run.steps["check"]?.exitCode == 2, "\(run.steps["check"]?.transcript ?? "")")
+    #expect(run.outputs["check"]?["exit-code"] == "2")
+    #expect(run.steps["comment"]?.exitCode == 0, "\(run.steps["comment"]?.transcript ?? "")")
+    let body = try String(contentsOfFile: try #require(run.outputs["comment"]?["path"]), encoding: .utf8)
+    #expect(body.hasPrefix("<!-- tillit -->"))
+    // Until load errors become report results, the comment says where to look instead.
+    if !FileManager.default.fileExists(atPath: run.reports.appendingPathComponent("tillit.md").path) {
+      #expect(body.contains("tillit check could not read its input (exit code 2): see the job's log."), "\(body)")
+    }
+  }
+
   @Test func actionCommentIsCutBelowGitHubsLimitAndSaysSo() throws {
     let repository = try ScratchRepository()
     defer { repository.remove() }
