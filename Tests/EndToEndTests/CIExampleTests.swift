@@ -239,7 +239,7 @@ struct CIExampleTests {
     #expect(run.steps["comment"]?.exitCode == 0, "\(run.steps["comment"]?.transcript ?? "")")
     let body = try String(contentsOfFile: try #require(run.outputs["comment"]?["path"]), encoding: .utf8)
     #expect(body.count < 65_536)
-    #expect(body.hasSuffix("… the comment is cut short; the whole report is in the job's log and in SARIF.\n"))
+    #expect(body.hasSuffix("… the comment is cut short; the whole report is in the job's log and in the SARIF file.\n"))
   }
 
   // MARK: - GitLab CI
