@@ -307,7 +307,7 @@ struct CIExampleTests {
   /// The example workflow's own case — `paths: .` at the root of a repository that also
   /// holds a workflow, mkdocs and pre-commit YAML — needs tillit to skip YAML that is not a
   /// tillit document, which another branch adds.
-  @Test(.disabled("needs apiVersion detection from branch repo-files"))
+  @Test
   func actionChecksTheRepositoryRootBesideOtherYAML() throws {
     let repository = try Self.userRepository(origin: false)
     defer { repository.remove() }

@@ -138,7 +138,7 @@ struct PreCommitHookTests {
 
   /// With tillit skipping YAML that is not a tillit document (another branch), the hooks'
   /// default — the whole repository — works beside mkdocs, workflow and pre-commit YAML.
-  @Test(.disabled("needs apiVersion detection from branch repo-files"))
+  @Test
   func hooksWithTheirDefaultArgumentsWorkAtTheRepositoryRoot() throws {
     guard let preCommit = Self.preCommit() else { return }
     let repository = try Self.repositoryWithHooks(
