@@ -19,6 +19,55 @@ struct PrettyJSONWriter<Output: TextOutputStream> {
     self.output = output
   }
 
+  /// A writer that continues inside containers another writer has open (`hasContent` as that
+  /// one has it): what it writes is what the other would have written there.
+  private init(output: Output, continuing hasContent: [Bool]) {
+    self.output = output
+    self.hasContent = hasContent
+  }
+
+  /// Values of the open list, one per item, as `body` writes each: rendered on every core a
+  /// slice at a time, written in order, so the bytes are those of writing them one by one
+  /// here. A wave of slices is held at once (a few megabytes), never the whole list.
+  mutating func values<Items: RandomAccessCollection & Sendable>(
+    of items: Items, body: @escaping @Sendable (Items.Element, inout PrettyJSONWriter<String>) -> Void
+  ) where Items.Index == Int {
+    guard !items.isEmpty, !hasContent.isEmpty else {
+      for item in items {
+        var text = PrettyJSONWriter<String>(output: "", continuing: hasContent)
+        body(item, &text)
+        hasContent = text.hasContent
+        output.write(text.output)
+      }
+      return
+    }
+    let opened = hasContent
+    let sliceSize = Self.sliceSize
+    var start = items.startIndex
+    while start < items.endIndex {
+      let slices = min(Self.slicesPerWave, (items.endIndex - start + sliceSize - 1) / sliceSize)
+      let first = start
+      let texts = [String].computedOnEveryCore(count: slices) { slice in
+        var state = opened
+        // Every item but the very first follows a comma.
+        state[state.count - 1] = opened[opened.count - 1] || first + slice * sliceSize > items.startIndex
+        var writer = PrettyJSONWriter<String>(output: "", continuing: state)
+        for i in (first + slice * sliceSize)..<min(items.endIndex, first + (slice + 1) * sliceSize) {
+          body(items[i], &writer)
+        }
+        return writer.output
+      }
+      for text in texts { output.write(text) }
+      start = min(items.endIndex, start + slices * sliceSize)
+    }
+    hasContent[hasContent.count - 1] = true
+  }
+
+  /// Items per slice: about a megabyte of report text, enough to make the hand-over cheap.
+  static var sliceSize: Int { 1024 }
+  /// Slices rendered at once: enough for every core of a large machine, few enough to hold.
+  static var slicesPerWave: Int { 16 }
+
   /// Indentation by depth, made once: every value starts with one.
   private static var indents: [String] { (0..<16).map { String(repeating: "  ", count: $0) } }
   private let indents = PrettyJSONWriter.indents

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import CEL
+@testable import TillitEngine
+@testable import TillitModel
+@testable import TillitReports
+@testable import TillitYAML
+
+/// The findings of the JSON and SARIF reports are rendered on every core a slice at a time:
+/// the bytes must be those of writing them one after another, at every slice boundary.
+@Suite struct ParallelReportWritingTests {
+  /// What `values(of:body:)` must reproduce: each item written in turn by one writer.
+  static func oneByOne(_ items: [Int]) -> String {
+    var json = PrettyJSONWriter(output: "")
+    json.beginObject()
+    json.key("items")
+    json.beginArray()
+    for item in items { Self.write(item, to: &json) }
+    json.endArray()
+    json.field("z", true)
+    json.endObject()
+    return json.output
+  }
+
+  static func write(_ item: Int, to json: inout PrettyJSONWriter<String>) {
+    json.beginObject()
+    json.field("n", item)
+    json.key("parts")
+    json.beginArray()
+    for part in 0..<(item % 3) { json.string("p\(part)") }
+    json.endArray()
+    json.endObject()
+  }
+
+  @Test(arguments: [0, 1, 1023, 1024, 1025, 16 * 1024, 16 * 1024 + 1, 40_000])
+  func valuesRenderedOnEveryCoreAreTheBytesOfWritingThemOneByOne(count: Int) {
+    let items = Array(0..<count)
+    var json = PrettyJSONWriter(output: "")
+    json.beginObject()
+    json.key("items")
+    json.beginArray()
+    json.values(of: items) { item, json in Self.write(item, to: &json) }
+    json.endArray()
+    json.field("z", true)
+    json.endObject()
+    #expect(json.output == Self.oneByOne(items))
+  }
+
+  static func finding(_ i: Int) -> Finding {
+    let path = "indicators[\(i)].users"
+    return Finding(
+      ruleID: "TRUST-P01",
+      shared: Finding.Shared(
+        packID: "trust", title: LocalizedText(sv: "Rubrik", en: "Title"), remediation: nil, references: [], tags: []),
+      severity: .warning, message: LocalizedText(sv: "Meddelande \(i)", en: "Message \(i)"), documentKind: .followUp,
+      documentID: "f\(i)", path: path, location: SourceLocation(file: "f.yaml", line: i + 1, column: 3),
+      fingerprint: Finding.fingerprint(rule: "TRUST-P01", kind: .followUp, document: "f\(i)", path: path))
+  }
+
+  @Test(arguments: [ReportFormat.json, .sarif])
+  func aReportOfManySlicesHoldsEveryFindingOnceInOrder(format: ReportFormat) throws {
+    let findings = (0..<2500).map(Self.finding)
+    let report = CheckReport(
+      findings: findings, documentCount: 2500, fileCount: 1, today: CalendarDate("2026-11-29")!, failOn: .error,
+      language: .en, packs: [])
+    let text = format.render(report, color: false)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let list: [[String: Any]]
+    if format == .json {
+      list = try #require(object["findings"] as? [[String: Any]])
+    } else {
+      let runs = try #require(object["runs"] as? [[String: Any]])
+      list = try #require(runs.first?["results"] as? [[String: Any]])
+    }
+    #expect(list.count == findings.count)
+    let messages = list.map { item -> String in
+      if let message = item["message"] as? String { return message }
+      return (item["message"] as? [String: Any])?["text"] as? String ?? ""
+    }
+    #expect(messages == findings.map(\.message.en))
+  }
+}
