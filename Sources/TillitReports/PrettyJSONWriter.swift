@@ -42,31 +42,17 @@ struct PrettyJSONWriter<Output: TextOutputStream> {
       return
     }
     let opened = hasContent
-    let sliceSize = Self.sliceSize
-    var start = items.startIndex
-    while start < items.endIndex {
-      let slices = min(Self.slicesPerWave, (items.endIndex - start + sliceSize - 1) / sliceSize)
-      let first = start
-      let texts = [String].computedOnEveryCore(count: slices) { slice in
-        var state = opened
-        // Every item but the very first follows a comma.
-        state[state.count - 1] = opened[opened.count - 1] || first + slice * sliceSize > items.startIndex
-        var writer = PrettyJSONWriter<String>(output: "", continuing: state)
-        for i in (first + slice * sliceSize)..<min(items.endIndex, first + (slice + 1) * sliceSize) {
-          body(items[i], &writer)
-        }
-        return writer.output
-      }
-      for text in texts { output.write(text) }
-      start = min(items.endIndex, start + slices * sliceSize)
+    let start = items.startIndex
+    OrderedSlices.write(count: items.count, to: &output) { range in
+      var state = opened
+      // Every item but the very first follows a comma.
+      state[state.count - 1] = opened[opened.count - 1] || range.lowerBound > 0
+      var writer = PrettyJSONWriter<String>(output: "", continuing: state)
+      for i in range { body(items[start + i], &writer) }
+      return writer.output
     }
     hasContent[hasContent.count - 1] = true
   }
-
-  /// Items per slice: about a megabyte of report text, enough to make the hand-over cheap.
-  static var sliceSize: Int { 1024 }
-  /// Slices rendered at once: enough for every core of a large machine, few enough to hold.
-  static var slicesPerWave: Int { 16 }
 
   /// Indentation by depth, made once: every value starts with one.
   private static var indents: [String] { (0..<16).map { String(repeating: "  ", count: $0) } }

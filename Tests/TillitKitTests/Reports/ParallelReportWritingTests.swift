@@ -81,3 +81,34 @@ import Testing
     #expect(messages == findings.map(\.message.en))
   }
 }
+
+/// The text report is made in slices too: a file's heading must come once, before its first
+/// finding, also when the file's findings straddle two slices.
+@Suite struct ParallelTextReportTests {
+  @Test func fileHeadingsFallWhereOneWriterPutsThemAcrossSliceBoundaries() {
+    let findings = (0..<2500).map { i -> Finding in
+      var finding = ParallelReportWritingTests.finding(i)
+      finding.location = SourceLocation(file: "file\(i / 700).yaml", line: i + 1, column: 3)
+      return finding
+    }
+    let report = CheckReport(
+      findings: findings, documentCount: 2500, fileCount: 4, today: CalendarDate("2026-11-29")!, failOn: .error,
+      language: .en, packs: [])
+    let lines = ReportFormat.text.render(report, color: false).split(separator: "\n", omittingEmptySubsequences: false)
+    // Each file: its heading, its findings, a blank line; then the summary and the final newline.
+    #expect(lines.count == 4 + 2500 + 4 + 2)
+    var expected: [String] = []
+    for file in 0..<4 {
+      expected.append("file\(file).yaml")
+      for i in (file * 700)..<min(2500, (file + 1) * 700) { expected.append("Message \(i)") }
+      expected.append("")
+    }
+    for (line, wanted) in zip(lines, expected) {
+      if wanted.hasPrefix("Message") {
+        #expect(line.hasSuffix(": " + wanted))
+      } else {
+        #expect(line == wanted)
+      }
+    }
+  }
+}
