@@ -53,7 +53,7 @@ struct JSONReporter {
   }
 
   /// One finding as an object of the `findings` list.
-  static func write(_ finding: Finding, language: Language, to json: inout PrettyJSONWriter<String>) {
+  static func write(_ finding: Finding, language: Language, to json: inout PrettyJSONWriter<ReportBytes>) {
     json.beginObject()
     json.field("baselined", finding.baselined)
     json.key("document")

@@ -9,18 +9,21 @@ enum OrderedSlices {
   /// Slices made at once: enough for every core of a large machine, few enough to hold.
   static let perWave = 16
 
-  /// Writes `render(range)` for consecutive ranges covering `0..<count`, in order.
+  /// Writes what `render` makes of each of consecutive ranges covering `0..<count`, in order.
   static func write(
-    count: Int, to output: inout some TextOutputStream, _ render: @escaping @Sendable (Range<Int>) -> String
+    count: Int, to output: inout some TextOutputStream,
+    _ render: @escaping @Sendable (Range<Int>, inout ReportBytes) -> Void
   ) {
     var start = 0
     while start < count {
       let slices = min(perWave, (count - start + size - 1) / size)
       let first = start
-      let texts = [String].computedOnEveryCore(count: slices) { slice in
-        render((first + slice * size)..<min(count, first + (slice + 1) * size))
+      let texts = [ReportBytes].computedOnEveryCore(count: slices) { slice in
+        var text = ReportBytes(capacity: 1 << 20)
+        render((first + slice * size)..<min(count, first + (slice + 1) * size), &text)
+        return text
       }
-      for text in texts { output.write(text) }
+      for text in texts { text.write(to: &output) }
       start = min(count, start + slices * size)
     }
   }

@@ -30,26 +30,27 @@ struct PrettyJSONWriter<Output: TextOutputStream> {
   /// slice at a time, written in order, so the bytes are those of writing them one by one
   /// here. A wave of slices is held at once (a few megabytes), never the whole list.
   mutating func values<Items: RandomAccessCollection & Sendable>(
-    of items: Items, body: @escaping @Sendable (Items.Element, inout PrettyJSONWriter<String>) -> Void
+    of items: Items, body: @escaping @Sendable (Items.Element, inout PrettyJSONWriter<ReportBytes>) -> Void
   ) where Items.Index == Int {
     guard !items.isEmpty, !hasContent.isEmpty else {
       for item in items {
-        var text = PrettyJSONWriter<String>(output: "", continuing: hasContent)
+        var text = PrettyJSONWriter<ReportBytes>(output: ReportBytes(), continuing: hasContent)
         body(item, &text)
         hasContent = text.hasContent
-        output.write(text.output)
+        text.output.write(to: &output)
       }
       return
     }
     let opened = hasContent
     let start = items.startIndex
-    OrderedSlices.write(count: items.count, to: &output) { range in
+    OrderedSlices.write(count: items.count, to: &output) { range, text in
       var state = opened
       // Every item but the very first follows a comma.
       state[state.count - 1] = opened[opened.count - 1] || range.lowerBound > 0
-      var writer = PrettyJSONWriter<String>(output: "", continuing: state)
+      var writer = PrettyJSONWriter<ReportBytes>(output: text, continuing: state)
+      text = ReportBytes()
       for i in range { body(items[start + i], &writer) }
-      return writer.output
+      text = writer.output
     }
     hasContent[hasContent.count - 1] = true
   }

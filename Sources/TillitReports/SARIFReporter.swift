@@ -134,7 +134,7 @@ struct SARIFReporter {
 
   /// One finding as an object of `results`.
   static func write(
-    _ finding: Finding, ruleIndex: Int?, language: Language, cwd: String, to json: inout PrettyJSONWriter<String>
+    _ finding: Finding, ruleIndex: Int?, language: Language, cwd: String, to json: inout PrettyJSONWriter<ReportBytes>
   ) {
     json.beginObject()
     json.field("level", SARIFReporter.level(finding.severity))

@@ -14,11 +14,9 @@ struct TextReporter {
     let findings = report.findings
     // Rendered on every core a slice at a time; a slice starts from the file of the finding
     // before it, so file headings fall where one writer would put them.
-    OrderedSlices.write(count: findings.count, to: &output) { [self] range in
-      var text = ""
+    OrderedSlices.write(count: findings.count, to: &output) { [self] range, text in
       var currentFile = range.lowerBound > 0 ? findings[range.lowerBound - 1].location.file : nil
       for i in range { line(findings[i], language: language, after: &currentFile, to: &text) }
-      return text
     }
     if !report.findings.isEmpty { output.write("\n") }
     output.write(summary(report) + "\n")
@@ -26,7 +24,7 @@ struct TextReporter {
 
   /// One finding's line, after its file's heading when the file differs from `currentFile`.
   private func line(
-    _ finding: Finding, language: Language, after currentFile: inout String?, to output: inout String
+    _ finding: Finding, language: Language, after currentFile: inout String?, to output: inout ReportBytes
   ) {
     let waivedWords = language == .sv ? ("[undantag ", " t.o.m. ") : ("[waived by ", " until ")
     if finding.location.file != currentFile {

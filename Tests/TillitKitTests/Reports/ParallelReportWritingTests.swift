@@ -23,7 +23,7 @@ import Testing
     return json.output
   }
 
-  static func write(_ item: Int, to json: inout PrettyJSONWriter<String>) {
+  static func write<Output>(_ item: Int, to json: inout PrettyJSONWriter<Output>) {
     json.beginObject()
     json.field("n", item)
     json.key("parts")
@@ -79,6 +79,23 @@ import Testing
       return (item["message"] as? [String: Any])?["text"] as? String ?? ""
     }
     #expect(messages == findings.map(\.message.en))
+  }
+}
+
+extension ParallelReportWritingTests {
+  @Test(arguments: [ReportFormat.json, .sarif, .text])
+  func slicesHandedStraightToAFileAreTheBytesOfTheRenderedText(format: ReportFormat) throws {
+    let report = CheckReport(
+      findings: (0..<2500).map(Self.finding), documentCount: 2500, fileCount: 1,
+      today: CalendarDate("2026-11-29")!, failOn: .error, language: .sv, packs: [])
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/report"
+    try OutputFile.write(to: path) { stream in
+      var stream = stream
+      format.write(report, color: false, to: &stream)
+    }
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(written == format.render(report, color: false))
   }
 }
 
