@@ -59,13 +59,12 @@ public struct Engine: Sendable {
     if rules.contains(where: \.usesFacts) {
       prepared.facts = WorkspaceFacts(workspace: workspace, thresholds: resolved)
     }
-    let context = prepared
     let documents = workspace.documents
     let byKind = Dictionary(grouping: rules, by: \.appliesTo)
     // Runs of consecutive documents: enough to keep every core busy, few enough that joining
     // them needs little more than the findings themselves.
     let runCount = min(documents.count, 64)
-    var runs = [[Finding]].computedOnEveryCore(count: runCount) { run in
+    var runs = [[Finding]].computedOnEveryCore(count: runCount) { [context = prepared] run in
       var found: [Finding] = []
       for i in (documents.count * run / runCount)..<(documents.count * (run + 1) / runCount) {
         let document = documents[i]
@@ -86,6 +85,8 @@ public struct Engine: Sendable {
           count = found.count
         } : found
     }
+    // The closure held the only other copy: the fact layer goes now, not after the join.
+    prepared.facts = nil
     var findings: [Finding] = []
     // Room for the waivers' own findings too (at most three per waiver): appending them to a
     // full array would move every finding into one twice the size, held to the end of the run.

@@ -12,18 +12,37 @@ public struct Finding: Sendable {
   let shared: Shared
   /// The pack the rule comes from; `tillit` for findings of the engine itself.
   public var packID: String { shared.packID }
-  public var severity: Severity
   public var title: LocalizedText { shared.title }
   /// Rendered in the language of the run (see `Engine.messageLanguage`), or in both.
-  public var message: LocalizedText
+  public var message: LocalizedText {
+    get { LocalizedText(sv: messageText, en: extra?.english ?? messageText) }
+    set {
+      messageText = Finding.compacted(newValue.sv)
+      let english = newValue.en == newValue.sv ? nil : Finding.compacted(newValue.en)
+      setExtra(english: .some(english))
+    }
+  }
+  /// The message in Swedish, and in English too unless `extra` holds an English one: a run
+  /// renders one language, and a finding then holds its text once.
+  private var messageText: String
   public var remediation: LocalizedText? { shared.remediation }
   public var references: [Reference] { shared.references }
   public var tags: [String] { shared.tags }
-  public var documentKind: DocumentKind?
   public var documentID: String
   /// Inside the document, e.g. `indicators[3].users`; empty for the document itself.
   public var path: String
-  public var location: SourceLocation
+  public var location: SourceLocation {
+    get { SourceLocation(file: file, line: Int(line), column: Int(column)) }
+    set {
+      file = newValue.file
+      line = Int32(clamping: newValue.line)
+      column = Int32(clamping: newValue.column)
+    }
+  }
+  /// The location in parts: 8 bytes for line and column instead of 16.
+  private var file: String
+  private var line: Int32
+  private var column: Int32
   /// Stable across edits that move lines: rule, document kind and id, and path; 16 hex digits.
   public var fingerprint: String {
     let hex = String(fingerprintValue, radix: 16)
@@ -33,20 +52,26 @@ public struct Finding: Sendable {
   let fingerprintValue: UInt64
   /// Set when a valid waiver covers the finding: it is shown, but does not fail the run.
   public var waiver: AppliedWaiver? {
-    get { waiverBox?.waiver }
-    set { waiverBox = newValue.map(WaiverBox.init) }
+    get { extra?.waiver }
+    set { setExtra(waiver: .some(newValue)) }
   }
-  /// Boxed: most findings have no waiver, and an inline one would make every finding larger.
-  private var waiverBox: WaiverBox?
   /// Whether a waiver covers the finding, without copying the waiver out of its box.
-  package var isWaived: Bool { waiverBox != nil }
+  package var isWaived: Bool { extra?.waiver != nil }
   /// Neither waived nor in the baseline: a finding that counts.
-  package var isOpen: Bool { waiverBox == nil && !baselined }
+  package var isOpen: Bool { extra?.waiver == nil && !baselined }
+  /// Message parts that could not be evaluated (shown as their source); `tillit test` fails on them.
+  var messageProblems: [String] {
+    get { extra?.problems ?? [] }
+    set { setExtra(problems: .some(newValue)) }
+  }
+  /// What most findings lack (a second language, a waiver, message problems), boxed: inline,
+  /// it would make every one of a large run's findings larger.
+  private var extra: Extra?
+  public var severity: Severity
+  public var documentKind: DocumentKind?
   /// True when the finding is in the baseline given with `--baseline`: known before, shown
   /// as such, and not failing the run.
   public var baselined = false
-  /// Message parts that could not be evaluated (shown as their source); `tillit test` fails on them.
-  var messageProblems: [String] = []
 
   public struct AppliedWaiver: Sendable, Hashable {
     public var id: String
@@ -79,9 +104,41 @@ public struct Finding: Sendable {
     }
   }
 
-  private final class WaiverBox: Sendable {
-    let waiver: AppliedWaiver
-    init(_ waiver: AppliedWaiver) { self.waiver = waiver }
+  /// Immutable, so a finding stays a value: a change makes a new box.
+  private final class Extra: Sendable {
+    let english: String?
+    let waiver: AppliedWaiver?
+    let problems: [String]
+
+    init(english: String?, waiver: AppliedWaiver?, problems: [String]) {
+      self.english = english
+      self.waiver = waiver
+      self.problems = problems
+    }
+  }
+
+  /// Replaces the parts given (`.some`), keeps the others; no box when nothing is left.
+  private mutating func setExtra(
+    english: String?? = nil, waiver: AppliedWaiver?? = nil, problems: [String]? = nil
+  ) {
+    let english = english ?? extra?.english
+    let waiver = waiver ?? extra?.waiver
+    let problems = problems ?? extra?.problems ?? []
+    extra =
+      english == nil && waiver == nil && problems.isEmpty
+      ? nil : Extra(english: english, waiver: waiver, problems: problems)
+  }
+
+  /// The text in storage of its own size: a rendered message or path grows by appending, which
+  /// leaves up to as much room again, and a large run holds hundreds of thousands of them.
+  static func compacted(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+      // Up to 15 bytes a text is held inline, without storage.
+      bytes.count <= 15
+        ? String(decoding: bytes, as: UTF8.self)
+        : String(unsafeUninitializedCapacity: bytes.count) { buffer in buffer.initialize(fromContentsOf: bytes) }
+    }
   }
 
   init(
@@ -91,11 +148,14 @@ public struct Finding: Sendable {
     self.ruleID = ruleID
     self.shared = shared
     self.severity = severity
-    self.message = message
+    self.messageText = Finding.compacted(message.sv)
+    if message.en != message.sv { extra = Extra(english: Finding.compacted(message.en), waiver: nil, problems: []) }
     self.documentKind = documentKind
     self.documentID = documentID
-    self.path = path
-    self.location = location
+    self.path = Finding.compacted(path)
+    self.file = location.file
+    self.line = Int32(clamping: location.line)
+    self.column = Int32(clamping: location.column)
     self.fingerprintValue = fingerprint
   }
 
@@ -120,11 +180,9 @@ public struct Finding: Sendable {
 
   /// The order of every report: by file, place, rule, then path.
   static func precedes(_ a: Finding, _ b: Finding) -> Bool {
-    if a.location.file != b.location.file {
-      return a.location.file.utf8.lexicographicallyPrecedes(b.location.file.utf8)
-    }
-    if a.location.line != b.location.line { return a.location.line < b.location.line }
-    if a.location.column != b.location.column { return a.location.column < b.location.column }
+    if a.file != b.file { return a.file.utf8.lexicographicallyPrecedes(b.file.utf8) }
+    if a.line != b.line { return a.line < b.line }
+    if a.column != b.column { return a.column < b.column }
     if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
     return a.path < b.path
   }

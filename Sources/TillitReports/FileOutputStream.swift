@@ -34,18 +34,21 @@ public final class FileOutputStream: TextOutputStream {
 
   public func write(_ string: String) {
     var string = string
-    string.withUTF8 { bytes in
-      if count + bytes.count > Self.capacity {
-        flush()
-        if bytes.count >= Self.capacity {
-          send(bytes)
-          return
-        }
+    string.withUTF8 { write(bytes: $0) }
+  }
+
+  /// Text already in UTF-8 (a slice of a report made on another core).
+  func write(bytes: UnsafeBufferPointer<UInt8>) {
+    if count + bytes.count > Self.capacity {
+      flush()
+      if bytes.count >= Self.capacity {
+        send(bytes)
+        return
       }
-      if let source = bytes.baseAddress {
-        (buffer + count).update(from: source, count: bytes.count)
-        count += bytes.count
-      }
+    }
+    if let source = bytes.baseAddress {
+      (buffer + count).update(from: source, count: bytes.count)
+      count += bytes.count
     }
   }
 

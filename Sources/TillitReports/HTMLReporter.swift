@@ -18,7 +18,16 @@ struct HTMLReporter {
   private var language: Language { report.language }
   private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
 
+  /// The whole page as one text (small reports, `tillit burden --format html`).
   func render() -> String {
+    var html = ""
+    write(to: &html)
+    return html
+  }
+
+  /// Writes the page section by section, and the findings document by document: a report of
+  /// hundreds of thousands of findings is never held whole.
+  func write(to output: inout some TextOutputStream) {
     var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\" />\n"
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
     html +=
@@ -35,10 +44,14 @@ struct HTMLReporter {
       + "</p>\n</header>\n<main>\n"
     if includeFindings { html += summary() }
     if let burden = report.burdenAnalysis { html += burdenSection(burden) }
-    if includeFindings { html += findingsSection() }
+    if includeFindings {
+      output.write(html)
+      html = ""
+      writeFindingsSection(to: &output)
+    }
     if !report.screenings.isEmpty { html += screeningSection() }
     html += "</main>\n<script>\n//<![CDATA[\n\(HTMLReporter.script)\n//]]>\n</script>\n</body>\n</html>\n"
-    return html
+    output.write(html)
   }
 
   // MARK: Sections
@@ -61,11 +74,19 @@ struct HTMLReporter {
       html += "<th scope=\"col\" class=\"num\">\(e(severityPlural(severity)))</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
-    let packs = Array(Set(report.findings.map(\.packID))).sorted()
-    for pack in packs {
+    // Counted in one walk, not one filtered copy of the open findings per pack and severity.
+    var open: [String: [Severity: Int]] = [:]
+    for finding in report.findings {
+      if finding.isOpen {
+        open[finding.packID, default: [:]][finding.severity, default: 0] += 1
+      } else if open[finding.packID] == nil {
+        open[finding.packID] = [:]
+      }
+    }
+    for pack in open.keys.sorted() {
       html += "<tr><th scope=\"row\">\(e(pack))</th>"
       for severity in [Severity.error, .warning, .info] {
-        html += "<td class=\"num\">\(report.open.filter { $0.packID == pack && $0.severity == severity }.count)</td>"
+        html += "<td class=\"num\">\(open[pack]?[severity] ?? 0)</td>"
       }
       html += "</tr>\n"
     }
@@ -222,7 +243,7 @@ struct HTMLReporter {
   /// SVG coordinates to a tenth of a unit.
   private func format(_ value: Double) -> String { StringFormatter.shortest((value * 10).rounded() / 10) }
 
-  private func findingsSection() -> String {
+  private func writeFindingsSection(to output: inout some TextOutputStream) {
     var html = "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">\(e(t("Fynd", "Findings")))</h2>\n"
     let packs = Array(Set(report.findings.map(\.packID))).sorted()
     html +=
@@ -238,22 +259,29 @@ struct HTMLReporter {
     }
     html += "</fieldset>\n</form>\n"
     if report.findings.isEmpty {
-      return html + "<p>\(e(t("Inga fynd.", "No findings.")))</p>\n</section>\n"
+      output.write(html + "<p>\(e(t("Inga fynd.", "No findings.")))</p>\n</section>\n")
+      return
     }
-    var byDocument: [(key: String, findings: [Finding])] = []
-    for finding in report.findings {
+    output.write(html)
+    // Documents in the order of their first finding, each with its findings' positions: a
+    // table from document to group, not a search of the groups for every finding.
+    var groupOf: [String: Int] = [:]
+    var byDocument: [[Int]] = []
+    for (position, finding) in report.findings.enumerated() {
       let key = "\(finding.documentKind?.rawValue ?? "")/\(finding.documentID)"
-      if let index = byDocument.firstIndex(where: { $0.key == key }) {
-        byDocument[index].findings.append(finding)
+      if let index = groupOf[key] {
+        byDocument[index].append(position)
       } else {
-        byDocument.append((key, [finding]))
+        groupOf[key] = byDocument.count
+        byDocument.append([position])
       }
     }
     for group in byDocument {
-      let first = group.findings[0]
-      html +=
+      let first = report.findings[group[0]]
+      html =
         "<article class=\"document\">\n<h3>\(e(first.documentID)) <small>\(e(first.documentKind?.rawValue ?? "")) · \(e(first.location.file))</small></h3>\n<ul class=\"findings\">\n"
-      for finding in group.findings {
+      for position in group {
+        let finding = report.findings[position]
         var status = ""
         if let waiver = finding.waiver {
           status =
@@ -290,8 +318,9 @@ struct HTMLReporter {
           "<p class=\"place\"><code>\(e(finding.location.file)):\(finding.location.line):\(finding.location.column)</code>\(finding.path.isEmpty ? "" : " · <code>\(e(finding.path))</code>")</p>\n</li>\n"
       }
       html += "</ul>\n</article>\n"
+      output.write(html)
     }
-    return html + "</section>\n"
+    output.write("</section>\n")
   }
 
   private func screeningSection() -> String {

@@ -15,52 +15,8 @@ struct JSONReporter {
     json.field("fail_on", report.failOn.rawValue)
     json.key("findings")
     json.beginArray()
-    for finding in report.findings {
-      json.beginObject()
-      json.field("baselined", finding.baselined)
-      json.key("document")
-      json.beginObject()
-      json.field("id", finding.documentID)
-      json.field("kind", finding.documentKind?.rawValue)
-      json.endObject()
-      json.field("fingerprint", finding.fingerprint)
-      json.key("location")
-      json.beginObject()
-      json.field("column", finding.location.column)
-      json.field("file", finding.location.file)
-      json.field("line", finding.location.line)
-      json.endObject()
-      json.field("message", finding.message.text(language))
-      json.field("pack", finding.packID)
-      json.field("path", finding.path)
-      json.key("references")
-      json.beginArray()
-      for reference in finding.references {
-        json.beginObject()
-        json.field("article", reference.article)
-        json.field("principle", reference.principle)
-        json.field("source", reference.source)
-        json.field("title", reference.title)
-        json.field("url", reference.url)
-        json.endObject()
-      }
-      json.endArray()
-      json.field("remediation", finding.remediation?.text(language))
-      json.field("rule", finding.ruleID)
-      json.field("severity", finding.severity.rawValue)
-      json.field("tags", finding.tags)
-      json.field("title", finding.title.text(language))
-      if let waiver = finding.waiver {
-        json.key("waiver")
-        json.beginObject()
-        json.field("approved_by", waiver.approvedBy)
-        json.field("id", waiver.id)
-        json.field("reason", waiver.reason)
-        json.field("until", waiver.until?.description)
-        json.endObject()
-      }
-      json.endObject()
-    }
+    // Findings are the bulk of the report: rendered on every core, written in order.
+    json.values(of: report.findings) { finding, json in JSONReporter.write(finding, language: language, to: &json) }
     json.endArray()
     json.field("language", language.rawValue)
     json.key("packs")
@@ -94,5 +50,53 @@ struct JSONReporter {
     json.endObject()
     output = json.output
     output.write("\n")
+  }
+
+  /// One finding as an object of the `findings` list.
+  static func write(_ finding: Finding, language: Language, to json: inout PrettyJSONWriter<ReportBytes>) {
+    json.beginObject()
+    json.field("baselined", finding.baselined)
+    json.key("document")
+    json.beginObject()
+    json.field("id", finding.documentID)
+    json.field("kind", finding.documentKind?.rawValue)
+    json.endObject()
+    json.field("fingerprint", finding.fingerprint)
+    json.key("location")
+    json.beginObject()
+    json.field("column", finding.location.column)
+    json.field("file", finding.location.file)
+    json.field("line", finding.location.line)
+    json.endObject()
+    json.field("message", finding.message.text(language))
+    json.field("pack", finding.packID)
+    json.field("path", finding.path)
+    json.key("references")
+    json.beginArray()
+    for reference in finding.references {
+      json.beginObject()
+      json.field("article", reference.article)
+      json.field("principle", reference.principle)
+      json.field("source", reference.source)
+      json.field("title", reference.title)
+      json.field("url", reference.url)
+      json.endObject()
+    }
+    json.endArray()
+    json.field("remediation", finding.remediation?.text(language))
+    json.field("rule", finding.ruleID)
+    json.field("severity", finding.severity.rawValue)
+    json.field("tags", finding.tags)
+    json.field("title", finding.title.text(language))
+    if let waiver = finding.waiver {
+      json.key("waiver")
+      json.beginObject()
+      json.field("approved_by", waiver.approvedBy)
+      json.field("id", waiver.id)
+      json.field("reason", waiver.reason)
+      json.field("until", waiver.until?.description)
+      json.endObject()
+    }
+    json.endObject()
   }
 }

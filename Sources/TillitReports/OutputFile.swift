@@ -100,6 +100,10 @@ public enum OutputFile {
       case 0o020_000, 0o010_000: return .stream(current)
       case 0o040_000: throw .isFolder(path: path)
       case 0o120_000:
+        // A link to an anonymous pipe (`/dev/stdout` when the output is piped, through
+        // `/proc/self/fd/1`) names no path to follow, but opening the link reaches the pipe.
+        var reached = stat()
+        if stat(current, &reached) == 0, reached.st_mode & 0o170_000 == 0o010_000 { return .stream(current) }
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink(current, &buffer, buffer.count - 1)
         guard count >= 0 else { throw .cannotWrite(path: path, errno: errno) }

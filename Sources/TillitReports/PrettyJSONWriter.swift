@@ -19,6 +19,42 @@ struct PrettyJSONWriter<Output: TextOutputStream> {
     self.output = output
   }
 
+  /// A writer that continues inside containers another writer has open (`hasContent` as that
+  /// one has it): what it writes is what the other would have written there.
+  private init(output: Output, continuing hasContent: [Bool]) {
+    self.output = output
+    self.hasContent = hasContent
+  }
+
+  /// Values of the open list, one per item, as `body` writes each: rendered on every core a
+  /// slice at a time, written in order, so the bytes are those of writing them one by one
+  /// here. A wave of slices is held at once (a few megabytes), never the whole list.
+  mutating func values<Items: RandomAccessCollection & Sendable>(
+    of items: Items, body: @escaping @Sendable (Items.Element, inout PrettyJSONWriter<ReportBytes>) -> Void
+  ) where Items.Index == Int {
+    guard !items.isEmpty, !hasContent.isEmpty else {
+      for item in items {
+        var text = PrettyJSONWriter<ReportBytes>(output: ReportBytes(), continuing: hasContent)
+        body(item, &text)
+        hasContent = text.hasContent
+        text.output.write(to: &output)
+      }
+      return
+    }
+    let opened = hasContent
+    let start = items.startIndex
+    OrderedSlices.write(count: items.count, to: &output) { range, text in
+      var state = opened
+      // Every item but the very first follows a comma.
+      state[state.count - 1] = opened[opened.count - 1] || range.lowerBound > 0
+      var writer = PrettyJSONWriter<ReportBytes>(output: text, continuing: state)
+      text = ReportBytes()
+      for i in range { body(items[start + i], &writer) }
+      text = writer.output
+    }
+    hasContent[hasContent.count - 1] = true
+  }
+
   /// Indentation by depth, made once: every value starts with one.
   private static var indents: [String] { (0..<16).map { String(repeating: "  ", count: $0) } }
   private let indents = PrettyJSONWriter.indents

@@ -34,7 +34,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .junit: JUnitReporter().write(report, to: &output)
     case .markdown: MarkdownReporter().write(report, to: &output)
     case .github: GitHubAnnotationsReporter().write(report, to: &output)
-    case .html: output.write(HTMLReporter(report: report).render())
+    case .html: HTMLReporter(report: report).write(to: &output)
     }
   }
 }

@@ -78,54 +78,9 @@ struct SARIFReporter {
     json.field("columnKind", "unicodeCodePoints")
     json.key("results")
     json.beginArray()
-    for finding in report.findings {
-      json.beginObject()
-      json.field("level", SARIFReporter.level(finding.severity))
-      json.key("locations")
-      json.beginArray()
-      json.beginObject()
-      json.key("physicalLocation")
-      json.beginObject()
-      json.key("artifactLocation")
-      json.beginObject()
-      json.field("uri", SARIFReporter.uri(finding.location.file, relativeTo: cwd))
-      json.endObject()
-      json.key("region")
-      json.beginObject()
-      json.field("startColumn", max(1, finding.location.column))
-      json.field("startLine", max(1, finding.location.line))
-      json.endObject()
-      json.endObject()
-      json.endObject()
-      json.endArray()
-      json.key("message")
-      json.beginObject()
-      json.field("text", finding.message.text(language))
-      json.endObject()
-      json.key("partialFingerprints")
-      json.beginObject()
-      json.field("tillit/v1", finding.fingerprint)
-      json.endObject()
-      json.field("ruleId", finding.ruleID)
-      if let ruleIndex = index[finding.ruleID] { json.field("ruleIndex", ruleIndex) }
-      var justification: String?
-      if let waiver = finding.waiver {
-        let until = waiver.until.map { " (until \($0))" } ?? ""
-        justification = "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")"
-      } else if finding.baselined {
-        justification = "in the baseline"
-      }
-      if let justification {
-        json.key("suppressions")
-        json.beginArray()
-        json.beginObject()
-        json.field("justification", justification)
-        json.field("kind", "external")
-        json.field("status", "accepted")
-        json.endObject()
-        json.endArray()
-      }
-      json.endObject()
+    // Results are the bulk of the report: rendered on every core, written in order.
+    json.values(of: report.findings) { [index] finding, json in
+      SARIFReporter.write(finding, ruleIndex: index[finding.ruleID], language: language, cwd: cwd, to: &json)
     }
     json.endArray()
     json.key("tool")
@@ -175,5 +130,58 @@ struct SARIFReporter {
     json.endObject()
     output = json.output
     output.write("\n")
+  }
+
+  /// One finding as an object of `results`.
+  static func write(
+    _ finding: Finding, ruleIndex: Int?, language: Language, cwd: String, to json: inout PrettyJSONWriter<ReportBytes>
+  ) {
+    json.beginObject()
+    json.field("level", SARIFReporter.level(finding.severity))
+    json.key("locations")
+    json.beginArray()
+    json.beginObject()
+    json.key("physicalLocation")
+    json.beginObject()
+    json.key("artifactLocation")
+    json.beginObject()
+    json.field("uri", SARIFReporter.uri(finding.location.file, relativeTo: cwd))
+    json.endObject()
+    json.key("region")
+    json.beginObject()
+    json.field("startColumn", max(1, finding.location.column))
+    json.field("startLine", max(1, finding.location.line))
+    json.endObject()
+    json.endObject()
+    json.endObject()
+    json.endArray()
+    json.key("message")
+    json.beginObject()
+    json.field("text", finding.message.text(language))
+    json.endObject()
+    json.key("partialFingerprints")
+    json.beginObject()
+    json.field("tillit/v1", finding.fingerprint)
+    json.endObject()
+    json.field("ruleId", finding.ruleID)
+    if let ruleIndex { json.field("ruleIndex", ruleIndex) }
+    var justification: String?
+    if let waiver = finding.waiver {
+      let until = waiver.until.map { " (until \($0))" } ?? ""
+      justification = "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")"
+    } else if finding.baselined {
+      justification = "in the baseline"
+    }
+    if let justification {
+      json.key("suppressions")
+      json.beginArray()
+      json.beginObject()
+      json.field("justification", justification)
+      json.field("kind", "external")
+      json.field("status", "accepted")
+      json.endObject()
+      json.endArray()
+    }
+    json.endObject()
   }
 }

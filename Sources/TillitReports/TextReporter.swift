@@ -11,31 +11,41 @@ struct TextReporter {
 
   func write(_ report: CheckReport, to output: inout some TextOutputStream) {
     let language = report.language
-    let waivedWords = language == .sv ? ("[undantag ", " t.o.m. ") : ("[waived by ", " until ")
-    var currentFile: String?
-    for finding in report.findings {
-      if finding.location.file != currentFile {
-        if currentFile != nil { output.write("\n") }
-        currentFile = finding.location.file
-        output.write(bold(TerminalText.escaped(finding.location.file)) + "\n")
-      }
-      let place = "\(finding.location.line):\(finding.location.column)"
-      let severity = finding.severity.label.text(language)
-      var line = "  " + padded(place, to: 7) + " "
-      line += paint(finding.severity, padded(severity, to: 8))
-      line += " " + TerminalText.escaped(finding.ruleID) + "  "
-      if let waiver = finding.waiver {
-        let id = TerminalText.escaped(waiver.id)
-        let until = waiver.until.map { waivedWords.1 + $0.description } ?? ""
-        line += dim(waivedWords.0 + id + until + "] ")
-      } else if finding.baselined {
-        line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
-      }
-      line += TerminalText.escaped(finding.title.text(language) + ": " + finding.message.text(language))
-      output.write(line + "\n")
+    let findings = report.findings
+    // Rendered on every core a slice at a time; a slice starts from the file of the finding
+    // before it, so file headings fall where one writer would put them.
+    OrderedSlices.write(count: findings.count, to: &output) { [self] range, text in
+      var currentFile = range.lowerBound > 0 ? findings[range.lowerBound - 1].location.file : nil
+      for i in range { line(findings[i], language: language, after: &currentFile, to: &text) }
     }
     if !report.findings.isEmpty { output.write("\n") }
     output.write(summary(report) + "\n")
+  }
+
+  /// One finding's line, after its file's heading when the file differs from `currentFile`.
+  private func line(
+    _ finding: Finding, language: Language, after currentFile: inout String?, to output: inout ReportBytes
+  ) {
+    let waivedWords = language == .sv ? ("[undantag ", " t.o.m. ") : ("[waived by ", " until ")
+    if finding.location.file != currentFile {
+      if currentFile != nil { output.write("\n") }
+      currentFile = finding.location.file
+      output.write(bold(TerminalText.escaped(finding.location.file)) + "\n")
+    }
+    let place = "\(finding.location.line):\(finding.location.column)"
+    let severity = finding.severity.label.text(language)
+    var line = "  " + padded(place, to: 7) + " "
+    line += paint(finding.severity, padded(severity, to: 8))
+    line += " " + TerminalText.escaped(finding.ruleID) + "  "
+    if let waiver = finding.waiver {
+      let id = TerminalText.escaped(waiver.id)
+      let until = waiver.until.map { waivedWords.1 + $0.description } ?? ""
+      line += dim(waivedWords.0 + id + until + "] ")
+    } else if finding.baselined {
+      line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
+    }
+    line += TerminalText.escaped(finding.title.text(language) + ": " + finding.message.text(language))
+    output.write(line + "\n")
   }
 
   /// The text, then spaces up to `width` characters (never cut).
