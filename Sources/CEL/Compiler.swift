@@ -249,6 +249,24 @@ package struct Compiler {
     let index = variable.memoIndex
     let evaluate = variable.evaluate
     let slotCount = variable.slotCount
+    // A variable without comprehensions reads only the variables' slots, which it shares with
+    // the expression that reads it: it is worked out in that expression's own activation. A
+    // new one per variable (a class and a copy of the slots) was a large part of a variable's
+    // cost. An error leaves the cost as it was, as a separate activation would.
+    if slotCount <= variableCount {
+      return { activation in
+        if let value = activation.memo.values[index] { return value }
+        let cost = activation.cost
+        do {
+          let value = try evaluate(activation)
+          activation.memo.values[index] = value
+          return value
+        } catch {
+          activation.cost = cost
+          throw error
+        }
+      }
+    }
     return { activation in
       if let value = activation.memo.values[index] { return value }
       let own = Activation(sharing: activation, variableCount: variableCount, slotCount: slotCount)
