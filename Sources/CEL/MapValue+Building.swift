@@ -13,6 +13,13 @@ extension MapValue {
       names.append(key)
       given.append(value)
     }
+    self.init(sortingStringKeys: names, values: given)
+  }
+
+  /// The same from the keys and values as two arrays, for a map whose keys are chosen while
+  /// it is built (a document's facts, only those its rules read).
+  package init(sortingStringKeys names: [String], values given: [Value]) {
+    precondition(names.count == given.count)
     // Insertion sort of positions: a literal has a dozen keys at most, and one written in
     // order costs one comparison per key.
     var order = Array(names.indices)

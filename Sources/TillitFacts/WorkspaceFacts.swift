@@ -129,16 +129,22 @@ public struct WorkspaceFacts: Sendable {
   }
 
   /// `facts` for a document: the Organization's, a follow-up's or a collection's; an empty
-  /// map for kinds without facts.
-  public func value(for document: Document) -> Value {
+  /// map for kinds without facts. Only `keys` are built (the facts the document's rules read);
+  /// the Organization's are built once for the run and given whole.
+  public func value(for document: Document, keys: FactsKeys = .all) -> Value {
     switch document.kind {
     case .organization: return organizationFacts
     case .followUp:
-      guard let position = followUpPositions[document.id], case .followUp(var followUp) = documents[position].content,
-        let process = processes[document.id]
-      else { break }
-      followUp.id = document.id
-      return WorkspaceFacts.followUpFacts(followUp, process, roles: roleIDs, forums: forumIDs)
+      guard let position = followUpPositions[document.id], let process = processes[document.id] else { break }
+      let id = document.id
+      let documents = documents
+      // The typed model is decoded again only for the facts that need more than the burden.
+      return WorkspaceFacts.followUpFacts(
+        {
+          var followUp = FollowUp(documents[position].source.root)
+          followUp.id = id
+          return followUp
+        }, process, roles: roleIDs, forums: forumIDs, keys: keys)
     case .dataCollection:
       guard let position = collectionPositions[document.id],
         case .dataCollection(var collection) = documents[position].content
@@ -147,7 +153,7 @@ public struct WorkspaceFacts: Sendable {
       return CollectionFacts.make(
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
         largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
-        sensitiveHolders: sensitiveHolders)
+        sensitiveHolders: sensitiveHolders, keys: keys)
     case .waiver: break
     }
     return .map(MapValue())
@@ -156,7 +162,8 @@ public struct WorkspaceFacts: Sendable {
   /// The DPIA screening of every collection (for reports), in workspace order.
   public func screenings(of workspace: Workspace) -> [(document: Document, screening: DPIAScreening)] {
     workspace.documents.filter { $0.kind == .dataCollection }.compactMap { document in
-      guard case .map(let facts) = value(for: document), case .map(let screening)? = facts["screening"],
+      guard case .map(let facts) = value(for: document, keys: FactsKeys(only: ["screening"])),
+        case .map(let screening)? = facts["screening"],
         case .map(let criteria)? = screening["criteria"]
       else { return nil }
       let list = (1...9).map { i -> DPIAScreening.Criterion in
@@ -192,15 +199,40 @@ public struct WorkspaceFacts: Sendable {
   }
 
   static func followUpFacts(
-    _ followUp: FollowUp, _ process: BurdenAnalysis.Process, roles: Set<String>, forums: Set<String>
+    _ model: () -> FollowUp, _ process: BurdenAnalysis.Process, roles: Set<String>, forums: Set<String>,
+    keys: FactsKeys = .all
   ) -> Value {
-    let burden = Value.object([
+    var object = FactsObject(keys: keys)
+    object.add("burden", burdenFacts(process))
+    object.add("groups", groupFacts(process))
+    object.add("indicators", indicatorFacts(process))
+    // The lists below read the document's model, decoded once for all of them if one is read.
+    if keys.contains("unresolved_refs") || keys.contains("incomplete_groups") || keys.contains("law_citations") {
+      let followUp = model()
+      object.add("unresolved_refs", unresolvedReferences(followUp, roles: roles, forums: forums))
+      object.add("incomplete_groups", incompleteGroups(followUp))
+      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
+      object.add(
+        "law_citations",
+        .list(
+          (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
+            [.object(["path": .string("purpose.law"), "text": .string($0)])]
+          } ?? []))
+    }
+    return object.value
+  }
+
+  private static func burdenFacts(_ process: BurdenAnalysis.Process) -> Value {
+    Value.object([
       "gross_hours": .double(process.grossHours), "hours": .double(process.hours), "cost": .double(process.cost),
       "fte": .double(process.fte), "overhead_hours": .double(process.overheadHours),
       "excess_hours": .double(process.excessHours), "excess_by_category": categories(process.excessByCategory),
       "excess_share": .double(process.excessShare), "law_required": .bool(process.lawRequired),
     ])
-    let groups = Value.list(
+  }
+
+  private static func groupFacts(_ process: BurdenAnalysis.Process) -> Value {
+    Value.list(
       process.groups.map { group in
         Value.object([
           "role": .string(group.role), "computable": .bool(group.computable), "count": .double(group.count),
@@ -209,7 +241,10 @@ public struct WorkspaceFacts: Sendable {
           "frontline": .bool(group.frontline), "explicit_minutes": .double(group.explicitMinutes),
         ])
       })
-    let indicators = Value.list(
+  }
+
+  private static func indicatorFacts(_ process: BurdenAnalysis.Process) -> Value {
+    Value.list(
       process.indicators.map { indicator in
         Value.object([
           "identity": .string(indicator.identity), "f_collect": .double(indicator.collectPerYear),
@@ -236,6 +271,9 @@ public struct WorkspaceFacts: Sendable {
           "more_overlaps": .bool(indicator.moreOverlaps),
         ])
       })
+  }
+
+  private static func unresolvedReferences(_ followUp: FollowUp, roles: Set<String>, forums: Set<String>) -> Value {
     var unresolved: [Value] = []
     func reference(_ path: String, _ id: String) {
       unresolved.append(.object(["path": .string(path), "id": .string(id)]))
@@ -255,6 +293,10 @@ public struct WorkspaceFacts: Sendable {
         reference("audiences[\(i)].forum_or_role", target)
       }
     }
+    return .list(unresolved)
+  }
+
+  private static func incompleteGroups(_ followUp: FollowUp) -> Value {
     // Why the burden cannot be computed (BUR-00): no respondents at all, at `respondents`, or
     // each group that lacks its minutes or frequency, at the group (RULES.md §9.3).
     var incomplete: [Value] = []
@@ -272,15 +314,7 @@ public struct WorkspaceFacts: Sendable {
           "missing": .list(missing),
         ]))
     }
-    return .object([
-      "burden": burden, "groups": groups, "indicators": indicators, "unresolved_refs": .list(unresolved),
-      "incomplete_groups": .list(incomplete),
-      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
-      "law_citations": .list(
-        (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
-          [.object(["path": .string("purpose.law"), "text": .string($0)])]
-        } ?? []),
-    ])
+    return .list(incomplete)
   }
 }
 
