@@ -68,7 +68,8 @@ public struct CompiledExpression: Sendable {
       var checker = FieldChecker(roots: fieldTypes, source: source)
       _ = try checker.check(expr)
     }
-    var compiler = Compiler(variables: variables, computed: table, strict: strict, library: functions)
+    var compiler = Compiler(
+      variables: variables, computed: table, roots: fieldTypes, strict: strict, library: functions)
     let compiled = try compiler.compile(expr)
     self.source = source
     self.variables = variables
