@@ -21,6 +21,10 @@ public struct WorkspaceFacts: Sendable {
   private let organization: Organization?
   private let roleIDs: Set<String>
   private let forumIDs: Set<String>
+  /// The facts of each follow-up (the first of an id) that read its model rather than its
+  /// burden, worked out where every model is decoded anyway: decoding a follow-up again for
+  /// its facts cost more than these lists.
+  private let followUpLists: [String: FollowUpLists]
   /// Each follow-up's and collection's document, by id (the first of an id), decoded again
   /// when its facts are asked for: holding every typed model for the whole run would cost
   /// more memory than the rest of the facts, and decoding one is cheap.
@@ -67,8 +71,15 @@ public struct WorkspaceFacts: Sendable {
     }
     burden = BurdenCalculator.analyse(organization: organization, followUps: followUpList, topSavings: topSavings)
     self.organization = organization
-    roleIDs = Set((organization?.roles ?? []).map(\.id))
-    forumIDs = Set((organization?.forums ?? []).map(\.id))
+    let roleIDs = Set((organization?.roles ?? []).map(\.id))
+    let forumIDs = Set((organization?.forums ?? []).map(\.id))
+    self.roleIDs = roleIDs
+    self.forumIDs = forumIDs
+    var followUpLists: [String: FollowUpLists] = [:]
+    for followUp in followUpList where followUpLists[followUp.id] == nil {
+      followUpLists[followUp.id] = FollowUpLists(followUp, roles: roleIDs, forums: forumIDs)
+    }
+    self.followUpLists = followUpLists
     self.documents = documents
     var followUpPositions: [String: Int] = [:]
     var collectionPositions: [String: Int] = [:]
@@ -135,16 +146,10 @@ public struct WorkspaceFacts: Sendable {
     switch document.kind {
     case .organization: return organizationFacts
     case .followUp:
-      guard let position = followUpPositions[document.id], let process = processes[document.id] else { break }
-      let id = document.id
-      let documents = documents
-      // The typed model is decoded again only for the facts that need more than the burden.
-      return WorkspaceFacts.followUpFacts(
-        {
-          var followUp = FollowUp(documents[position].source.root)
-          followUp.id = id
-          return followUp
-        }, process, roles: roleIDs, forums: forumIDs, keys: keys)
+      guard followUpPositions[document.id] != nil, let process = processes[document.id],
+        let lists = followUpLists[document.id]
+      else { break }
+      return WorkspaceFacts.followUpFacts(process, lists, keys: keys)
     case .dataCollection:
       guard let position = collectionPositions[document.id],
         case .dataCollection(var collection) = documents[position].content
@@ -198,36 +203,45 @@ public struct WorkspaceFacts: Sendable {
     return .map(result)
   }
 
-  static func followUpFacts(
-    _ model: () -> FollowUp, _ process: BurdenAnalysis.Process, roles: Set<String>, forums: Set<String>,
-    keys: FactsKeys = .all
-  ) -> Value {
+  static func followUpFacts(_ process: BurdenAnalysis.Process, _ lists: FollowUpLists, keys: FactsKeys = .all)
+    -> Value
+  {
     var object = FactsObject(keys: keys)
     object.add("burden", burdenFacts(process))
     object.add("groups", groupFacts(process))
     object.add("indicators", indicatorFacts(process))
-    // The lists below read the document's model, decoded once for all of them if one is read.
-    if keys.contains("unresolved_refs") || keys.contains("incomplete_groups") || keys.contains("law_citations") {
-      let followUp = model()
-      object.add("unresolved_refs", unresolvedReferences(followUp, roles: roles, forums: forums))
-      object.add("incomplete_groups", incompleteGroups(followUp))
-      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
-      object.add(
-        "law_citations",
-        .list(
-          (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
-            [.object(["path": .string("purpose.law"), "text": .string($0)])]
-          } ?? []))
-    }
+    object.add("unresolved_refs", lists.unresolvedReferences)
+    object.add("incomplete_groups", lists.incompleteGroups)
+    object.add("law_citations", lists.lawCitations)
     return object.value
   }
 
+  /// The facts of a follow-up that read its model (see `followUpLists`).
+  struct FollowUpLists: Sendable {
+    var unresolvedReferences: Value
+    var incompleteGroups: Value
+    var lawCitations: Value
+
+    init(_ followUp: FollowUp, roles: Set<String>, forums: Set<String>) {
+      unresolvedReferences = WorkspaceFacts.unresolvedReferences(followUp, roles: roles, forums: forums)
+      incompleteGroups = WorkspaceFacts.incompleteGroups(followUp)
+      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
+      lawCitations = .list(
+        (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
+          [.object(["path": .string("purpose.law"), "text": .string($0)])]
+        } ?? [])
+    }
+  }
+
+  // The facts objects below are written with their keys in sorted order: `Value.object` sorts
+  // them, and comparing long keys out of order was most of the cost of building one.
+
   private static func burdenFacts(_ process: BurdenAnalysis.Process) -> Value {
     Value.object([
-      "gross_hours": .double(process.grossHours), "hours": .double(process.hours), "cost": .double(process.cost),
-      "fte": .double(process.fte), "overhead_hours": .double(process.overheadHours),
-      "excess_hours": .double(process.excessHours), "excess_by_category": categories(process.excessByCategory),
-      "excess_share": .double(process.excessShare), "law_required": .bool(process.lawRequired),
+      "cost": .double(process.cost), "excess_by_category": categories(process.excessByCategory),
+      "excess_hours": .double(process.excessHours), "excess_share": .double(process.excessShare),
+      "fte": .double(process.fte), "gross_hours": .double(process.grossHours), "hours": .double(process.hours),
+      "law_required": .bool(process.lawRequired), "overhead_hours": .double(process.overheadHours),
     ])
   }
 
@@ -235,10 +249,10 @@ public struct WorkspaceFacts: Sendable {
     Value.list(
       process.groups.map { group in
         Value.object([
-          "role": .string(group.role), "computable": .bool(group.computable), "count": .double(group.count),
-          "gross_hours": .double(group.grossHours), "hours": .double(group.hours), "cost": .double(group.cost),
-          "fte": .double(group.fte), "hours_per_respondent": .double(group.hoursPerRespondent),
-          "frontline": .bool(group.frontline), "explicit_minutes": .double(group.explicitMinutes),
+          "computable": .bool(group.computable), "cost": .double(group.cost), "count": .double(group.count),
+          "explicit_minutes": .double(group.explicitMinutes), "frontline": .bool(group.frontline),
+          "fte": .double(group.fte), "gross_hours": .double(group.grossHours), "hours": .double(group.hours),
+          "hours_per_respondent": .double(group.hoursPerRespondent), "role": .string(group.role),
         ])
       })
   }
@@ -247,28 +261,30 @@ public struct WorkspaceFacts: Sendable {
     Value.list(
       process.indicators.map { indicator in
         Value.object([
-          "identity": .string(indicator.identity), "f_collect": .double(indicator.collectPerYear),
-          "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
-          "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
-          "hours": .double(indicator.hours), "effort": .bool(indicator.effort),
-          "excess": .object([
-            "unused": .double(indicator.excess.unused), "duplicate": .double(indicator.excess.duplicate),
-            "available": .double(indicator.excess.available), "over_frequent": .double(indicator.excess.overFrequent),
-          ]),
-          "excess_fraction": .double(indicator.excessFraction),
-          "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
-          "excess_hours": .double(indicator.excessHours),
           "duplicate_of": indicator.duplicateOf.map {
             .object([
-              "followup": .string($0.followUp), "indicator": .string($0.indicator),
+              "followup": .string($0.followUp),
               "function": indicator.duplicateOfFunction.map(Value.string) ?? .null,
+              "indicator": .string($0.indicator),
             ])
           } ?? .null,
+          "effort": .bool(indicator.effort),
+          "excess": .object([
+            "available": .double(indicator.excess.available), "duplicate": .double(indicator.excess.duplicate),
+            "over_frequent": .double(indicator.excess.overFrequent), "unused": .double(indicator.excess.unused),
+          ]),
+          "excess_fraction": .double(indicator.excessFraction),
+          "excess_hours": .double(indicator.excessHours),
+          "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
+          "f_collect": .double(indicator.collectPerYear),
+          "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
+          "hours": .double(indicator.hours), "identity": .string(indicator.identity),
+          "more_overlaps": .bool(indicator.moreOverlaps),
           "overlaps": .list(
             indicator.overlaps.map {
               .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
             }),
-          "more_overlaps": .bool(indicator.moreOverlaps),
+          "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
         ])
       })
   }
