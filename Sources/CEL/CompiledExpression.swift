@@ -8,6 +8,9 @@ public struct CompiledExpression: Sendable {
   public let references: ExpressionReferences
   let evaluate: Compiler.Evaluate
   let slotCount: Int
+  /// How many computed variables' values an evaluation of its own remembers: one past the
+  /// highest memo slot of those it was compiled with.
+  let memoCount: Int
   /// The most steps (comprehension iterations, list and map elements) one evaluation may take.
   public var costLimit: Int
 
@@ -65,13 +68,15 @@ public struct CompiledExpression: Sendable {
       var checker = FieldChecker(roots: fieldTypes, source: source)
       _ = try checker.check(expr)
     }
-    var compiler = Compiler(variables: variables, computed: table, strict: strict, library: functions)
+    var compiler = Compiler(
+      variables: variables, computed: table, roots: fieldTypes, strict: strict, library: functions)
     let compiled = try compiler.compile(expr)
     self.source = source
     self.variables = variables
     self.references = ExpressionReferences(expr)
     self.evaluate = compiled.evaluate
     self.slotCount = compiler.slotCount
+    self.memoCount = (table.values.map(\.memoIndex).max() ?? -1) + 1
     self.costLimit = costLimit
   }
 
@@ -83,7 +88,8 @@ public struct CompiledExpression: Sendable {
   /// Evaluates with values for the declared variables (by name; a missing one is an error
   /// only if the expression reaches it).
   public func evaluate(_ bindings: [String: Value] = [:], today: CalendarDate) throws(EvaluationError) -> Value {
-    let activation = Activation(slotCount: slotCount, costLimit: costLimit, today: today)
+    let activation = Activation(
+      slotCount: slotCount, costLimit: costLimit, today: today, memo: Activation.Memo(count: memoCount))
     for (i, name) in variables.enumerated() {
       if let value = bindings[name] {
         activation.slots[i] = value
@@ -97,7 +103,8 @@ public struct CompiledExpression: Sendable {
   /// Evaluates with variable values in declaration order: the fast path for the engine, which
   /// evaluates the same expression over many documents.
   public func evaluate(values: [Value], today: CalendarDate) throws(EvaluationError) -> Value {
-    let activation = Activation(slotCount: slotCount, costLimit: costLimit, today: today)
+    let activation = Activation(
+      slotCount: slotCount, costLimit: costLimit, today: today, memo: Activation.Memo(count: memoCount))
     for (i, value) in values.prefix(variables.count).enumerated() { activation.slots[i] = value }
     return try run(activation)
   }

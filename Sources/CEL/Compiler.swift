@@ -25,6 +25,9 @@ package struct Compiler {
 
   let variables: [String: Int]
   let computed: [String: ComputedVariable]
+  /// The declared types of some variables (`doc`, `item`): a chain of fields read from one
+  /// whose record type has a planner is read by the program's plan (see `RecordReadPlanner`).
+  let roots: [String: FieldType]
   let strict: Bool
   /// The functions calls may name.
   let library: FunctionLibrary
@@ -32,13 +35,14 @@ package struct Compiler {
   private var locals: [String: Int] = [:]
 
   init(
-    variables: [String], computed: [String: ComputedVariable] = [:], strict: Bool,
+    variables: [String], computed: [String: ComputedVariable] = [:], roots: [String: FieldType] = [:], strict: Bool,
     library: FunctionLibrary = .standard
   ) {
     var table: [String: Int] = [:]
     for (i, name) in variables.enumerated() { table[name] = i }
     self.variables = table
     self.computed = computed
+    self.roots = roots
     self.strict = strict
     self.library = library
     slotCount = variables.count
@@ -227,6 +231,9 @@ package struct Compiler {
         if rest.isEmpty {
           return Compiled(evaluate: { activation in activation.slots[slot] }, type: nil)
         }
+        if case .record(let type)? = roots[name], let plan = type.planner?.plan(rest) {
+          return Compiled(evaluate: Compiler.reading(plan, rest, slot: slot, range), type: nil)
+        }
         return Compiled(evaluate: Compiler.selecting(rest, from: { $0.slots[slot] }, range), type: nil)
       }
       if let variable = computed[name] {
@@ -249,6 +256,24 @@ package struct Compiler {
     let index = variable.memoIndex
     let evaluate = variable.evaluate
     let slotCount = variable.slotCount
+    // A variable without comprehensions reads only the variables' slots, which it shares with
+    // the expression that reads it: it is worked out in that expression's own activation. A
+    // new one per variable (a class and a copy of the slots) was a large part of a variable's
+    // cost. An error leaves the cost as it was, as a separate activation would.
+    if slotCount <= variableCount {
+      return { activation in
+        if let value = activation.memo.values[index] { return value }
+        let cost = activation.cost
+        do {
+          let value = try evaluate(activation)
+          activation.memo.values[index] = value
+          return value
+        } catch {
+          activation.cost = cost
+          throw error
+        }
+      }
+    }
     return { activation in
       if let value = activation.memo.values[index] { return value }
       let own = Activation(sharing: activation, variableCount: variableCount, slotCount: slotCount)
@@ -264,6 +289,22 @@ package struct Compiler {
   {
     { activation in
       let value = try base(activation)
+      return try locate(range) { try FieldChain.select(fields, from: value) }
+    }
+  }
+
+  /// A chain of fields from a variable, read by the program's plan when the variable holds a
+  /// record the plan was made for, else field by field.
+  private static func reading(_ plan: any PlannedRead, _ fields: [String], slot: Int, _ range: Range<Int>)
+    -> Evaluate
+  {
+    { activation in
+      if case .map(let map) = activation.slots[slot], case .record(let record) = map.storage,
+        let value = plan.read(from: record)
+      {
+        return value
+      }
+      let value = activation.slots[slot]
       return try locate(range) { try FieldChain.select(fields, from: value) }
     }
   }

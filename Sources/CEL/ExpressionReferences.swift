@@ -9,6 +9,9 @@ public struct ExpressionReferences: Sendable, Hashable {
   public private(set) var names: Set<String> = []
   /// For each free name, the fields selected on it directly.
   public private(set) var fields: [String: Set<String>] = [:]
+  /// The free names read other than by selecting a field directly on them (`f(facts)`,
+  /// `facts[k]`): of these, any field may be read, so `fields` does not bound what is used.
+  public private(set) var wholeNames: Set<String> = []
 
   public init() {}
 
@@ -22,6 +25,7 @@ public struct ExpressionReferences: Sendable, Hashable {
     var result = self
     result.names.formUnion(other.names)
     result.fields.merge(other.fields) { $0.union($1) }
+    result.wholeNames.formUnion(other.wholeNames)
     return result
   }
 
@@ -32,7 +36,10 @@ public struct ExpressionReferences: Sendable, Hashable {
     case .literal:
       break
     case .identifier(let name, _):
-      if !locals.contains(name) { names.insert(name) }
+      if !locals.contains(name) {
+        names.insert(name)
+        wholeNames.insert(name)
+      }
     case .select(let operand, let field), .presence(let operand, let field):
       if case .identifier(let name, _) = operand.kind, !locals.contains(name) {
         names.insert(name)

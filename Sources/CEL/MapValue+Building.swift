@@ -13,6 +13,13 @@ extension MapValue {
       names.append(key)
       given.append(value)
     }
+    self.init(sortingStringKeys: names, values: given)
+  }
+
+  /// The same from the keys and values as two arrays, for a map whose keys are chosen while
+  /// it is built (a document's facts, only those its rules read).
+  package init(sortingStringKeys names: [String], values given: [Value]) {
+    precondition(names.count == given.count)
     // Insertion sort of positions: a literal has a dozen keys at most, and one written in
     // order costs one comparison per key.
     var order = Array(names.indices)
@@ -27,7 +34,10 @@ extension MapValue {
     }
     var keys: [Value] = []
     var values: [Value] = []
-    var index: [MapKey: Int]? = order.count >= MapValue.indexThreshold ? [:] : nil
+    // Sorted text keys are searched in order up to `sortedScanLimit`: a facts object of a dozen
+    // keys is built for every document and element and read a few times, and hashing every key
+    // into an index cost more than all its reads.
+    var index: [MapKey: Int]? = order.count > MapValue.sortedScanLimit ? [:] : nil
     keys.reserveCapacity(order.count)
     values.reserveCapacity(order.count)
     var previous: String?
@@ -40,8 +50,11 @@ extension MapValue {
       values.append(given[i])
     }
     self.init()
-    storage = .entries(keys: keys, values: values, index: keys.count >= MapValue.indexThreshold ? index : nil)
+    storage = .entries(keys: keys, values: values, index: keys.count > MapValue.sortedScanLimit ? index : nil)
   }
+
+  /// The most keys a map built by `init(sortingStringKeys:)` is searched in order with.
+  static let sortedScanLimit = 32
 
   /// A map of keys known to be distinct and valid, in the order given, sharing the caller's
   /// array of them: many maps with the same keys then hold them once.

@@ -5,12 +5,16 @@ public struct RecordType: Sendable, Hashable {
   public let names: [String]
   public let fieldNames: [String]
   private let types: [String: FieldType]
+  /// How the program reads a chain of fields of such a record directly (see
+  /// `RecordReadPlanner`); no part of the type's identity, and dropped by `merged(with:)`.
+  public let planner: (any RecordReadPlanner)?
 
-  public init(name: String, fields: [(name: String, type: FieldType)]) {
-    self.init(names: [name], fields: fields)
+  public init(name: String, fields: [(name: String, type: FieldType)], planner: (any RecordReadPlanner)? = nil) {
+    self.init(names: [name], fields: fields, planner: planner)
   }
 
-  private init(names: [String], fields: [(name: String, type: FieldType)]) {
+  private init(names: [String], fields: [(name: String, type: FieldType)], planner: (any RecordReadPlanner)? = nil) {
+    self.planner = planner
     self.names = names
     var fieldNames: [String] = []
     var types: [String: FieldType] = [:]
@@ -23,6 +27,15 @@ public struct RecordType: Sendable, Hashable {
   }
 
   public func field(_ name: String) -> FieldType? { types[name] }
+
+  public static func == (lhs: RecordType, rhs: RecordType) -> Bool {
+    lhs.names == rhs.names && lhs.fieldNames == rhs.fieldNames && lhs.types == rhs.types
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(names)
+    hasher.combine(fieldNames)
+  }
 
   /// Every field of both; a field both have takes the merged type of the two.
   func merged(with other: RecordType) -> RecordType {

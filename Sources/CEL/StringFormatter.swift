@@ -37,46 +37,59 @@ package enum StringFormatter {
     if d.isNaN { return "NaN" }
     if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
     if d == 0 { return d.sign == .minus ? "-0" : "0" }
-    // Swift's description is the shortest round-trip form; take its digits and exponent.
-    let text = abs(d).description
-    var mantissa = text
+    // Swift's description is the shortest round-trip form (ASCII: digits, a point, an
+    // exponent); its digits and exponent are read byte by byte. Searching and replacing in it
+    // as text went through Foundation, and was most of the cost of a number in a message.
+    var digits: [UInt8] = []
+    var pointPosition: Int?
     var exponent = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      mantissa = String(text[..<e])
-      exponent = Int(text[text.index(after: e)...]) ?? 0
+    var exponentIsNegative = false
+    var inExponent = false
+    for byte in abs(d).description.utf8 {
+      switch byte {
+      case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+      case UInt8(ascii: "-") where inExponent: exponentIsNegative = true
+      case UInt8(ascii: "+") where inExponent: break
+      case UInt8(ascii: "."): pointPosition = digits.count
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        if inExponent {
+          exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+        } else {
+          digits.append(byte)
+        }
+      default: break
+      }
     }
-    var digits = ""
-    var pointPosition = mantissa.count
-    if let dot = mantissa.firstIndex(of: ".") {
-      pointPosition = mantissa.distance(from: mantissa.startIndex, to: dot)
-      digits = mantissa.replacingOccurrences(of: ".", with: "")
-    } else {
-      digits = mantissa
-    }
+    if exponentIsNegative { exponent = -exponent }
+    var point = pointPosition ?? digits.count
     // Normalise: strip leading zeros (moving the point) and trailing zeros.
-    while digits.hasPrefix("0") && digits.count > 1 {
-      digits.removeFirst()
-      pointPosition -= 1
+    var first = 0
+    while digits[first] == UInt8(ascii: "0") && digits.count - first > 1 {
+      first += 1
+      point -= 1
     }
-    while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
-    let decimalExponent = pointPosition + exponent - 1
+    var end = digits.count
+    while digits[end - 1] == UInt8(ascii: "0") && end - first > 1 { end -= 1 }
+    let significant = digits[first..<end]
+    let decimalExponent = point + exponent - 1
     let sign = d < 0 ? "-" : ""
     // Go's %g with shortest digits switches to an exponent below 1e-4 and from 1e+6 on.
     if decimalExponent < -4 || decimalExponent >= 6 {
-      var result = String(digits.first!)
-      if digits.count > 1 { result += "." + digits.dropFirst() }
+      var result = String(decoding: significant.prefix(1), as: UTF8.self)
+      if significant.count > 1 { result += "." + String(decoding: significant.dropFirst(), as: UTF8.self) }
       let absExponent = abs(decimalExponent)
       result += (decimalExponent < 0 ? "e-" : "e+") + (absExponent < 10 ? "0" : "") + String(absExponent)
       return sign + result
     }
+    let text = String(decoding: significant, as: UTF8.self)
     if decimalExponent < 0 {
-      return sign + "0." + String(repeating: "0", count: -decimalExponent - 1) + digits
+      return sign + "0." + String(repeating: "0", count: -decimalExponent - 1) + text
     }
-    if digits.count <= decimalExponent + 1 {
-      return sign + digits + String(repeating: "0", count: decimalExponent + 1 - digits.count)
+    if significant.count <= decimalExponent + 1 {
+      return sign + text + String(repeating: "0", count: decimalExponent + 1 - significant.count)
     }
-    let integerPart = digits.prefix(decimalExponent + 1)
-    return sign + integerPart + "." + digits.dropFirst(decimalExponent + 1)
+    return sign + String(decoding: significant.prefix(decimalExponent + 1), as: UTF8.self) + "."
+      + String(decoding: significant.dropFirst(decimalExponent + 1), as: UTF8.self)
   }
 
   /// `"template %s".format([args])`.

@@ -61,6 +61,8 @@ public struct Engine: Sendable {
     }
     let documents = workspace.documents
     let byKind = Dictionary(grouping: rules, by: \.appliesTo)
+    // The facts each kind's rules read, worked out once for the run.
+    let factsKeysByKind = byKind.mapValues(Engine.factsKeys)
     // Runs of consecutive documents: enough to keep every core busy, few enough that joining
     // them needs little more than the findings themselves.
     let runCount = min(documents.count, 64)
@@ -71,7 +73,9 @@ public struct Engine: Sendable {
         guard let rules = byKind[document.kind], !rules.isEmpty else { continue }
         // Sorted here, on every core: documents come in file order, so the concatenation
         // below is already in report order and the serial step is only a check.
-        let evaluated = evaluate(rules, on: document, value: DocumentValue.make(document), context: context)
+        let evaluated = evaluate(
+          rules, on: document, value: DocumentValue.make(document), context: context,
+          factsKeys: factsKeysByKind[document.kind])
         // Positions are sorted, not findings: sorting findings copies them around, and each
         // copy retains every text in one.
         let order = evaluated.indices.sorted { Finding.precedes(evaluated[$0], evaluated[$1]) }
@@ -108,12 +112,23 @@ public struct Engine: Sendable {
     return findings
   }
 
-  /// The findings of `rules` on one document (also used to run a rule's examples).
-  func evaluate(_ rules: [Rule], on document: Document, value: Value, context: WorkspaceContext) -> [Finding] {
+  /// The facts that `rules` read, together.
+  static func factsKeys(_ rules: [Rule]) -> FactsKeys {
+    rules.reduce(FactsKeys()) { $1.usesFacts ? $0.union($1.factsKeys) : $0 }
+  }
+
+  /// The findings of `rules` on one document (also used to run a rule's examples);
+  /// `factsKeys`, the facts they read, when the caller has worked them out.
+  func evaluate(
+    _ rules: [Rule], on document: Document, value: Value, context: WorkspaceContext, factsKeys: FactsKeys? = nil
+  ) -> [Finding] {
     var findings: [Finding] = []
-    // The document's facts once for all its rules, and only if one of them reads facts.
+    // The document's facts once for all its rules, only if one of them reads facts, and only
+    // the facts they read.
     let facts =
-      rules.contains(where: \.usesFacts) ? (context.facts?.value(for: document) ?? .map(MapValue())) : .map(MapValue())
+      rules.contains(where: \.usesFacts)
+      ? (context.facts?.value(for: document, keys: factsKeys ?? Engine.factsKeys(rules)) ?? .map(MapValue()))
+      : .map(MapValue())
     // A pack's computed variables are worked out once per document for all its rules, not
     // once per rule that reads them; those that read `item` or `index` start afresh each rule.
     // The rules of one scope share an activation, made once per document: the same slots for

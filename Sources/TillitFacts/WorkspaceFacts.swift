@@ -21,6 +21,10 @@ public struct WorkspaceFacts: Sendable {
   private let organization: Organization?
   private let roleIDs: Set<String>
   private let forumIDs: Set<String>
+  /// The facts of each follow-up (the first of an id) that read its model rather than its
+  /// burden, worked out where every model is decoded anyway: decoding a follow-up again for
+  /// its facts cost more than these lists.
+  private let followUpLists: [String: FollowUpLists]
   /// Each follow-up's and collection's document, by id (the first of an id), decoded again
   /// when its facts are asked for: holding every typed model for the whole run would cost
   /// more memory than the rest of the facts, and decoding one is cheap.
@@ -67,8 +71,15 @@ public struct WorkspaceFacts: Sendable {
     }
     burden = BurdenCalculator.analyse(organization: organization, followUps: followUpList, topSavings: topSavings)
     self.organization = organization
-    roleIDs = Set((organization?.roles ?? []).map(\.id))
-    forumIDs = Set((organization?.forums ?? []).map(\.id))
+    let roleIDs = Set((organization?.roles ?? []).map(\.id))
+    let forumIDs = Set((organization?.forums ?? []).map(\.id))
+    self.roleIDs = roleIDs
+    self.forumIDs = forumIDs
+    var followUpLists: [String: FollowUpLists] = [:]
+    for followUp in followUpList where followUpLists[followUp.id] == nil {
+      followUpLists[followUp.id] = FollowUpLists(followUp, roles: roleIDs, forums: forumIDs)
+    }
+    self.followUpLists = followUpLists
     self.documents = documents
     var followUpPositions: [String: Int] = [:]
     var collectionPositions: [String: Int] = [:]
@@ -129,16 +140,16 @@ public struct WorkspaceFacts: Sendable {
   }
 
   /// `facts` for a document: the Organization's, a follow-up's or a collection's; an empty
-  /// map for kinds without facts.
-  public func value(for document: Document) -> Value {
+  /// map for kinds without facts. Only `keys` are built (the facts the document's rules read);
+  /// the Organization's are built once for the run and given whole.
+  public func value(for document: Document, keys: FactsKeys = .all) -> Value {
     switch document.kind {
     case .organization: return organizationFacts
     case .followUp:
-      guard let position = followUpPositions[document.id], case .followUp(var followUp) = documents[position].content,
-        let process = processes[document.id]
+      guard followUpPositions[document.id] != nil, let process = processes[document.id],
+        let lists = followUpLists[document.id]
       else { break }
-      followUp.id = document.id
-      return WorkspaceFacts.followUpFacts(followUp, process, roles: roleIDs, forums: forumIDs)
+      return WorkspaceFacts.followUpFacts(process, lists, keys: keys)
     case .dataCollection:
       guard let position = collectionPositions[document.id],
         case .dataCollection(var collection) = documents[position].content
@@ -147,7 +158,7 @@ public struct WorkspaceFacts: Sendable {
       return CollectionFacts.make(
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
         largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
-        sensitiveHolders: sensitiveHolders)
+        sensitiveHolders: sensitiveHolders, keys: keys)
     case .waiver: break
     }
     return .map(MapValue())
@@ -156,7 +167,8 @@ public struct WorkspaceFacts: Sendable {
   /// The DPIA screening of every collection (for reports), in workspace order.
   public func screenings(of workspace: Workspace) -> [(document: Document, screening: DPIAScreening)] {
     workspace.documents.filter { $0.kind == .dataCollection }.compactMap { document in
-      guard case .map(let facts) = value(for: document), case .map(let screening)? = facts["screening"],
+      guard case .map(let facts) = value(for: document, keys: FactsKeys(only: ["screening"])),
+        case .map(let screening)? = facts["screening"],
         case .map(let criteria)? = screening["criteria"]
       else { return nil }
       let list = (1...9).map { i -> DPIAScreening.Criterion in
@@ -191,51 +203,93 @@ public struct WorkspaceFacts: Sendable {
     return .map(result)
   }
 
-  static func followUpFacts(
-    _ followUp: FollowUp, _ process: BurdenAnalysis.Process, roles: Set<String>, forums: Set<String>
-  ) -> Value {
-    let burden = Value.object([
-      "gross_hours": .double(process.grossHours), "hours": .double(process.hours), "cost": .double(process.cost),
-      "fte": .double(process.fte), "overhead_hours": .double(process.overheadHours),
-      "excess_hours": .double(process.excessHours), "excess_by_category": categories(process.excessByCategory),
-      "excess_share": .double(process.excessShare), "law_required": .bool(process.lawRequired),
+  static func followUpFacts(_ process: BurdenAnalysis.Process, _ lists: FollowUpLists, keys: FactsKeys = .all)
+    -> Value
+  {
+    var object = FactsObject(keys: keys)
+    object.add("burden", burdenFacts(process))
+    object.add("groups", groupFacts(process))
+    object.add("indicators", indicatorFacts(process))
+    object.add("unresolved_refs", lists.unresolvedReferences)
+    object.add("incomplete_groups", lists.incompleteGroups)
+    object.add("law_citations", lists.lawCitations)
+    return object.value
+  }
+
+  /// The facts of a follow-up that read its model (see `followUpLists`).
+  struct FollowUpLists: Sendable {
+    var unresolvedReferences: Value
+    var incompleteGroups: Value
+    var lawCitations: Value
+
+    init(_ followUp: FollowUp, roles: Set<String>, forums: Set<String>) {
+      unresolvedReferences = WorkspaceFacts.unresolvedReferences(followUp, roles: roles, forums: forums)
+      incompleteGroups = WorkspaceFacts.incompleteGroups(followUp)
+      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
+      lawCitations = .list(
+        (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
+          [.object(["path": .string("purpose.law"), "text": .string($0)])]
+        } ?? [])
+    }
+  }
+
+  // The facts objects below are written with their keys in sorted order: `Value.object` sorts
+  // them, and comparing long keys out of order was most of the cost of building one.
+
+  private static func burdenFacts(_ process: BurdenAnalysis.Process) -> Value {
+    Value.object([
+      "cost": .double(process.cost), "excess_by_category": categories(process.excessByCategory),
+      "excess_hours": .double(process.excessHours), "excess_share": .double(process.excessShare),
+      "fte": .double(process.fte), "gross_hours": .double(process.grossHours), "hours": .double(process.hours),
+      "law_required": .bool(process.lawRequired), "overhead_hours": .double(process.overheadHours),
     ])
-    let groups = Value.list(
+  }
+
+  private static func groupFacts(_ process: BurdenAnalysis.Process) -> Value {
+    Value.list(
       process.groups.map { group in
         Value.object([
-          "role": .string(group.role), "computable": .bool(group.computable), "count": .double(group.count),
-          "gross_hours": .double(group.grossHours), "hours": .double(group.hours), "cost": .double(group.cost),
-          "fte": .double(group.fte), "hours_per_respondent": .double(group.hoursPerRespondent),
-          "frontline": .bool(group.frontline), "explicit_minutes": .double(group.explicitMinutes),
+          "computable": .bool(group.computable), "cost": .double(group.cost), "count": .double(group.count),
+          "explicit_minutes": .double(group.explicitMinutes), "frontline": .bool(group.frontline),
+          "fte": .double(group.fte), "gross_hours": .double(group.grossHours), "hours": .double(group.hours),
+          "hours_per_respondent": .double(group.hoursPerRespondent), "role": .string(group.role),
         ])
       })
-    let indicators = Value.list(
+  }
+
+  private static func indicatorFacts(_ process: BurdenAnalysis.Process) -> Value {
+    Value.list(
       process.indicators.map { indicator in
         Value.object([
-          "identity": .string(indicator.identity), "f_collect": .double(indicator.collectPerYear),
-          "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
-          "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
-          "hours": .double(indicator.hours), "effort": .bool(indicator.effort),
-          "excess": .object([
-            "unused": .double(indicator.excess.unused), "duplicate": .double(indicator.excess.duplicate),
-            "available": .double(indicator.excess.available), "over_frequent": .double(indicator.excess.overFrequent),
-          ]),
-          "excess_fraction": .double(indicator.excessFraction),
-          "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
-          "excess_hours": .double(indicator.excessHours),
           "duplicate_of": indicator.duplicateOf.map {
             .object([
-              "followup": .string($0.followUp), "indicator": .string($0.indicator),
+              "followup": .string($0.followUp),
               "function": indicator.duplicateOfFunction.map(Value.string) ?? .null,
+              "indicator": .string($0.indicator),
             ])
           } ?? .null,
+          "effort": .bool(indicator.effort),
+          "excess": .object([
+            "available": .double(indicator.excess.available), "duplicate": .double(indicator.excess.duplicate),
+            "over_frequent": .double(indicator.excess.overFrequent), "unused": .double(indicator.excess.unused),
+          ]),
+          "excess_fraction": .double(indicator.excessFraction),
+          "excess_hours": .double(indicator.excessHours),
+          "excess_reason": indicator.excessReason.map { .string($0.rawValue) } ?? .null,
+          "f_collect": .double(indicator.collectPerYear),
+          "f_decision": indicator.decisionPerYear.map(Value.double) ?? .null,
+          "hours": .double(indicator.hours), "identity": .string(indicator.identity),
+          "more_overlaps": .bool(indicator.moreOverlaps),
           "overlaps": .list(
             indicator.overlaps.map {
               .object(["followup": .string($0.followUp), "indicator": .string($0.indicator)])
             }),
-          "more_overlaps": .bool(indicator.moreOverlaps),
+          "slowest_decision_days": indicator.slowestDecisionDays.map(Value.double) ?? .null,
         ])
       })
+  }
+
+  private static func unresolvedReferences(_ followUp: FollowUp, roles: Set<String>, forums: Set<String>) -> Value {
     var unresolved: [Value] = []
     func reference(_ path: String, _ id: String) {
       unresolved.append(.object(["path": .string(path), "id": .string(id)]))
@@ -255,6 +309,10 @@ public struct WorkspaceFacts: Sendable {
         reference("audiences[\(i)].forum_or_role", target)
       }
     }
+    return .list(unresolved)
+  }
+
+  private static func incompleteGroups(_ followUp: FollowUp) -> Value {
     // Why the burden cannot be computed (BUR-00): no respondents at all, at `respondents`, or
     // each group that lacks its minutes or frequency, at the group (RULES.md §9.3).
     var incomplete: [Value] = []
@@ -272,15 +330,7 @@ public struct WorkspaceFacts: Sendable {
           "missing": .list(missing),
         ]))
     }
-    return .object([
-      "burden": burden, "groups": groups, "indicators": indicators, "unresolved_refs": .list(unresolved),
-      "incomplete_groups": .list(incomplete),
-      // The statute a law-required follow-up rests on (`purpose.law`), for SE-LAW-002.
-      "law_citations": .list(
-        (followUp.purpose?.law).flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }.map {
-          [.object(["path": .string("purpose.law"), "text": .string($0)])]
-        } ?? []),
-    ])
+    return .list(incomplete)
   }
 }
 

@@ -507,6 +507,8 @@ struct CompileContext {
     // between elements), and the facts (which are then computed for the rules that use it).
     var elementDependentNames = Set<String>()
     var factsDependentNames = Set<String>()
+    // Which facts each variable reads, its own and through the variables it reads.
+    var factsKeysOfVariable: [String: FactsKeys] = [:]
     for (name, variable) in computed {
       let references = variable.references
       let usesVariables = (references.fields["vars"] ?? []).map { "vars.\($0)" }
@@ -518,10 +520,27 @@ struct CompileContext {
       if references.names.contains("facts") || usesVariables.contains(where: factsDependentNames.contains) {
         factsDependentNames.insert(name)
       }
+      factsKeysOfVariable[name] = usesVariables.reduce(FactsKeys(references)) {
+        $0.union(factsKeysOfVariable[$1] ?? FactsKeys())
+      }
     }
     let elementDependent = computed.indices.filter { elementDependentNames.contains(computed[$0].name) }
     let scope = RuleScope(
       packID: packID, computedCount: computed.count, slotCount: slotCount, elementDependent: elementDependent)
+    func references(_ item: Pending) -> ExpressionReferences {
+      item.assertion.references.union(item.when?.references ?? ExpressionReferences())
+        .union(item.message.sv.references).union(item.message.en.references)
+        .union(item.escalation?.when.references ?? ExpressionReferences())
+    }
+    /// The facts a rule reads: its expressions' own, its variables', and the list it runs over.
+    func factsKeys(_ item: Pending) -> FactsKeys {
+      let references = references(item)
+      var keys = (references.fields["vars"] ?? []).reduce(FactsKeys(references)) {
+        $0.union(factsKeysOfVariable["vars.\($1)"] ?? FactsKeys())
+      }
+      if let forEach = item.forEach, forEach.isFacts { keys = keys.union(FactsKeys(only: [forEach.keys[1]])) }
+      return keys
+    }
     func readsFacts(_ references: ExpressionReferences) -> Bool {
       references.names.contains("facts")
         || (references.fields["vars"] ?? []).contains { factsDependentNames.contains("vars.\($0)") }
@@ -536,11 +555,8 @@ struct CompileContext {
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),
         tags: node.texts("tags"), examples: examples(of: node, kind: item.kind, kinds: item.kinds),
         location: document.location(node["id"]?.start ?? node.start), scope: scope,
-        usesFacts: item.forEach?.isFacts == true
-          || readsFacts(
-            item.assertion.references.union(item.when?.references ?? ExpressionReferences())
-              .union(item.message.sv.references).union(item.message.en.references)
-              .union(item.escalation?.when.references ?? ExpressionReferences()))
+        usesFacts: item.forEach?.isFacts == true || readsFacts(references(item)),
+        factsKeys: factsKeys(item)
       )
       rule.escalation = item.escalation
       rule.declaredKinds = item.kinds

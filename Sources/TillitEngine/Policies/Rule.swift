@@ -29,13 +29,14 @@ public struct Rule: Sendable {
     let location: SourceLocation
     let scope: RuleScope
     let usesFacts: Bool
+    let factsKeys: FactsKeys
 
     init(
       id: String, packID: String, title: LocalizedText, description: LocalizedText?,
       message: (sv: MessageTemplate, en: MessageTemplate), remediation: LocalizedText?, appliesTo: DocumentKind,
       forEach: FieldPath?, path: String?, when: CompiledExpression?, assertion: CompiledExpression,
       whenSource: String?, assertSource: String, references: [Reference], tags: [String], examples: [RuleExample],
-      location: SourceLocation, scope: RuleScope, usesFacts: Bool
+      location: SourceLocation, scope: RuleScope, usesFacts: Bool, factsKeys: FactsKeys
     ) {
       self.id = id
       self.packID = packID
@@ -56,6 +57,7 @@ public struct Rule: Sendable {
       self.location = location
       self.scope = scope
       self.usesFacts = usesFacts
+      self.factsKeys = factsKeys
     }
   }
 
@@ -101,19 +103,22 @@ public struct Rule: Sendable {
   /// Whether any of its expressions (or the pack variables) mention `facts`: documents whose
   /// rules never read facts do not pay for computing them.
   var usesFacts: Bool { compiled.usesFacts }
+  /// Which facts its expressions (and the pack variables they read, and its `for_each`) read:
+  /// a document's facts are built for the keys its rules read, no others.
+  var factsKeys: FactsKeys { compiled.factsKeys }
 
   init(
     id: String, packID: String, severity: Severity, title: LocalizedText, description: LocalizedText?,
     message: (sv: MessageTemplate, en: MessageTemplate), remediation: LocalizedText?, appliesTo: DocumentKind,
     forEach: FieldPath?, path: String?, when: CompiledExpression?, assertion: CompiledExpression,
     whenSource: String?, assertSource: String, references: [Reference], tags: [String], examples: [RuleExample],
-    location: SourceLocation, scope: RuleScope, usesFacts: Bool
+    location: SourceLocation, scope: RuleScope, usesFacts: Bool, factsKeys: FactsKeys = .all
   ) {
     compiled = Compiled(
       id: id, packID: packID, title: title, description: description, message: message, remediation: remediation,
       appliesTo: appliesTo, forEach: forEach, path: path, when: when, assertion: assertion, whenSource: whenSource,
       assertSource: assertSource, references: references, tags: tags, examples: examples, location: location,
-      scope: scope, usesFacts: usesFacts)
+      scope: scope, usesFacts: usesFacts, factsKeys: factsKeys)
     self.severity = severity
   }
 

@@ -67,7 +67,10 @@ public enum RuleFieldTypes {
   static func type(of shape: Shape) -> FieldType {
     switch shape {
     case .object(let object):
-      return .record(RecordType(name: object.name, fields: object.fields.map { ($0.key, type(of: $0.shape)) }))
+      return .record(
+        RecordType(
+          name: object.name, fields: object.fields.map { ($0.key, type(of: $0.shape)) },
+          planner: DocumentReadPlanner(shape: object)))
     case .list(let element): return .list(type(of: element))
     case .dictionary(let value): return .map(type(of: value))
     case .any: return .dynamic
