@@ -24,7 +24,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -42,11 +42,11 @@ let package = Package(
     ),
     .target(name: "TillitFacts", dependencies: ["TillitModel"], swiftSettings: swiftSettings),
     .target(name: "TillitEngine", dependencies: ["TillitFacts"], swiftSettings: swiftSettings),
+    .target(name: "TillitReports", dependencies: ["TillitEngine", "TillitSpreadsheet"], swiftSettings: swiftSettings),
     .target(
       name: "TillitSpreadsheet",
-      dependencies: ["TillitYAML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["TillitYAML", "ZIPFoundation"],
       swiftSettings: swiftSettings),
-    .target(name: "TillitReports", dependencies: ["TillitEngine", "TillitSpreadsheet"], swiftSettings: swiftSettings),
     .executableTarget(name: "embed-policies", swiftSettings: swiftSettings),
     .plugin(
       name: "EmbedPolicies",
