@@ -71,7 +71,7 @@ import Testing
     let root = TillitBinary.packageRoot
     for path in [
       "policies/trust.yaml", "policies/burden.yaml", "policies/gdpr.yaml", "policies/se.yaml", "policies/dpia.yaml",
-      "Tests/Fixtures/packs/readme-example.yaml",
+      "Tests/Fixtures/packs/extending-pack.yaml",
     ] {
       let source = root.appendingPathComponent(path)
       try FileManager.default.copyItem(at: source, to: packs.appendingPathComponent(source.lastPathComponent))
