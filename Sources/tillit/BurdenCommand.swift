@@ -78,6 +78,7 @@ struct BurdenCommand: ParsableCommand {
   func run() throws {
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
+    if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "burden", common: common) }
     let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions, files: files)
     let (configuration, packs, workspace, language) =
       (inputs.configuration, inputs.packs, inputs.workspace, inputs.language)

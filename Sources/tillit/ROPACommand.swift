@@ -71,6 +71,7 @@ struct ROPACommand: ParsableCommand {
       throw ValidationError(
         LocalizedText(sv: "--separator ska vara , eller ;", en: "--separator takes , or ;").text(language))
     }
+    if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "ropa", common: common) }
     let loaded = try WorkspaceInputs.loadDocuments(paths: paths, common: common, files: files)
     if loaded.hasErrors {
       var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)

@@ -26,9 +26,7 @@ enum ReportOutput {
   )
     throws
   {
-    if path == nil, isatty(STDOUT_FILENO) == 1 {
-      try fail(XLSXOutputError.terminal(command: command).diagnostic, common: common)
-    }
+    try refuseWorkbookOnTerminal(out: path, command: command, common: common)
     let bytes: [UInt8]
     do {
       bytes = [UInt8](try workbook())
@@ -45,6 +43,14 @@ enum ReportOutput {
       try OutputFile.write(to: path) { $0.write(bytes: bytes) }
     } catch {
       try fail(error.diagnostic, common: common)
+    }
+  }
+
+  /// Refuses a workbook bound for a terminal: called before the documents are read too, so
+  /// the user learns at once rather than after a long load.
+  static func refuseWorkbookOnTerminal(out path: String?, command: String, common: CommonOptions) throws {
+    if path == nil, isatty(STDOUT_FILENO) == 1 {
+      try fail(XLSXOutputError.terminal(command: command).diagnostic, common: common)
     }
   }
 
