@@ -22,26 +22,20 @@ struct InitCommand: ParsableCommand {
       discussion: HelpText.text(
         sv: """
           Organisationen är en utgångspunkt att redigera: roller, nämnder och personuppgiftsansvariga
-          som en svensk kommun brukar ha. En mapp som inte är tom (utom .git) vägras; med --force
-          läggs de filer till som saknas, och filer som finns lämnas orörda och räknas upp.
-          Slutkod 0, eller 2 om mappen inte kan användas.
+          som en svensk kommun brukar ha. Mallarna skrivs på det språk --lang anger. En mapp som
+          inte är tom (utom .git) vägras; med --force läggs de filer till som saknas, och filer som
+          finns lämnas orörda och räknas upp. Slutkod 0, eller 2 om mappen inte kan användas.
           """,
         en: """
           The organisation is a starting point to edit: the roles, committees and controllers a
-          Swedish municipality usually has. A folder that is not empty (but for .git) is refused;
-          with --force the missing files are added, and files that exist are left as they are and
-          listed. Exit code 0, or 2 when the folder cannot be used.
+          Swedish municipality usually has. The templates are in the language --lang gives. A
+          folder that is not empty (but for .git) is refused; with --force the missing files are
+          added, and files that exist are left as they are and listed. Exit code 0, or 2 when the
+          folder cannot be used.
           """))
   }
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      HelpText.text(
-        sv: "Låt tillit visa meddelanden och skriva mallarna på detta språk: sv eller en (standard: från LANG).",
-        en: "Language of the messages and the templates: sv or en (default: from LANG)."),
-      valueName: "sv|en"))
-  var lang: Language?
+  @OptionGroup var common: CommonOptions
 
   @Option(
     name: .long,
@@ -65,12 +59,12 @@ struct InitCommand: ParsableCommand {
   var folder: String = "."
 
   func run() throws {
-    let language = lang ?? Language.fromEnvironment()
+    let language = common.language
     do {
       try create(language: language)
     } catch {
       guard let convertible = error as? DiagnosticConvertible else { throw error }
-      var renderer = DiagnosticRenderer(language: language, useColor: CommonOptions.useColor(on: STDERR_FILENO))
+      var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
       Output.standardError(renderer.render(convertible.diagnostic))
       throw ExitCode(2)
     }
@@ -135,6 +129,7 @@ struct InitCommand: ParsableCommand {
         + "\n"
       for path in kept { output += "  \(path)\n" }
     }
+    let examples = InitTemplates.examplePaths(language)
     let quotedFolder = shownFolder.contains(" ") ? "'\(shownFolder)'" : shownFolder
     output += "\n" + (sv ? "Nästa steg:" : "Next steps:") + "\n"
     output +=

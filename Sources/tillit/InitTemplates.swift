@@ -19,11 +19,18 @@ enum InitTemplates {
     return [
       File(path: "tillit.yaml", text: configuration(language)),
       File(path: "organization.yaml", text: organization(name: name, id: id, language: language)),
-      File(path: "followups/exempel-uppfoljning.yaml", text: followUp(language)),
-      File(path: "collections/exempel-insamling.yaml", text: dataCollection(language)),
+      File(path: examplePaths(language).followUp, text: followUp(language)),
+      File(path: examplePaths(language).dataCollection, text: dataCollection(language)),
       File(path: ".github/workflows/tillit.yml", text: workflow(language)),
       File(path: ".pre-commit-config.yaml", text: preCommit(language)),
     ]
+  }
+
+  /// Where the two examples to copy go; their names (and ids) are in the chosen language.
+  static func examplePaths(_ language: Language) -> (followUp: String, dataCollection: String) {
+    language == .sv
+      ? ("followups/exempel-uppfoljning.yaml", "collections/exempel-insamling.yaml")
+      : ("followups/example-follow-up.yaml", "collections/example-collection.yaml")
   }
 
   /// The Organization's id from its name: lower-case a–z, digits and hyphens, with å, ä and ö
@@ -260,7 +267,7 @@ enum InitTemplates {
       # missing, tillit check shows as findings.
       apiVersion: tillit/v1
       kind: FollowUp
-      id: exempel-uppfoljning
+      id: example-follow-up
       name: Quarterly follow-up of home care
       # Which staff function owns the follow-up, and who (a title is enough).
       owner: {function: quality, person: Quality strategist}
@@ -276,7 +283,7 @@ enum InitTemplates {
       respondents:
         - {role: unit_manager, count: 20, minutes_per_response: 60, frequency: quarterly}
       indicators:
-        - id: beviljad-utford-tid
+        - id: granted-time-delivered
           name: Share of granted time delivered
           definition: Hours delivered divided by hours granted, per unit and quarter
           kind: quantitative
@@ -289,7 +296,7 @@ enum InitTemplates {
           users: [unit_manager, von]
           decisions:
             - {name: Staffing and planning in home care, forum: von, frequency: quarterly}
-        - id: avvikelser-kommentar
+        - id: deviation-comment
           name: Comment on deviations
           kind: qualitative
           perspective: staff
@@ -364,7 +371,7 @@ enum InitTemplates {
       # check shows as findings.
       apiVersion: tillit/v1
       kind: DataCollection
-      id: exempel-insamling
+      id: example-collection
       name: Comments and complaints
       type: case_system
       status: active
@@ -372,7 +379,7 @@ enum InitTemplates {
       controller: ks
       # Each purpose with its legal basis (Article 6(1)) and, for a public task, the statute.
       purposes:
-        - id: hantera
+        - id: handle
           description: Answer and act on residents' comments and complaints
           legal_basis: public_task
           law: "Förvaltningslagen (2017:900) 6 §"
@@ -381,9 +388,9 @@ enum InitTemplates {
         - {category: resident, estimated_count: 500}
       # Each item of personal data with its category, its purpose and where it comes from.
       fields:
-        - {id: namn, category: identity.name, purposes: [hantera], source: data_subject}
-        - {id: epost, category: contact.email, purposes: [hantera], source: data_subject}
-        - {id: synpunkt, category: content.free_text, purposes: [hantera], source: data_subject, free_text: true}
+        - {id: name, category: identity.name, purposes: [handle], source: data_subject}
+        - {id: email, category: contact.email, purposes: [handle], source: data_subject}
+        - {id: comment, category: content.free_text, purposes: [handle], source: data_subject, free_text: true}
       # Who receives the data; write recipients: [] when nobody does.
       recipients: []
       # Retention: FILL IN plan_entry (the entry in the records retention plan) and period.

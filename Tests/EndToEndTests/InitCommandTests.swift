@@ -11,10 +11,15 @@ import Testing
     return folder
   }
 
-  static let files = [
-    "tillit.yaml", "organization.yaml", "followups/exempel-uppfoljning.yaml", "collections/exempel-insamling.yaml",
-    ".github/workflows/tillit.yml", ".pre-commit-config.yaml",
-  ]
+  static func files(_ language: String) -> [String] {
+    let examples =
+      language == "sv"
+      ? ["followups/exempel-uppfoljning.yaml", "collections/exempel-insamling.yaml"]
+      : ["followups/example-follow-up.yaml", "collections/example-collection.yaml"]
+    return ["tillit.yaml", "organization.yaml"] + examples + [
+      ".github/workflows/tillit.yml", ".pre-commit-config.yaml",
+    ]
+  }
 
   @Test(arguments: ["sv", "en"])
   func initThenCheckRunsAndShowsTheGapsLeftToFill(language: String) throws {
@@ -24,7 +29,7 @@ import Testing
     let initRun = try TillitBinary.run(["init", workspace, "--lang", language, "--name", "Exempelby kommun"])
     #expect(initRun.exitCode == 0, "\(initRun.standardError)")
     #expect(initRun.standardOutput.contains(language == "sv" ? "Nästa steg:" : "Next steps:"))
-    for file in Self.files {
+    for file in Self.files(language) {
       #expect(FileManager.default.fileExists(atPath: "\(workspace)/\(file)"), "\(file) missing")
       #expect(initRun.standardOutput.contains("  \(file)\n"))
     }
