@@ -136,7 +136,7 @@ struct InitCommand: ParsableCommand {
       sv
       ? """
       1. Ändra organization.yaml till era egna roller, antal, timkostnader och nämnder (raderna med ÄNDRA).
-      2. Kopiera followups/exempel-uppfoljning.yaml och collections/exempel-insamling.yaml,
+      2. Kopiera \(examples.followUp) och \(examples.dataCollection),
          en fil för varje uppföljning och behandling, och fyll i det som står med FYLL I.
       3. Kör tillit check \(quotedFolder) och se vad som återstår att fylla i.
       4. Ändra OWNER/tillit i .github/workflows/tillit.yml, och kör pre-commit install om ni använder pre-commit.
@@ -144,7 +144,7 @@ struct InitCommand: ParsableCommand {
       """
       : """
       1. Change organization.yaml to your own roles, headcounts, hourly costs and committees (the lines with CHANGE).
-      2. Copy followups/exempel-uppfoljning.yaml and collections/exempel-insamling.yaml,
+      2. Copy \(examples.followUp) and \(examples.dataCollection),
          one file for each follow-up and processing, and fill in what says FILL IN.
       3. Run tillit check \(quotedFolder) to see what is left to fill in.
       4. Change OWNER/tillit in .github/workflows/tillit.yml, and run pre-commit install if you use pre-commit.
