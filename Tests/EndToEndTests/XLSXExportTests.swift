@@ -102,6 +102,17 @@ import Testing
     #expect(run.standardOutput.contains("#,##0"))
     #expect(run.standardOutput.contains("#,##0.0|#,##0.00"))
     #expect(run.standardOutput.contains("0.0%"))
+    // The same format codes in English: the reader's program, not the file, chooses the
+    // separators (1 234,5 in a Swedish Excel, 1,234.5 in an English one).
+    let english = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: english) }
+    let (englishXLSX, englishCSV) = try export("burden", ["--lang", "en", "--by", "role"], in: english)
+    let englishRun = try SchemaCommandTests.runPython(["-c", Self.compareScript, englishXLSX, englishCSV, "By role"])
+    func formats(_ output: String) -> String? {
+      output.split(separator: "\n").first { $0.hasPrefix("formats:") }.map(String.init)
+    }
+    #expect(formats(englishRun.standardOutput) != nil)
+    #expect(formats(englishRun.standardOutput) == formats(run.standardOutput))
     let numbers = run.standardOutput.split(separator: "\n").first { $0.hasPrefix("numbers:") }
     #expect((numbers.flatMap { Int($0.dropFirst("numbers: ".count)) } ?? 0) > 50)
   }
