@@ -17,11 +17,14 @@ let package = Package(
     .library(name: "CEL", targets: ["CEL"]),
     .library(
       name: "TillitKit",
-      targets: ["TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports"]),
+      targets: [
+        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitSpreadsheet", "TillitReports",
+      ]),
     .executable(name: "tillit", targets: ["tillit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -39,7 +42,11 @@ let package = Package(
     ),
     .target(name: "TillitFacts", dependencies: ["TillitModel"], swiftSettings: swiftSettings),
     .target(name: "TillitEngine", dependencies: ["TillitFacts"], swiftSettings: swiftSettings),
-    .target(name: "TillitReports", dependencies: ["TillitEngine"], swiftSettings: swiftSettings),
+    .target(name: "TillitReports", dependencies: ["TillitEngine", "TillitSpreadsheet"], swiftSettings: swiftSettings),
+    .target(
+      name: "TillitSpreadsheet",
+      dependencies: ["TillitYAML", "ZIPFoundation"],
+      swiftSettings: swiftSettings),
     .executableTarget(name: "embed-policies", swiftSettings: swiftSettings),
     .plugin(
       name: "EmbedPolicies",
@@ -66,6 +73,7 @@ let package = Package(
       name: "TillitKitTests",
       dependencies: [
         "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
+        "TillitSpreadsheet",
       ],
       swiftSettings: swiftSettings),
     .testTarget(name: "TillitBenchTests", dependencies: ["tillit-bench"], swiftSettings: swiftSettings),

@@ -58,6 +58,13 @@ public final class FileOutputStream: TextOutputStream {
     count = 0
   }
 
+  /// Bytes that are not text (a ZIP archive: an .xlsx workbook), sent as they are after what
+  /// is buffered.
+  public func write(bytes: [UInt8]) {
+    flush()
+    bytes.withUnsafeBufferPointer { send($0) }
+  }
+
   private func send(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard failure == nil, var next = bytes.baseAddress else { return }
     var remaining = bytes.count

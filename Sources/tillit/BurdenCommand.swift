@@ -5,13 +5,18 @@ import TillitEngine
 import TillitFacts
 import TillitModel
 import TillitReports
+import TillitSpreadsheet
 import TillitYAML
 
 extension BurdenGrouping: ExpressibleByArgument {}
-extension BurdenFormat: ExpressibleByArgument {}
 
 /// `tillit burden PATH...`: what follow-up costs the core operations, and how much is excess.
 struct BurdenCommand: ParsableCommand {
+  /// The report's formats and the workbook, which is bytes rather than text.
+  enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, csv, markdown, html, xlsx
+  }
+
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "burden",
@@ -51,8 +56,20 @@ struct BurdenCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json|csv|markdown"))
-  var format: BurdenFormat = .text
+    help: ArgumentHelp(
+      HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json|csv|markdown|html|xlsx"))
+  var format: OutputFormat = .text
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Skriv till denna fil (ersätts helt först när den är klar) i stället för till standard ut; krävs för xlsx på en terminal.",
+        en:
+          "Write to this file (replaced only once complete) instead of standard output; needed for xlsx on a terminal."),
+      valueName: "FILE"))
+  var out: String?
 
   @Argument(
     help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
@@ -61,6 +78,7 @@ struct BurdenCommand: ParsableCommand {
   func run() throws {
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
+    if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "burden", common: common) }
     let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions, files: files)
     let (configuration, packs, workspace, language) =
       (inputs.configuration, inputs.packs, inputs.workspace, inputs.language)
@@ -70,7 +88,12 @@ struct BurdenCommand: ParsableCommand {
     let report = BurdenReport(
       analysis: analysis, organizationName: workspace.organization?.name ?? "", language: language,
       today: try date.resolved(language: language))
-    Output.standardOutput(report.render(format, by: by))
+    if let textFormat = BurdenFormat(rawValue: format.rawValue) {
+      try ReportOutput.write(text: report.render(textFormat, by: by), to: out, common: common)
+    } else {
+      try ReportOutput.write(
+        workbook: { () throws(XLSXWriterError) in try report.xlsx(by: by) }, to: out, command: "burden", common: common)
+    }
     Foundation.exit(0)
   }
 }

@@ -7,23 +7,27 @@ import TillitModel
 import TillitReports
 import TillitYAML
 
-extension ROPAReport.Format: ExpressibleByArgument {}
-
 /// `tillit ropa PATH...`: the record of processing activities as a document.
 struct ROPACommand: ParsableCommand {
+  /// The report's formats and the workbook, which is bytes rather than text.
+  enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case csv, markdown, html, xlsx
+  }
+
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "ropa",
       abstract: HelpText.text(
-        sv: "Skriver registerförteckningen (art. 30.1) från DataCollection-dokumenten: CSV, Markdown eller HTML.",
+        sv:
+          "Skriver registerförteckningen (art. 30.1) från DataCollection-dokumenten: CSV, Markdown, HTML eller Excel.",
         en:
-          "Writes the record of processing activities (Art. 30(1)) from the DataCollection documents: CSV, Markdown or HTML."
+          "Writes the record of processing activities (Art. 30(1)) from the DataCollection documents: CSV, Markdown, HTML or Excel."
       ),
       discussion: HelpText.text(
         sv:
-          "CSV skrivs i UTF-8 med byte-ordningsmärke; --separator ';' ger filer som öppnas rätt i Excel med svenska inställningar. Uppgifter som saknas står som SAKNAS.",
+          "CSV skrivs i UTF-8 med byte-ordningsmärke; --separator ';' ger filer som öppnas rätt i Excel med svenska inställningar. xlsx är en Excel-arbetsbok med samma kolumner och skrivs med --out FIL. Uppgifter som saknas står som SAKNAS.",
         en:
-          "CSV is UTF-8 with a byte-order mark; --separator ';' gives files that open correctly in Excel with Swedish settings. Missing items read MISSING."
+          "CSV is UTF-8 with a byte-order mark; --separator ';' gives files that open correctly in Excel with Swedish settings. xlsx is an Excel workbook with the same columns, written with --out FILE. Missing items read MISSING."
       ))
   }
 
@@ -33,8 +37,17 @@ struct ROPACommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "csv|markdown|html"))
-  var format: ROPAReport.Format = .csv
+    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "csv|markdown|html|xlsx"))
+  var format: OutputFormat = .csv
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Skriv till denna fil (ersätts helt först när den är klar) i stället för till standard ut.",
+        en: "Write to this file (replaced only once complete) instead of standard output."),
+      valueName: "FILE"))
+  var out: String?
 
   @Option(
     name: .long,
@@ -58,6 +71,7 @@ struct ROPACommand: ParsableCommand {
       throw ValidationError(
         LocalizedText(sv: "--separator ska vara , eller ;", en: "--separator takes , or ;").text(language))
     }
+    if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "ropa", common: common) }
     let loaded = try WorkspaceInputs.loadDocuments(paths: paths, common: common, files: files)
     if loaded.hasErrors {
       var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
@@ -72,7 +86,12 @@ struct ROPACommand: ParsableCommand {
     let report = ROPAReport(
       workspace: loaded.workspace, controller: controller, language: language,
       today: try date.resolved(language: language))
-    Output.standardOutput(report.render(format, separator: Character(separator)))
+    if let textFormat = ROPAReport.Format(rawValue: format.rawValue) {
+      try ReportOutput.write(
+        text: report.render(textFormat, separator: Character(separator)), to: out, common: common)
+    } else {
+      try ReportOutput.write(workbook: report.xlsx, to: out, command: "ropa", common: common)
+    }
     Foundation.exit(0)
   }
 }
