@@ -21,7 +21,9 @@ let package = Package(
     .executable(name: "tillit", targets: ["tillit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -40,6 +42,11 @@ let package = Package(
     .target(name: "TillitFacts", dependencies: ["TillitModel"], swiftSettings: swiftSettings),
     .target(name: "TillitEngine", dependencies: ["TillitFacts"], swiftSettings: swiftSettings),
     .target(name: "TillitReports", dependencies: ["TillitEngine"], swiftSettings: swiftSettings),
+    .target(
+      name: "TillitSpreadsheet",
+      dependencies: ["TillitYAML", "CEL", "ZIPFoundation", "SwiftCSV"],
+      swiftSettings: swiftSettings),
+    .target(name: "TillitImport", dependencies: ["TillitSpreadsheet", "TillitModel"], swiftSettings: swiftSettings),
     .executableTarget(name: "embed-policies", swiftSettings: swiftSettings),
     .plugin(
       name: "EmbedPolicies",
@@ -49,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "tillit",
       dependencies: [
-        "TillitReports",
+        "TillitReports", "TillitImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -66,6 +73,7 @@ let package = Package(
       name: "TillitKitTests",
       dependencies: [
         "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
+        "TillitSpreadsheet", "TillitImport", "ZIPFoundation",
       ],
       swiftSettings: swiftSettings),
     .testTarget(name: "TillitBenchTests", dependencies: ["tillit-bench"], swiftSettings: swiftSettings),
