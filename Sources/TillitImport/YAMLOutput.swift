@@ -58,7 +58,8 @@ indirect enum YAMLOutput: Sendable, Hashable {
       !key.isEmpty
       && key.unicodeScalars.allSatisfy {
         ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
-      } && (key.first?.isLetter ?? false) && !["true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"].contains(key.lowercased())
+      } && (key.first?.isLetter ?? false)
+      && !["true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"].contains(key.lowercased())
     return plain ? key : quoted(key)
   }
 
