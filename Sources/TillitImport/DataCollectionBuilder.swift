@@ -96,9 +96,13 @@ struct DataCollectionBuilder {
       basisWords = (String(text[dash.upperBound...]), purposeText!.reference)
     }
     if let description { purpose.set("description", .text(description)) }
+    var lawAfterBasis: String?
     if let (text, reference) = basisWords {
       if let basis = legalBasis(text) {
         purpose.set("legal_basis", .plain(basis))
+        if let close = text.firstIndex(of: ")"), text[close...].hasPrefix("), ") {
+          lawAfterBasis = String(text[text.index(close, offsetBy: 3)...]).trimmingCharacters(in: .whitespaces)
+        }
       } else {
         purpose.note("legal_basis", text)
         decide(
@@ -110,7 +114,7 @@ struct DataCollectionBuilder {
         )
       }
     }
-    if let (text, _) = lawText { purpose.set("law", .text(text)) }
+    if let law = lawText?.text ?? lawAfterBasis, !law.isEmpty { purpose.set("law", .text(law)) }
     document.set("purposes", .list([purpose.output]))
   }
 
@@ -131,8 +135,12 @@ struct DataCollectionBuilder {
     var seen: Set<String> = []
     for item in ValueParsers.items(text) {
       let label = item.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? item
+      // "Elev (ca 700)", as tillit's export writes an estimated count.
+      let digits = item.drop { $0 != "(" }.filter(\.isNumber)
       if let key = labels.subject(label) {
-        if seen.insert(key).inserted { groups.append(.map([("category", .plain(key))])) }
+        var group: [(String, YAMLOutput)] = [("category", .plain(key))]
+        if !digits.isEmpty, let count = Int(digits) { group.append(("estimated_count", .plain(String(count)))) }
+        if seen.insert(key).inserted { groups.append(.map(group)) }
       } else {
         unknown.append(item)
       }
@@ -195,6 +203,7 @@ struct DataCollectionBuilder {
       if ValueVocabulary.isNone(item) { continue }
       var name = item
       var type: String?
+      var country: String?
       if let open = item.lastIndex(of: "("), item.hasSuffix(")") {
         let inner = String(item[item.index(after: open)..<item.index(before: item.endIndex)])
         if let found = ValueVocabulary.lookup(inner, in: ValueVocabulary.recipientTypes) {
@@ -202,11 +211,25 @@ struct DataCollectionBuilder {
           name = item[..<open].trimmingCharacters(in: .whitespaces)
         }
       }
+      // tillit's export writes "name, type, country".
+      var parts = name.components(separatedBy: ", ")
+      while parts.count > 1, let last = parts.last {
+        if type == nil, let found = ValueVocabulary.lookup(last, in: ValueVocabulary.recipientTypes) {
+          type = found
+        } else if country == nil, last.count == 2, last.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+          country = last
+        } else {
+          break
+        }
+        parts.removeLast()
+      }
+      name = parts.joined(separator: ", ")
       var recipient = DocumentDraft()
       let slug = DocumentIdentifier.slug(name)
       recipient.set("id", .plain(identifiers.claim(slug.isEmpty ? "mottagare" : slug)))
       recipient.set("name", .text(name))
       if let type { recipient.set("type", .plain(type)) } else { untyped.append(name) }
+      if let country { recipient.set("country", .plain(country)) }
       recipients.append(recipient.output)
     }
     document.set("recipients", .list(recipients))
@@ -243,7 +266,9 @@ struct DataCollectionBuilder {
     let parsed = ValueParsers.retention(text)
     if let action = parsed.action { retention.set("action", .plain(action)) }
     if let period = parsed.period { retention.set("period", .plain(period)) }
-    if !parsed.complete || (parsed.action == nil && parsed.period == nil) {
+    if let trigger = parsed.trigger { retention.set("trigger", .text(trigger)) }
+    if let entry = parsed.planEntry { retention.set("plan_entry", .plain(entry)) }
+    if !parsed.complete || (parsed.action == nil && parsed.period == nil && parsed.planEntry == nil) {
       retention.note("text", text)
       decide(
         reference,
@@ -260,14 +285,18 @@ struct DataCollectionBuilder {
     guard let (text, reference) = cells.text(.security) else { return }
     var measures: [String] = []
     var unknown: [String] = []
+    var classification: [(String, YAMLOutput)]?
     for item in ValueParsers.items(text) {
-      if let measure = ValueVocabulary.lookup(item, in: ValueVocabulary.securityMeasures) {
+      if let levels = ValueParsers.classification(item) {
+        classification = levels
+      } else if let measure = ValueVocabulary.lookup(item, in: ValueVocabulary.securityMeasures) {
         if !measures.contains(measure) { measures.append(measure) }
       } else {
         unknown.append(item)
       }
     }
     var security = DocumentDraft()
+    if let classification, !classification.isEmpty { security.set("classification", .map(classification)) }
     if !measures.isEmpty { security.set("measures", .list(measures.map(YAMLOutput.plain))) }
     if !unknown.isEmpty {
       security.note("measures", unknown.joined(separator: "; "))

@@ -20,6 +20,9 @@ enum ValueParsers {
   struct Retention: Equatable {
     var action: String?
     var period: String?
+    var planEntry: String?
+    /// What the period counts from, when a segment of its own says (`efter avslutad skolgång`).
+    var trigger: String?
     var complete: Bool
   }
 
@@ -33,13 +36,24 @@ enum ValueParsers {
   ]
   static let fillerWords: Set<String> = ["efter", "after", "of", "om", "inom", "within", "ska", "is", "are", "be"]
 
+  /// Also reads tillit's own export (`gallras, efter P2Y, plan bun-ihp/3.2.4`): an ISO
+  /// period after `efter`/`after` and a retention-plan entry after `plan`.
   static func retention(_ text: String) -> Retention {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.range(of: #"^P(\d+[YMWD])+$"#, options: .regularExpression) != nil {
-      return Retention(action: nil, period: trimmed, complete: true)
+    var result = Retention(action: nil, period: nil, planEntry: nil, trigger: nil, complete: true)
+    var rest: [String] = []
+    let segments = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    for segment in segments {
+      if let match = segment.firstMatch(of: #/^(?:(?:efter|after)\s+)?(P(?:\d+[YMWD])+)$/#), result.period == nil {
+        result.period = String(match.1)
+      } else if let match = segment.firstMatch(of: #/^plan\s+([A-Za-z0-9_-]+/[A-Za-z0-9_.-]+)$/#) {
+        result.planEntry = String(match.1)
+      } else if segments.count > 1, result.trigger == nil, segment.firstMatch(of: #/^(efter|after)\s+\D/#) != nil {
+        result.trigger = segment
+      } else {
+        rest.append(segment)
+      }
     }
-    let words = NameNormalization.normalized(trimmed).split(separator: " ").map(String.init)
-    var result = Retention(action: nil, period: nil, complete: true)
+    let words = NameNormalization.normalized(rest.joined(separator: " ")).split(separator: " ").map(String.init)
     var index = 0
     while index < words.count {
       let word = words[index]
@@ -113,6 +127,20 @@ enum ValueParsers {
       guard let number = Double(cleaned), number.isFinite, number >= 0 else { return nil }
       return number
     }
+  }
+
+  /// A KLASSA classification as tillit's export writes it (`KLASSA K3/R2/T1`, `–` for a
+  /// level not given): confidentiality, integrity and availability, 0–4.
+  static func classification(_ text: String) -> [(String, YAMLOutput)]? {
+    guard
+      let match = text.trimmingCharacters(in: .whitespaces).firstMatch(
+        of: #/^KLASSA\s+K([0-4–-])/R([0-4–-])/T([0-4–-])$/#)
+    else { return nil }
+    var levels: [(String, YAMLOutput)] = []
+    for (key, level) in [("c", match.1), ("i", match.2), ("a", match.3)] where level.first?.isNumber == true {
+      levels.append((key, .plain(String(level))))
+    }
+    return levels
   }
 
   /// A frequency: a named rhythm, or `N gånger per år` / `N times a year` as `{per_year: N}`.

@@ -200,6 +200,34 @@ import TillitYAML
     #expect(ValueParsersProbe.retention("3 år efter avslutat ärende").complete == false)
   }
 
+  @Test func cellsAsTillitsOwnExportWritesThemAreReadBack() throws {
+    let result = try ropa([
+      [
+        "Id", "Behandling", "Ändamål och rättslig grund (b)", "Kategorier av registrerade (c)", "Mottagare (d)",
+        "Överföring till tredjeland och skyddsåtgärder (e)", "Gallring (f)", "Säkerhetsåtgärder (g)",
+      ],
+      [
+        "skolskjuts", "Skolskjutsärenden",
+        "Pröva rätten till skolskjuts – myndighetsutövning (art. 6.1 e), Skollagen (2010:800) 10 kap. 32 §",
+        "Elev (ca 700); Vårdnadshavare (ca 1\u{A0}100)", "Exempelby Taxi AB, personuppgiftsbiträde, SE", "SAKNAS",
+        "gallras, efter P2Y, efter avslutad skolgång, plan bun-ihp/3.2.4", "rbac, logging; KLASSA K1/R2/T–",
+      ],
+    ])
+    let document = try #require(result.documents.first)
+    #expect(document.decisions.isEmpty)
+    let text = document.text
+    #expect(text.contains("description: \"Pröva rätten till skolskjuts\"\n    legal_basis: official_authority\n"))
+    #expect(text.contains("law: \"Skollagen (2010:800) 10 kap. 32 §\"\n"))
+    #expect(
+      text.contains("- category: pupil\n    estimated_count: 700\n  - category: guardian\n    estimated_count: 1100\n"))
+    #expect(text.contains("name: \"Exempelby Taxi AB\"\n    type: processor\n    country: SE\n"))
+    #expect(!text.contains("transfers"))
+    #expect(
+      text.contains(
+        "action: dispose\n  period: P2Y\n  trigger: \"efter avslutad skolgång\"\n  plan_entry: bun-ihp/3.2.4\n"))
+    #expect(text.contains("classification:\n    c: 1\n    i: 2\n  measures:\n    - rbac\n    - logging\n"))
+  }
+
   @Test func datesAreReadFromSerialsAndIsoTextButNotAmbiguousText() throws {
     let sheet = SpreadsheetTable(
       file: "r.xlsx", sheet: "Blad1", uses1904Dates: true,
