@@ -145,6 +145,37 @@ import ZIPFoundation
     #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0 < 100_000)
   }
 
+  @Test func zipBombThatUnderstatesItsSizeIsStoppedWhileInflating() throws {
+    let folder = try ImportTestFiles.folder("liar")
+    let file = folder.appendingPathComponent("liar.xlsx")
+    try ImportTestFiles.workbook(at: file, rows: "", sheetPart: Data(repeating: 0x20, count: 4 * 1024 * 1024))
+    // Rewrite the sheet's declared uncompressed size, in its local header and its central
+    // directory entry, to 100 bytes: only counting what comes out can catch the lie.
+    var bytes = [UInt8](try Data(contentsOf: file))
+    let name = Array("xl/worksheets/sheet1.xml".utf8)
+    func patch(signature: [UInt8], sizeOffset: Int, nameOffset: Int) {
+      var index = 0
+      while index + nameOffset + name.count <= bytes.count {
+        if Array(bytes[index..<index + 4]) == signature,
+          Array(bytes[(index + nameOffset)..<(index + nameOffset + name.count)]) == name
+        {
+          bytes.replaceSubrange((index + sizeOffset)..<(index + sizeOffset + 4), with: [100, 0, 0, 0])
+        }
+        index += 1
+      }
+    }
+    patch(signature: [0x50, 0x4B, 0x03, 0x04], sizeOffset: 22, nameOffset: 30)
+    patch(signature: [0x50, 0x4B, 0x01, 0x02], sizeOffset: 24, nameOffset: 46)
+    try Data(bytes).write(to: file)
+    let limits = SpreadsheetLimits(maxPartBytes: 1024 * 1024)
+    do {
+      _ = try SpreadsheetReader(limits: limits).read(file: file.path)
+      Issue.record("an understated zip bomb should be refused")
+    } catch {
+      #expect(error == .partTooLarge(file: file.path, part: "xl/worksheets/sheet1.xml", limit: 1024 * 1024))
+    }
+  }
+
   @Test func hundredThousandRowsEndInTheRowLimitQuickly() throws {
     let folder = try ImportTestFiles.folder("rows")
     let file = folder.appendingPathComponent("stor.xlsx")
