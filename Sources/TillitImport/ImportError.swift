@@ -14,7 +14,7 @@ public enum ImportError: Error, Sendable, DiagnosticConvertible {
   /// `--out` names something that is not a folder.
   case outputNotAFolder(path: String)
   /// A file could not be written.
-  case writeFailed(path: String, reason: String)
+  case writeFailed(path: String)
   /// Files edited since the last import (or written by someone else) that the import would
   /// replace; nothing was written.
   case editedFiles(paths: [String])
@@ -67,12 +67,12 @@ public enum ImportError: Error, Sendable, DiagnosticConvertible {
         message: LocalizedText(
           sv: "--out ska vara en mapp, men detta är en fil; ange en mapp (den skapas om den inte finns)",
           en: "--out takes a folder, but this is a file; name a folder (it is created if it does not exist)"))
-    case .writeFailed(let path, let reason):
+    case .writeFailed(let path):
       return Diagnostic(
         location: SourceLocation(file: path, line: 0, column: 0),
         message: LocalizedText(
-          sv: "filen kunde inte skrivas (\(reason)); kontrollera att mappen finns och är skrivbar",
-          en: "the file could not be written (\(reason)); check that the folder exists and is writable"))
+          sv: "filen kunde inte skrivas; kontrollera att mappen går att skapa och skriva i",
+          en: "the file could not be written; check that the folder can be created and written to"))
     case .editedFiles(let paths):
       return Diagnostic(
         location: paths.first.map { SourceLocation(file: $0, line: 0, column: 0) },

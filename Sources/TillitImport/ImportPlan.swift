@@ -61,7 +61,7 @@ public struct ImportPlan: Sendable {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+      throw .writeFailed(path: folder.path)
     }
     var manifest = self.manifest
     for entry in entries {
@@ -72,14 +72,14 @@ public struct ImportPlan: Sendable {
       do {
         try data.write(to: path, options: .atomic)
       } catch {
-        throw .writeFailed(path: path.path, reason: error.localizedDescription)
+        throw .writeFailed(path: path.path)
       }
     }
     let manifestPath = folder.appendingPathComponent(ImportManifest.fileName)
     do {
       try manifest.encoded().write(to: manifestPath, options: .atomic)
     } catch {
-      throw .writeFailed(path: manifestPath.path, reason: error.localizedDescription)
+      throw .writeFailed(path: manifestPath.path)
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SwiftCSV
+import TillitYAML
 
 /// Reads a CSV file with SwiftCSV, which handles quoted fields, doubled quotes, line breaks
 /// inside quotes and a UTF-8 byte-order mark. The separator is chosen here rather than by
@@ -25,7 +26,7 @@ public struct CSVReader: Sendable {
     } catch let error as SpreadsheetError {
       throw error
     } catch {
-      throw .unreadable(file: file, reason: error.localizedDescription)
+      throw .unreadable(file: file, reason: LocalizedText(sv: "den kunde inte öppnas", en: "it could not be opened"))
     }
     guard let text = CSVReader.decode(data) else { throw .notText(file: file) }
     return try read(text: text, file: file)

@@ -29,6 +29,11 @@ final class SheetParser: NSObject, XMLParserDelegate {
 
   private enum Collecting { case nothing, value, formula, inlineText }
 
+  /// Open elements: XMLParser on Linux can end a truncated document without an error, so a
+  /// sheet whose elements are not all closed (or that has no `worksheet`) counts as damaged.
+  private var depth = 0
+  private var sawWorksheet = false
+
   /// `location` makes the place of a row and column for errors.
   init(sharedStrings: [String], limits: SpreadsheetLimits, location: @escaping (Int, Int?) -> SpreadsheetLocation) {
     self.sharedStrings = sharedStrings
@@ -42,7 +47,8 @@ final class SheetParser: NSObject, XMLParserDelegate {
     parser.delegate = self
     let ok = parser.parse()
     if failure != nil { return nil }
-    return ok ? nil : (parser.parserError ?? CocoaError(.fileReadCorruptFile))
+    guard ok, depth == 0, sawWorksheet else { return parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+    return nil
   }
 
   private func fail(_ error: SpreadsheetError, _ parser: XMLParser) {
@@ -55,7 +61,10 @@ final class SheetParser: NSObject, XMLParserDelegate {
     attributes: [String: String] = [:]
   ) {
     guard failure == nil else { return }
+    depth += 1
     switch elementName {
+    case "worksheet":
+      sawWorksheet = true
     case "row":
       rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
       rowValues = []
@@ -110,6 +119,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
   ) {
     guard failure == nil else { return }
+    depth -= 1
     switch elementName {
     case "v", "f", "t":
       collecting = .nothing

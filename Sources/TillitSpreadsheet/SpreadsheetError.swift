@@ -4,14 +4,14 @@ import TillitYAML
 /// says what to do about it, in Swedish and English.
 public enum SpreadsheetError: Error, Sendable, Hashable, DiagnosticConvertible {
   /// The file could not be opened or read (missing, a folder, no permission).
-  case unreadable(file: String, reason: String)
+  case unreadable(file: String, reason: LocalizedText)
   /// Neither an XLSX workbook (a ZIP container) nor CSV text.
   case notASpreadsheet(file: String)
   /// A Compound File Binary container: an encrypted (password-protected) workbook or an old
   /// binary .xls file. Neither can be read without the password or a conversion.
   case encryptedOrLegacyWorkbook(file: String)
   /// A ZIP container that lacks a part a workbook must have, or whose XML is broken.
-  case damagedWorkbook(file: String, part: String, reason: String)
+  case damagedWorkbook(file: String, part: String, reason: LocalizedText)
   /// A part inflates past the limit: a zip bomb, or a workbook far larger than a register.
   case partTooLarge(file: String, part: String, limit: Int)
   /// More rows than the limit.
@@ -28,14 +28,20 @@ public enum SpreadsheetError: Error, Sendable, Hashable, DiagnosticConvertible {
   /// A CSV file that is not UTF-8 text (or UTF-16 with a byte-order mark).
   case notText(file: String)
 
+  /// Why a part of a workbook is damaged, for `damagedWorkbook`.
+  public static let partMissing = LocalizedText(sv: "saknas", en: "is missing")
+  public static let partNotXML = LocalizedText(sv: "är inte giltig XML", en: "is not valid XML")
+  public static let partNotReadable = LocalizedText(
+    sv: "kunde inte packas upp", en: "could not be unpacked")
+
   public var diagnostic: Diagnostic {
     switch self {
     case .unreadable(let file, let reason):
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),
         message: LocalizedText(
-          sv: "filen kunde inte läsas (\(reason)); kontrollera sökvägen och behörigheten",
-          en: "the file could not be read (\(reason)); check the path and the permissions"))
+          sv: "filen kunde inte läsas (\(reason.sv)); kontrollera sökvägen och behörigheten",
+          en: "the file could not be read (\(reason.en)); check the path and the permissions"))
     case .notASpreadsheet(let file):
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),
@@ -59,9 +65,9 @@ public enum SpreadsheetError: Error, Sendable, Hashable, DiagnosticConvertible {
         location: SourceLocation(file: file, line: 0, column: 0),
         message: LocalizedText(
           sv:
-            "arbetsboken är skadad: delen \(part) \(reason == "missing" ? "saknas" : "kunde inte tolkas (\(reason))"); öppna den i kalkylprogrammet och spara den på nytt som .xlsx",
+            "arbetsboken är skadad: delen \(part) \(reason.sv); öppna den i kalkylprogrammet och spara den på nytt som .xlsx",
           en:
-            "the workbook is damaged: its part \(part) \(reason == "missing" ? "is missing" : "could not be parsed (\(reason))"); open it in your spreadsheet program and save it again as .xlsx"
+            "the workbook is damaged: its part \(part) \(reason.en); open it in your spreadsheet program and save it again as .xlsx"
         ))
     case .partTooLarge(let file, let part, let limit):
       let mebibytes = limit / (1024 * 1024)

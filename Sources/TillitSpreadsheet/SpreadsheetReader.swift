@@ -1,4 +1,5 @@
 import Foundation
+import TillitYAML
 
 /// Opens whatever spreadsheet file the user names: looks at its first bytes, not its name, so
 /// a workbook saved as `.csv` or a CSV named `.xlsx` is still read right, and a file that is
@@ -21,11 +22,13 @@ public struct SpreadsheetReader: Sendable {
   public func read(file: String, sheet: String? = nil) throws(SpreadsheetError) -> SpreadsheetTable {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-      throw .unreadable(file: file, reason: "no such file")
+      throw .unreadable(file: file, reason: LocalizedText(sv: "filen finns inte", en: "there is no such file"))
     }
-    if isDirectory.boolValue { throw .unreadable(file: file, reason: "a folder, not a file") }
+    if isDirectory.boolValue {
+      throw .unreadable(file: file, reason: LocalizedText(sv: "det är en mapp", en: "it is a folder"))
+    }
     guard let handle = FileHandle(forReadingAtPath: file) else {
-      throw .unreadable(file: file, reason: "permission denied")
+      throw .unreadable(file: file, reason: LocalizedText(sv: "åtkomst nekas", en: "permission denied"))
     }
     let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
     try? handle.close()

@@ -39,7 +39,7 @@ struct WorkbookArchive {
       }
     } catch {
       if tooLarge { throw .partTooLarge(file: file, part: part, limit: limit) }
-      throw .damagedWorkbook(file: file, part: part, reason: String(describing: error))
+      throw .damagedWorkbook(file: file, part: part, reason: SpreadsheetError.partNotReadable)
     }
     return data
   }

@@ -1,5 +1,6 @@
 import CEL
 import Foundation
+import TillitYAML
 
 /// Reads one sheet of an Office Open XML workbook (.xlsx): ZIPFoundation opens the container,
 /// Foundation's XMLParser streams the parts. Only what an import needs is read: cell values
@@ -36,11 +37,11 @@ public struct XLSXReader: Sendable {
       chosen = named
     }
     let relationships =
-      try parts(archive, "xl/_rels/workbook.xml.rels", required: false).map {
+      try archive.data("xl/_rels/workbook.xml.rels").map {
         data throws(SpreadsheetError) -> [String: String] in
         let parser = RelationshipsParser()
-        if let error = parser.parse(data) {
-          throw .damagedWorkbook(file: file, part: "xl/_rels/workbook.xml.rels", reason: error.localizedDescription)
+        if parser.parse(data) != nil {
+          throw .damagedWorkbook(file: file, part: "xl/_rels/workbook.xml.rels", reason: SpreadsheetError.partNotXML)
         }
         return parser.targets
       } ?? [:]
@@ -50,15 +51,15 @@ public struct XLSXReader: Sendable {
     var strings: [String] = []
     let stringsPart =
       relationships.values.first { $0.hasSuffix("sharedStrings.xml") }.map(partPath) ?? "xl/sharedStrings.xml"
-    if let data = try parts(archive, stringsPart, required: false) {
+    if let data = try archive.data(stringsPart) {
       let parser = SharedStringsParser()
-      if let error = parser.parse(data) {
-        throw .damagedWorkbook(file: file, part: stringsPart, reason: error.localizedDescription)
+      if parser.parse(data) != nil {
+        throw .damagedWorkbook(file: file, part: stringsPart, reason: SpreadsheetError.partNotXML)
       }
       strings = parser.strings
     }
-    guard let sheetData = try parts(archive, sheetPart, required: true) else {
-      throw .damagedWorkbook(file: file, part: sheetPart, reason: "missing")
+    guard let sheetData = try archive.data(sheetPart) else {
+      throw .damagedWorkbook(file: file, part: sheetPart, reason: SpreadsheetError.partMissing)
     }
     let sheetName = chosen.name
     let parser = SheetParser(sharedStrings: strings, limits: limits) { row, column in
@@ -67,7 +68,7 @@ public struct XLSXReader: Sendable {
     }
     let error = parser.parse(sheetData)
     if let failure = parser.failure { throw failure }
-    if let error { throw .damagedWorkbook(file: file, part: sheetPart, reason: error.localizedDescription) }
+    if error != nil { throw .damagedWorkbook(file: file, part: sheetPart, reason: SpreadsheetError.partNotXML) }
     let rows = MergedCells.fill(parser.rows, merges: parser.merges, limits: limits)
     return SpreadsheetTable(file: file, sheet: sheetName, uses1904Dates: workbook.uses1904Dates, rows: rows)
   }
@@ -80,17 +81,13 @@ public struct XLSXReader: Sendable {
 
   private func workbook(_ archive: WorkbookArchive) throws(SpreadsheetError) -> WorkbookParser {
     guard let data = try archive.data("xl/workbook.xml") else {
-      throw .damagedWorkbook(file: archive.file, part: "xl/workbook.xml", reason: "missing")
+      throw .damagedWorkbook(file: archive.file, part: "xl/workbook.xml", reason: SpreadsheetError.partMissing)
     }
     let parser = WorkbookParser()
-    if let error = parser.parse(data) {
-      throw .damagedWorkbook(file: archive.file, part: "xl/workbook.xml", reason: error.localizedDescription)
+    if parser.parse(data) != nil {
+      throw .damagedWorkbook(file: archive.file, part: "xl/workbook.xml", reason: SpreadsheetError.partNotXML)
     }
     return parser
-  }
-
-  private func parts(_ archive: WorkbookArchive, _ part: String, required: Bool) throws(SpreadsheetError) -> Data? {
-    try archive.data(part)
   }
 
   /// A relationship target is relative to `xl/` unless it starts with `/`.

@@ -130,6 +130,22 @@ import ZIPFoundation
     }
   }
 
+  @Test func damagedSheetXMLIsRefusedNamingThePartInBothLanguages() throws {
+    let folder = try ImportTestFiles.folder("damaged")
+    let file = folder.appendingPathComponent("trasig.xlsx")
+    try ImportTestFiles.workbook(at: file, rows: "", sheetPart: Data("<worksheet><sheetData><row>".utf8))
+    do {
+      _ = try SpreadsheetReader().read(file: file.path)
+      Issue.record("broken XML should be refused")
+    } catch {
+      #expect(
+        error
+          == .damagedWorkbook(file: file.path, part: "xl/worksheets/sheet1.xml", reason: SpreadsheetError.partNotXML))
+      #expect(error.diagnostic.message.sv.contains("delen xl/worksheets/sheet1.xml är inte giltig XML"))
+      #expect(error.diagnostic.message.en.contains("its part xl/worksheets/sheet1.xml is not valid XML"))
+    }
+  }
+
   @Test func zipBombIsStoppedAtTheInflatedSizeLimit() throws {
     let folder = try ImportTestFiles.folder("bomb")
     let file = folder.appendingPathComponent("bomb.xlsx")
