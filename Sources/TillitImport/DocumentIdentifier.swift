@@ -5,6 +5,9 @@
 /// gets `-2`, the third `-3`.
 public struct DocumentIdentifier: Sendable {
   private var taken: Set<String> = []
+  /// The next number to try for each preferred id, so that 20,000 rows of one name cost
+  /// 20,000 steps, not 20,000 squared.
+  private var nextNumber: [String: Int] = [:]
 
   public init() {}
 
@@ -58,11 +61,12 @@ public struct DocumentIdentifier: Sendable {
   /// A new id for `preferred` (a slug or an id from the sheet), unique among those given so far.
   public mutating func claim(_ preferred: String) -> String {
     var candidate = preferred
-    var counter = 2
+    var counter = nextNumber[preferred] ?? 2
     while taken.contains(candidate) {
       candidate = "\(preferred)-\(counter)"
       counter += 1
     }
+    if candidate != preferred { nextNumber[preferred] = counter }
     taken.insert(candidate)
     return candidate
   }

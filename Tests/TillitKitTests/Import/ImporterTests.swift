@@ -99,6 +99,16 @@ import TillitYAML
     #expect(DocumentIdentifier.slug(String(repeating: "lång text ", count: 20)).count <= DocumentIdentifier.maxLength)
   }
 
+  @Test func twentyThousandRowsOfOneNameAreNumberedInLinearTime() {
+    var identifiers = DocumentIdentifier()
+    let started = Date()
+    var last = ""
+    for _ in 0..<20_000 { last = identifiers.claim("samma-namn") }
+    #expect(last == "samma-namn-20000")
+    #expect(identifiers.claim("samma-namn-2") == "samma-namn-2-2")
+    #expect(Date().timeIntervalSince(started) < 5)
+  }
+
   @Test func idColumnIsKeptWhenItIsAlreadyAnIdAndTheNameGivesItOtherwise() throws {
     let result = try ropa([["Id", "Behandling"], ["skolskjuts-2024", "Skolskjuts"], ["Not An Id", "Bygglov"]])
     #expect(result.documents.map(\.id) == ["skolskjuts-2024", "bygglov"])
