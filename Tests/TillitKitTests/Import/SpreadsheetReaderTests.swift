@@ -105,6 +105,13 @@ import ZIPFoundation
     #expect(message.en.contains("password-protected"))
   }
 
+  @Test func workbookEncryptedWithAPasswordIsRefusedAsEncrypted() {
+    let file = ImportTestFiles.fixture("register-losenord.xlsx")
+    #expect(throws: SpreadsheetError.encryptedOrLegacyWorkbook(file: file)) {
+      try SpreadsheetReader().read(file: file)
+    }
+  }
+
   @Test func formulaWithoutSavedValueIsRefusedAtItsCell() throws {
     let folder = try ImportTestFiles.folder("formula")
     let file = folder.appendingPathComponent("formel.xlsx")
