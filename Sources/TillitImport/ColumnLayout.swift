@@ -42,30 +42,40 @@ struct ColumnLayout: Sendable {
   ) -> ColumnLayout {
     var fields: [Int: ImportField] = [:]
     var headings: [Int: String] = [:]
-    var used: Set<ImportField> = []
-    func lookup(_ heading: String) -> ImportField? {
-      map?.field(for: heading) ?? HeadingCatalogue.field(for: heading, kind: kind)
+    /// Each column's field and whether its heading names it exactly (rather than containing
+    /// its phrase): exact headings claim their fields first, so "Kontaktpersonens namn" left
+    /// of "Namn" does not take the names.
+    var found: [(column: Int, field: ImportField, exact: Bool)] = []
+    func lookup(_ heading: String) -> (ImportField, Bool)? {
+      if let field = map?.field(for: heading) { return (field, true) }
+      return HeadingCatalogue.match(heading, kind: kind)
     }
     for column in 0..<max(row.values.count, above?.values.count ?? 0) {
       let own = row.value(at: column)?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       let group = above?.value(at: column)?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
       var heading = own
-      var field = own.isEmpty ? nil : lookup(own)
-      if field == nil, !group.isEmpty, group != own {
+      var match = own.isEmpty ? nil : lookup(own)
+      if match == nil, !group.isEmpty, group != own {
         let combined = own.isEmpty ? group : group + " " + own
-        if let found = lookup(combined) {
-          field = found
+        if let result = lookup(combined) {
+          match = result
           heading = combined
-        } else if own.isEmpty, let found = lookup(group) {
-          field = found
+        } else if own.isEmpty, let result = lookup(group) {
+          match = result
           heading = group
         }
       }
       if heading.isEmpty { continue }
       headings[column] = heading
-      if let field, field == .ignore || !used.contains(field) {
-        fields[column] = field
-        used.insert(field)
+      if let match { found.append((column, match.0, match.1)) }
+    }
+    var used: Set<ImportField> = []
+    for exact in [true, false] {
+      for entry in found where entry.exact == exact {
+        if entry.field == .ignore || !used.contains(entry.field) {
+          fields[entry.column] = entry.field
+          used.insert(entry.field)
+        }
       }
     }
     return ColumnLayout(headingRow: row.number, fields: fields, headings: headings)

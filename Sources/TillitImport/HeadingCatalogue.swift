@@ -29,23 +29,26 @@ enum HeadingCatalogue {
       "controller", "controller and contact",
     ],
     .purpose: [
-      "ändamål", "ändamål med behandlingen", "ändamål och rättslig grund", "purpose", "purposes",
+      "ändamål", "ändamål med behandlingen", "ändamål och rättslig grund", "syfte", "syfte med behandlingen",
+      "purpose", "purposes",
       "purposes and legal basis",
     ],
     .legalBasis: ["rättslig grund", "laglig grund", "rättslig grund för behandlingen", "legal basis", "lawful basis"],
     .law: ["lagrum", "författning", "stöd i lag", "rättsligt stöd", "statute", "law", "legal reference"],
     .dataSubjects: [
-      "registrerade", "kategorier av registrerade", "registrerade personer", "data subjects",
+      "registrerade", "kategorier av registrerade", "registrerade personer", "personkategorier", "data subjects",
       "categories of data subjects",
     ],
     .dataCategories: [
-      "personuppgifter", "kategorier av personuppgifter", "uppgifter som behandlas", "personal data",
+      "personuppgifter", "kategorier av personuppgifter", "uppgifter som behandlas", "typ av personuppgifter",
+      "personuppgiftskategorier", "personal data",
       "categories of personal data",
     ],
     .recipients: ["mottagare", "kategorier av mottagare", "recipients", "categories of recipients"],
     .transfers: [
       "överföring till tredje land", "överföring till tredjeland", "tredje land", "tredjeland",
-      "överföring till tredjeland och skyddsåtgärder", "third country", "third country transfers", "transfers",
+      "överföring till tredjeland och skyddsåtgärder", "tredjelandsöverföring", "överföring utanför eu ees",
+      "third country", "third country transfers", "transfers",
       "third-country transfers and safeguards",
     ],
     .retention: [
@@ -53,7 +56,8 @@ enum HeadingCatalogue {
       "retention period", "storage period",
     ],
     .security: [
-      "säkerhetsåtgärder", "tekniska och organisatoriska säkerhetsåtgärder", "säkerhet", "security measures",
+      "säkerhetsåtgärder", "tekniska och organisatoriska säkerhetsåtgärder", "skyddsåtgärder", "säkerhet",
+      "security measures",
       "security", "technical and organisational measures",
     ],
     .dpia: ["konsekvensbedömning", "konsekvensbedömning dpia", "dpia", "dpia status"],
@@ -87,13 +91,13 @@ enum HeadingCatalogue {
     .reviewed: ["senast granskad", "senast reviderad", "granskad", "last reviewed", "reviewed"],
   ]
 
-  /// The field a heading names, or nil.
-  static func field(for heading: String, kind: ImportKind) -> ImportField? {
+  /// The field a heading names, and whether it names it exactly; nil when it names none.
+  static func match(_ heading: String, kind: ImportKind) -> (field: ImportField, exact: Bool)? {
     let normalized = NameNormalization.normalized(heading)
     guard !normalized.isEmpty else { return nil }
     let phrases = phrases(for: kind)
-    if let exact = phrases.first(where: { $0.phrase == normalized }) { return exact.field }
+    if let exact = phrases.first(where: { $0.phrase == normalized }) { return (exact.field, true) }
     let padded = " " + normalized + " "
-    return phrases.first { padded.contains(" " + $0.phrase + " ") }?.field
+    return phrases.first { padded.contains(" " + $0.phrase + " ") }.map { ($0.field, false) }
   }
 }

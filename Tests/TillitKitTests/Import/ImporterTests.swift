@@ -68,6 +68,16 @@ import TillitYAML
     #expect(result.documents[0].decisions.isEmpty)
   }
 
+  @Test func headingThatIsAFieldExactlyWinsOverOneThatOnlyContainsIt() throws {
+    let result = try ropa([
+      ["Kontaktpersonens namn", "Namn", "Syfte"], ["Anna Andersson", "Bygglov", "Pröva ansökningar"],
+    ])
+    let document = try #require(result.documents.first)
+    #expect(document.id == "bygglov")
+    #expect(document.text.contains("description: \"Pröva ansökningar\"\n"))
+    #expect(document.text.contains("\"Kontaktpersonens namn\": \"Anna Andersson\"\n"))
+  }
+
   @Test func valueOutsideItsValueSetIsKeptVerbatimBesideTheFieldAsADecision() throws {
     let result = try ropa([
       ["Behandling", "Ändamål", "Rättslig grund", "Säkerhetsåtgärder"],
