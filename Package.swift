@@ -25,6 +25,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -45,8 +46,9 @@ let package = Package(
     .target(name: "TillitReports", dependencies: ["TillitEngine", "TillitSpreadsheet"], swiftSettings: swiftSettings),
     .target(
       name: "TillitSpreadsheet",
-      dependencies: ["TillitYAML", "ZIPFoundation"],
+      dependencies: ["TillitYAML", "CEL", "ZIPFoundation", "SwiftCSV"],
       swiftSettings: swiftSettings),
+    .target(name: "TillitImport", dependencies: ["TillitSpreadsheet", "TillitModel"], swiftSettings: swiftSettings),
     .executableTarget(name: "embed-policies", swiftSettings: swiftSettings),
     .plugin(
       name: "EmbedPolicies",
@@ -56,7 +58,7 @@ let package = Package(
     .executableTarget(
       name: "tillit",
       dependencies: [
-        "TillitReports",
+        "TillitReports", "TillitImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -73,7 +75,7 @@ let package = Package(
       name: "TillitKitTests",
       dependencies: [
         "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
-        "TillitSpreadsheet",
+        "TillitSpreadsheet", "TillitImport", "ZIPFoundation",
       ],
       swiftSettings: swiftSettings),
     .testTarget(name: "TillitBenchTests", dependencies: ["tillit-bench"], swiftSettings: swiftSettings),

@@ -30,6 +30,7 @@ struct Tillit: ParsableCommand {
         ExplainCommand.self,
         TestCommand.self,
         EvalCommand.self, SchemaCommand.self,
+        ImportCommand.self,
       ]
     )
   }

@@ -1,0 +1,357 @@
+import TillitModel
+import TillitSpreadsheet
+import TillitYAML
+
+/// Makes one DataCollection from one row of a record of processing activities. Values that
+/// fit the schema's value sets are written as fields; what does not fit is kept verbatim in
+/// an `x-import` note beside the field and listed as a decision; what the row does not give
+/// stays absent, so `tillit check` reports it.
+struct DataCollectionBuilder {
+  let cells: RowCells
+  let labels: TaxonomyLabels
+  let controller: String?
+  var decisions: [ImportedDocument.Decision] = []
+
+  init(cells: RowCells, labels: TaxonomyLabels, controller: String?) {
+    self.cells = cells
+    self.labels = labels
+    self.controller = controller
+  }
+
+  private mutating func decide(_ reference: CellReference, sv: String, en: String) {
+    decisions.append(ImportedDocument.Decision(cell: reference, message: LocalizedText(sv: sv, en: en)))
+  }
+
+  mutating func build(id: String, name: String, header: [(String, YAMLOutput)]) -> YAMLOutput {
+    var document = DocumentDraft()
+    document.set("apiVersion", .plain(DocumentKind.apiVersion))
+    document.set("kind", .plain("DataCollection"))
+    document.set("id", .plain(id))
+    document.set("name", .text(name))
+    document.notes.append(contentsOf: header)
+
+    if let (text, reference) = cells.text(.type) {
+      if let value = ValueVocabulary.lookup(text, in: ValueVocabulary.collectionTypes) {
+        document.set("type", .plain(value))
+      } else {
+        document.note("type", text)
+        decide(
+          reference, sv: "typen «\(text)» är ingen av tillits typer; välj en",
+          en: "the type '\(text)' is none of tillit's types; choose one")
+      }
+    }
+    if let (text, reference) = cells.text(.status) {
+      if let value = ValueVocabulary.lookup(text, in: ValueVocabulary.statuses) {
+        document.set("status", .plain(value))
+      } else {
+        document.note("status", text)
+        decide(
+          reference, sv: "status «\(text)» är varken planerad, aktiv eller avslutad; välj en",
+          en: "the status '\(text)' is none of planned, active or retired; choose one")
+      }
+    }
+    if let controller {
+      document.set("controller", .plain(controller))
+    } else if let (text, reference) = cells.text(.controller) {
+      if DocumentIdentifier.isIdentifier(text, underscore: true) {
+        document.set("controller", .plain(text))
+      } else {
+        document.note("controller", text)
+        decide(
+          reference,
+          sv:
+            "personuppgiftsansvarig «\(text)»: ange den personuppgiftsansvariges id i Organization (eller importera med --controller ID)",
+          en: "controller '\(text)': give the controller's id from the Organization (or import with --controller ID)")
+      }
+    }
+    buildPurposes(&document, id: id)
+    buildSubjects(&document)
+    buildFields(&document, purposeID: id)
+    buildRecipients(&document)
+    buildTransfers(&document)
+    buildRetention(&document)
+    buildSecurity(&document)
+    buildTransparency(&document)
+    buildDPIA(&document)
+    buildReview(&document)
+    let unmapped = cells.unmapped
+    if !unmapped.isEmpty {
+      document.notes.append(("columns", .map(unmapped.map { ($0.0, .text($0.1)) })))
+    }
+    return document.output
+  }
+
+  private mutating func buildPurposes(_ document: inout DocumentDraft, id: String) {
+    let purposeText = cells.text(.purpose)
+    let basisText = cells.text(.legalBasis)
+    let lawText = cells.text(.law)
+    guard purposeText != nil || basisText != nil || lawText != nil else { return }
+    var purpose = DocumentDraft()
+    purpose.set("id", .plain(id))
+    var description = purposeText?.text
+    var basisWords = basisText
+    // tillit's own export writes "description – basis, law" in one column.
+    if basisWords == nil, let text = purposeText?.text, let dash = text.range(of: " – ", options: .backwards) {
+      description = String(text[..<dash.lowerBound])
+      basisWords = (String(text[dash.upperBound...]), purposeText!.reference)
+    }
+    if let description { purpose.set("description", .text(description)) }
+    var lawAfterBasis: String?
+    if let (text, reference) = basisWords {
+      if let basis = legalBasis(text) {
+        purpose.set("legal_basis", .plain(basis))
+        if let close = text.firstIndex(of: ")"), text[close...].hasPrefix("), ") {
+          lawAfterBasis = String(text[text.index(close, offsetBy: 3)...]).trimmingCharacters(in: .whitespaces)
+        }
+      } else {
+        purpose.note("legal_basis", text)
+        decide(
+          reference,
+          sv:
+            "den rättsliga grunden «\(text)» är ingen av artikel 6.1:s grunder; välj en (samtycke, avtal, rättslig förpliktelse, grundläggande intressen, uppgift av allmänt intresse, myndighetsutövning eller berättigat intresse)",
+          en:
+            "the legal basis '\(text)' is none of Article 6(1)'s bases; choose one (consent, contract, legal obligation, vital interests, public task, official authority or legitimate interests)"
+        )
+      }
+    }
+    if let law = lawText?.text ?? lawAfterBasis, !law.isEmpty { purpose.set("law", .text(law)) }
+    document.set("purposes", .list([purpose.output]))
+  }
+
+  /// The basis named in a cell, also when it cites the article (`Myndighetsutövning (art. 6.1 e)`).
+  private func legalBasis(_ text: String) -> String? {
+    if let basis = ValueVocabulary.lookup(text, in: ValueVocabulary.legalBases) { return basis }
+    if let open = text.firstIndex(of: "(") {
+      let head = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+      if let basis = ValueVocabulary.lookup(head, in: ValueVocabulary.legalBases) { return basis }
+    }
+    return nil
+  }
+
+  private mutating func buildSubjects(_ document: inout DocumentDraft) {
+    guard let (text, reference) = cells.text(.dataSubjects) else { return }
+    var groups: [YAMLOutput] = []
+    var unknown: [String] = []
+    var seen: Set<String> = []
+    for item in ValueParsers.items(text) {
+      let label = item.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? item
+      // "Elev (ca 700)", as tillit's export writes an estimated count.
+      let digits = item.drop { $0 != "(" }.filter(\.isNumber)
+      if let key = labels.subject(label) {
+        var group: [(String, YAMLOutput)] = [("category", .plain(key))]
+        if !digits.isEmpty, let count = Int(digits) { group.append(("estimated_count", .plain(String(count)))) }
+        if seen.insert(key).inserted { groups.append(.map(group)) }
+      } else {
+        unknown.append(item)
+      }
+    }
+    if !groups.isEmpty { document.set("data_subjects", .list(groups)) }
+    if !unknown.isEmpty {
+      document.note("data_subjects", unknown.joined(separator: "; "))
+      decide(
+        reference,
+        sv:
+          "registrerade som taxonomin inte känner: \(unknown.joined(separator: ", ")); välj en kategori ur taxonomin eller lägg till en i Organization",
+        en:
+          "data subjects the taxonomy does not know: \(unknown.joined(separator: ", ")); choose a taxonomy category or add one in the Organization"
+      )
+    }
+  }
+
+  private mutating func buildFields(_ document: inout DocumentDraft, purposeID: String) {
+    guard let (text, reference) = cells.text(.dataCategories) else { return }
+    var fields: [YAMLOutput] = []
+    var unknown: [String] = []
+    var seen: Set<String> = []
+    let hasPurpose = document.pairs.contains { $0.0 == "purposes" }
+    for item in ValueParsers.items(text) {
+      if let key = labels.category(item) {
+        guard seen.insert(key).inserted else { continue }
+        var field: [(String, YAMLOutput)] = [
+          ("id", .plain(key.replacingOccurrences(of: ".", with: "-").replacingOccurrences(of: "_", with: "-"))),
+          ("category", .plain(key)),
+        ]
+        if hasPurpose { field.append(("purposes", .list([.plain(purposeID)]))) }
+        fields.append(.map(field))
+      } else {
+        unknown.append(item)
+      }
+    }
+    if !fields.isEmpty { document.set("fields", .list(fields)) }
+    if !unknown.isEmpty {
+      document.note("fields", unknown.joined(separator: "; "))
+      decide(
+        reference,
+        sv:
+          "personuppgifter som taxonomin inte känner: \(unknown.joined(separator: ", ")); välj en kategori ur taxonomin för var och en",
+        en:
+          "personal data the taxonomy does not know: \(unknown.joined(separator: ", ")); choose a taxonomy category for each"
+      )
+    }
+  }
+
+  private mutating func buildRecipients(_ document: inout DocumentDraft) {
+    guard let (text, reference) = cells.text(.recipients) else { return }
+    if ValueVocabulary.isNone(text) {
+      document.set("recipients", .list([]))
+      return
+    }
+    var identifiers = DocumentIdentifier()
+    var recipients: [YAMLOutput] = []
+    var untyped: [String] = []
+    for item in ValueParsers.items(text, commas: false) {
+      if ValueVocabulary.isNone(item) { continue }
+      var name = item
+      var type: String?
+      var country: String?
+      if let open = item.lastIndex(of: "("), item.hasSuffix(")") {
+        let inner = String(item[item.index(after: open)..<item.index(before: item.endIndex)])
+        if let found = ValueVocabulary.lookup(inner, in: ValueVocabulary.recipientTypes) {
+          type = found
+          name = item[..<open].trimmingCharacters(in: .whitespaces)
+        }
+      }
+      // tillit's export writes "name, type, country".
+      var parts = name.components(separatedBy: ", ")
+      while parts.count > 1, let last = parts.last {
+        if type == nil, let found = ValueVocabulary.lookup(last, in: ValueVocabulary.recipientTypes) {
+          type = found
+        } else if country == nil, last.count == 2, last.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+          country = last
+        } else {
+          break
+        }
+        parts.removeLast()
+      }
+      name = parts.joined(separator: ", ")
+      var recipient = DocumentDraft()
+      let slug = DocumentIdentifier.slug(name)
+      recipient.set("id", .plain(identifiers.claim(slug.isEmpty ? "mottagare" : slug)))
+      recipient.set("name", .text(name))
+      if let type { recipient.set("type", .plain(type)) } else { untyped.append(name) }
+      if let country { recipient.set("country", .plain(country)) }
+      recipients.append(recipient.output)
+    }
+    document.set("recipients", .list(recipients))
+    if !untyped.isEmpty {
+      decide(
+        reference,
+        sv:
+          "mottagare utan typ: \(untyped.joined(separator: ", ")); ange om var och en är personuppgiftsbiträde, annan myndighet, tredje part …",
+        en:
+          "recipients without a type: \(untyped.joined(separator: ", ")); say whether each is a processor, another authority, a third party …"
+      )
+    }
+  }
+
+  private mutating func buildTransfers(_ document: inout DocumentDraft) {
+    guard let (text, reference) = cells.text(.transfers) else { return }
+    if ValueVocabulary.isNone(text) {
+      document.set("transfers", .list([]))
+      return
+    }
+    document.note("transfers", text)
+    decide(
+      reference,
+      sv:
+        "överföring till tredje land «\(text)»: beskriv varje överföring under transfers, med mottagare, land och skyddsåtgärd",
+      en:
+        "third-country transfer '\(text)': describe each transfer under transfers, with its recipient, country and safeguard"
+    )
+  }
+
+  private mutating func buildRetention(_ document: inout DocumentDraft) {
+    guard let (text, reference) = cells.text(.retention) else { return }
+    var retention = DocumentDraft()
+    let parsed = ValueParsers.retention(text)
+    if let action = parsed.action { retention.set("action", .plain(action)) }
+    if let period = parsed.period { retention.set("period", .plain(period)) }
+    if let trigger = parsed.trigger { retention.set("trigger", .text(trigger)) }
+    if let entry = parsed.planEntry { retention.set("plan_entry", .plain(entry)) }
+    if !parsed.complete || (parsed.action == nil && parsed.period == nil && parsed.planEntry == nil) {
+      retention.note("text", text)
+      decide(
+        reference,
+        sv:
+          "gallringen «\(text)» kunde inte läsas helt; ange action (keep eller dispose), period och vid behov trigger",
+        en:
+          "the retention '\(text)' could not be read in full; give action (keep or dispose), period and, where needed, trigger"
+      )
+    }
+    document.nest("retention", retention)
+  }
+
+  private mutating func buildSecurity(_ document: inout DocumentDraft) {
+    guard let (text, reference) = cells.text(.security) else { return }
+    var measures: [String] = []
+    var unknown: [String] = []
+    var classification: [(String, YAMLOutput)]?
+    for item in ValueParsers.items(text) {
+      if let levels = ValueParsers.classification(item) {
+        classification = levels
+      } else if let measure = ValueVocabulary.lookup(item, in: ValueVocabulary.securityMeasures) {
+        if !measures.contains(measure) { measures.append(measure) }
+      } else {
+        unknown.append(item)
+      }
+    }
+    var security = DocumentDraft()
+    if let classification, !classification.isEmpty { security.set("classification", .map(classification)) }
+    if !measures.isEmpty { security.set("measures", .list(measures.map(YAMLOutput.plain))) }
+    if !unknown.isEmpty {
+      security.note("measures", unknown.joined(separator: "; "))
+      decide(
+        reference,
+        sv:
+          "säkerhetsåtgärder som inte motsvarar någon av tillits: \(unknown.joined(separator: ", ")); välj bland rbac, mfa, encryption_transit, encryption_rest, logging, log_review, pseudonymisation, backup, restore_test, testing, confidentiality_undertaking",
+        en:
+          "security measures that match none of tillit's: \(unknown.joined(separator: ", ")); choose among rbac, mfa, encryption_transit, encryption_rest, logging, log_review, pseudonymisation, backup, restore_test, testing, confidentiality_undertaking"
+      )
+    }
+    document.nest("security", security)
+  }
+
+  private mutating func buildTransparency(_ document: inout DocumentDraft) {
+    guard let (text, _) = cells.text(.notice) else { return }
+    document.set("transparency", .map([("notice", .text(text))]))
+  }
+
+  private mutating func buildDPIA(_ document: inout DocumentDraft) {
+    var dpia = DocumentDraft()
+    if let (text, reference) = cells.text(.dpia) {
+      if let status = ValueVocabulary.lookup(text, in: ValueVocabulary.dpiaStatuses) {
+        dpia.set("status", .plain(status))
+      } else {
+        dpia.note("status", text)
+        decide(
+          reference, sv: "konsekvensbedömningens status «\(text)» kunde inte tolkas; välj en",
+          en: "the DPIA status '\(text)' could not be read; choose one")
+      }
+    }
+    if let (value, reference) = cells.cell(.dpiaDate) {
+      date(value, reference, key: "date", into: &dpia, what: ("konsekvensbedömningens datum", "the DPIA's date"))
+    }
+    document.nest("dpia", dpia)
+  }
+
+  private mutating func buildReview(_ document: inout DocumentDraft) {
+    guard let (value, reference) = cells.cell(.reviewed) else { return }
+    var review = DocumentDraft()
+    date(value, reference, key: "last", into: &review, what: ("granskningsdatumet", "the review date"))
+    document.nest("review", review)
+  }
+
+  private mutating func date(
+    _ value: CellValue, _ reference: CellReference, key: String, into draft: inout DocumentDraft,
+    what: (String, String)
+  ) {
+    if let day = ValueParsers.date(value, uses1904: cells.table.uses1904Dates) {
+      draft.set(key, .plain(day))
+    } else {
+      draft.note(key, value.text)
+      decide(
+        reference, sv: "\(what.0) «\(value.text)» är inget datum som kan läsas säkert; skriv det som ÅÅÅÅ-MM-DD",
+        en: "\(what.1) '\(value.text)' is not a date that can be read safely; write it as YYYY-MM-DD")
+    }
+  }
+}
