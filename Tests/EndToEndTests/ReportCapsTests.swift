@@ -62,6 +62,17 @@ import TillitTestSupport
     #expect(page.utf8.count < 1 << 20)
   }
 
+  @Test func aStepSummaryThatCannotBeWrittenIsAnErrorNamingIt() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tillit-summary-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try TillitBinary.run(
+      ["check", "Tests/Fixtures/golden-workspace", "--format", "github", "--today", "2026-11-29"],
+      environment: ["GITHUB_STEP_SUMMARY": folder.path])
+    #expect(run.exitCode == 2)
+    #expect(run.standardError.hasPrefix("\(folder.path): error: the file cannot be written"))
+  }
+
   @Test func aFewFindingsAreAllAnnotatedWithoutANotice() throws {
     let run = try TillitBinary.run(
       ["check", "Tests/Fixtures/golden-workspace", "--format", "github", "--today", "2026-11-29"],
