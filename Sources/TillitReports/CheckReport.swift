@@ -27,6 +27,9 @@ public struct CheckReport: Sendable {
   public var burdenAnalysis: BurdenAnalysis?
   public var screenings: [(id: String, name: String, file: String, status: String?, screening: DPIAScreening)] = []
   public var organizationName = ""
+  /// True when the workspace, a pack or `tillit.yaml` could not be read: the findings are then
+  /// the problems that stopped it (`TILLIT-LOAD`), and the run fails (exit 2).
+  public var loadFailed = false
 
   public init(
     findings: [Finding], documentCount: Int, fileCount: Int, today: CalendarDate, failOn: FailThreshold,
@@ -59,7 +62,8 @@ public struct CheckReport: Sendable {
   /// True when something open is at or above `--fail-on`, or there are more open warnings
   /// than `--max-warnings`: exit code 1.
   public var fails: Bool {
-    Severity.allCases.contains { failOn.fails($0) && count($0) > 0 }
+    loadFailed
+      || Severity.allCases.contains { failOn.fails($0) && count($0) > 0 }
       || (maxWarnings.map { count(.warning) > $0 } ?? false)
   }
 

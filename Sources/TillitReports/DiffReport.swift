@@ -83,19 +83,40 @@ public struct DiffReport: Sendable {
         "  \(file):\(line):\(finding.location.column)  \(finding.severity.label.text(language))  \(finding.ruleID)  \(message)"
       )
     }
+    let burden = burdenSection(markdown: markdown)
+    // As a pull-request comment, the lists are cut between findings to fit GitHub's limit;
+    // the headings, with their full counts, and the burden section are always whole.
+    var budget = MarkdownBudget(
+      used: output.utf8.count + burden.utf8.count + 2 * MarkdownBudget.reserve)
+    func list(_ findings: [Finding]) -> String {
+      if findings.isEmpty { return (markdown ? "\n" : "") + t("  inga", "  none") + "\n" }
+      guard markdown else { return findings.map(item).joined(separator: "\n") + "\n" }
+      var text = "\n"
+      var shown = 0
+      for finding in findings {
+        let line = item(finding) + "\n"
+        guard budget.take(line) else { break }
+        text += line
+        shown += 1
+      }
+      if shown < findings.count {
+        text += "- " + MarkdownBudget.more(findings.count - shown, language: language) + "\n"
+      }
+      return text
+    }
     output += (markdown ? "### " : "") + t("Nya fynd (\(appeared.count))", "New findings (\(appeared.count))") + "\n"
-    output +=
-      appeared.isEmpty
-      ? (markdown ? "\n" : "") + t("  inga", "  none") + "\n"
-      : (markdown ? "\n" : "") + appeared.map(item).joined(separator: "\n") + "\n"
+    output += list(appeared)
     output +=
       "\n" + (markdown ? "### " : "")
       + t("Åtgärdade fynd (\(disappeared.count))", "Resolved findings (\(disappeared.count))") + "\n"
-    output +=
-      disappeared.isEmpty
-      ? (markdown ? "\n" : "") + t("  inga", "  none") + "\n"
-      : (markdown ? "\n" : "") + disappeared.map(item).joined(separator: "\n") + "\n"
-    output +=
+    output += list(disappeared)
+    output += burden
+    return output
+  }
+
+  /// The change in reporting burden per role, and its total.
+  private func burdenSection(markdown: Bool) -> String {
+    var output =
       "\n" + (markdown ? "### " : "") + t("Rapporteringsbörda", "Reporting burden") + "\n" + (markdown ? "\n" : "")
     if roleChanges.isEmpty {
       output += t("  oförändrad", "  unchanged") + "\n"

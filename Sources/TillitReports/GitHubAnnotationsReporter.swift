@@ -5,13 +5,40 @@ import TillitFacts
 import TillitModel
 import TillitYAML
 
-/// GitHub Actions workflow commands, one per open finding, so each shows on the changed line:
-/// `::error file=…,line=…,col=…,title=RULE::message`.
+/// GitHub Actions workflow commands, so findings show on the changed line:
+/// `::error file=…,line=…,col=…,title=RULE::message`. GitHub shows only
+/// `ReportLimits.annotationsPerKind` annotations of each kind per step, so the first of each
+/// severity become annotations, every other finding a plain line of the log, and one notice
+/// says how many were not annotated and where to see them.
 struct GitHubAnnotationsReporter {
   func write(_ report: CheckReport, to output: inout some TextOutputStream) {
     let language = report.language
     let cwd = FileManager.default.currentDirectoryPath + "/"
+    var budget: [Severity: Int] = [
+      .error: ReportLimits.annotationsPerKind, .warning: ReportLimits.annotationsPerKind,
+      .info: ReportLimits.annotationsPerKind,
+    ]
+    func unannotated() -> Int {
+      Severity.allCases.reduce(0) { $0 + max(0, report.count($1) - budget[$1, default: 0]) }
+    }
+    // The notice about the rest is itself a notice: it takes one of that kind's places.
+    if unannotated() > 0 { budget[.info, default: 0] -= 1 }
+    let left = unannotated()
     for finding in report.findings where finding.waiver == nil && !finding.baselined {
+      let file =
+        SARIFReporter.uri(finding.location.file, relativeTo: cwd).removingPercentEncoding ?? finding.location.file
+      let line = max(1, finding.location.line)
+      let column = max(1, finding.location.column)
+      guard budget[finding.severity, default: 0] > 0 else {
+        // A plain line starts with a word, never with `::`, and holds no line break: the runner
+        // cannot take it for a command.
+        output.write(
+          TerminalText.escaped(
+            "\(finding.severity.label.text(language)): \(file):\(line):\(column): \(finding.ruleID) "
+              + "\(finding.title.text(language)): \(finding.message.text(language))") + "\n")
+        continue
+      }
+      budget[finding.severity, default: 0] -= 1
       let command: String
       switch finding.severity {
       case .error: command = "error"
@@ -19,11 +46,20 @@ struct GitHubAnnotationsReporter {
       case .info: command = "notice"
       }
       let properties = [
-        "file=\(property(SARIFReporter.uri(finding.location.file, relativeTo: cwd).removingPercentEncoding ?? finding.location.file))",
-        "line=\(max(1, finding.location.line))", "col=\(max(1, finding.location.column))",
+        "file=\(property(file))", "line=\(line)", "col=\(column)",
         "title=\(property("\(finding.ruleID) \(finding.title.text(language))"))",
       ]
       output.write("::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language)))\n")
+    }
+    if left > 0 {
+      let limit = ReportLimits.annotationsPerKind
+      let text = LocalizedText(
+        sv:
+          "\(left) fynd fick ingen annotering (GitHub visar högst \(limit) av varje slag per steg). Alla fynd står i loggen ovan och i SARIF- och JSON-rapporterna.",
+        en:
+          "\(left) finding\(left == 1 ? " was" : "s were") not annotated (GitHub shows at most \(limit) of each kind per step). Every finding is in the log above and in the SARIF and JSON reports."
+      )
+      output.write("::notice title=tillit::\(data(text.text(language)))\n")
     }
     output.write(TextReporter(color: false).summary(report) + "\n")
   }

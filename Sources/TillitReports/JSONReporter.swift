@@ -37,6 +37,8 @@ struct JSONReporter {
     json.field("failed", report.fails)
     json.field("files", report.fileCount)
     json.field("info", report.count(.info))
+    // Only when true, so reports of runs that read their workspace keep their bytes.
+    if report.loadFailed { json.field("load_failed", true) }
     json.field("waived", report.waivedCount)
     json.field("warnings", report.count(.warning))
     json.endObject()

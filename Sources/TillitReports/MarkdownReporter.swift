@@ -14,6 +14,12 @@ struct MarkdownReporter {
       sv
       ? "## tillit: \(report.documentCount) dokument kontrollerade\n\n"
       : "## tillit: \(report.documentCount) documents checked\n\n"
+    if report.loadFailed {
+      output =
+        sv
+        ? "## tillit: arbetsytan kunde inte läsas\n\n\(report.findings.count) problem stoppade kontrollen; inga regler kördes. Rätta dem och kör igen.\n\n"
+        : "## tillit: the workspace could not be read\n\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") stopped the check; no rules ran. Correct them and run again.\n\n"
+    }
     output +=
       "| \(sv ? "fel" : "errors") | \(sv ? "varningar" : "warnings") | info | \(sv ? "undantagna" : "waived") | \(sv ? "i baslinjen" : "baselined") |\n"
     output += "| ---: | ---: | ---: | ---: | ---: |\n"
@@ -34,15 +40,25 @@ struct MarkdownReporter {
     output +=
       "| | \(sv ? "Regel" : "Rule") | \(sv ? "Var" : "Where") | \(sv ? "Fynd" : "Finding") |\n| --- | --- | --- | --- |\n"
     stream.write(output)
+    // The summary above is always whole; rows follow while they fit in a pull-request comment,
+    // leaving room for the line that says how many did not.
+    var budget = MarkdownBudget(used: output.utf8.count)
+    var written = 0
     for finding in report.findings where finding.waiver == nil && !finding.baselined {
       let icon = finding.severity == .error ? "🔴" : finding.severity == .warning ? "🟡" : "🔵"
       let file = SARIFReporter.uri(finding.location.file)
       let target = file.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
       let line = finding.location.line
-      stream.write(
+      let row =
         "| \(icon) | `\(finding.ruleID)` | [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) | "
-          + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
-          + " |\n")
+        + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
+        + " |\n"
+      guard budget.take(row) else { break }
+      stream.write(row)
+      written += 1
+    }
+    if written < openCount {
+      stream.write("\n" + MarkdownBudget.more(openCount - written, language: language) + "\n")
     }
   }
 }

@@ -59,7 +59,7 @@ struct SARIFReporter {
           tags: ([rule.packID] + rule.tags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }))
     }
     // The engine's own findings (waivers, evaluation errors) are rules too.
-    for id in Engine.engineRuleIDs where index[id] == nil {
+    for id in Engine.engineRuleIDs + [Finding.loadFailureRuleID] where index[id] == nil {
       guard let finding = report.findings.first(where: { $0.ruleID == id }) else { continue }
       index[id] = descriptors.count
       descriptors.append(
@@ -76,11 +76,37 @@ struct SARIFReporter {
     json.beginArray()
     json.beginObject()
     json.field("columnKind", "unicodeCodePoints")
+    let findings = report.findings
+    let cap =
+      findings.count > ReportLimits.sarifResultsPerRun
+      ? SeverityCap(findings, limit: ReportLimits.sarifResultsPerRun) : nil
+    if cap != nil || report.loadFailed {
+      writeInvocation(cap: cap, loadFailed: report.loadFailed, language: language, to: &json)
+    }
+    if let cap {
+      json.key("properties")
+      json.beginObject()
+      json.field("tillit/omittedResults", cap.omittedCount)
+      json.key("tillit/omittedResultsByLevel")
+      json.beginObject()
+      for severity in [Severity.error, .warning, .info] {
+        json.field(SARIFReporter.level(severity), cap.omitted[severity] ?? 0)
+      }
+      json.endObject()
+      json.endObject()
+    }
     json.key("results")
     json.beginArray()
     // Results are the bulk of the report: rendered on every core, written in order.
-    json.values(of: report.findings) { [index] finding, json in
-      SARIFReporter.write(finding, ruleIndex: index[finding.ruleID], language: language, cwd: cwd, to: &json)
+    if let cap {
+      json.values(of: cap.kept) { [index] position, json in
+        let finding = findings[position]
+        SARIFReporter.write(finding, ruleIndex: index[finding.ruleID], language: language, cwd: cwd, to: &json)
+      }
+    } else {
+      json.values(of: findings) { [index] finding, json in
+        SARIFReporter.write(finding, ruleIndex: index[finding.ruleID], language: language, cwd: cwd, to: &json)
+      }
     }
     json.endArray()
     json.key("tool")
@@ -130,6 +156,52 @@ struct SARIFReporter {
     json.endObject()
     output = json.output
     output.write("\n")
+  }
+
+  /// `invocations[0]`: whether the run could read its workspace, and, when results were left
+  /// out to stay within code scanning's limit, a notification saying how many of each level.
+  private func writeInvocation(
+    cap: SeverityCap?, loadFailed: Bool, language: Language, to json: inout PrettyJSONWriter<some TextOutputStream>
+  ) {
+    json.key("invocations")
+    json.beginArray()
+    json.beginObject()
+    json.field("executionSuccessful", !loadFailed)
+    if let cap {
+      let errors = cap.omitted[.error] ?? 0
+      let warnings = cap.omitted[.warning] ?? 0
+      let notes = cap.omitted[.info] ?? 0
+      let limit = ReportLimits.sarifResultsPerRun
+      let text = LocalizedText(
+        sv:
+          "\(cap.omittedCount) resultat utelämnades (\(errors) fel, \(warnings) varningar, \(notes) upplysningar): kodgranskningen tar emot högst \(limit) per körning. De allvarligaste behölls; hela rapporten finns i JSON-rapporten.",
+        en:
+          "\(cap.omittedCount) results were left out (\(errors) errors, \(warnings) warnings, \(notes) notes): code scanning accepts at most \(limit) per run. The most serious were kept; the JSON report holds them all."
+      )
+      json.key("toolExecutionNotifications")
+      json.beginArray()
+      json.beginObject()
+      json.key("descriptor")
+      json.beginObject()
+      json.field("id", "TILLIT-RESULTS-OMITTED")
+      json.endObject()
+      json.field("level", "warning")
+      json.key("message")
+      json.beginObject()
+      json.field("text", text.text(language))
+      json.endObject()
+      json.key("properties")
+      json.beginObject()
+      json.field("error", errors)
+      json.field("note", notes)
+      json.field("omitted", cap.omittedCount)
+      json.field("warning", warnings)
+      json.endObject()
+      json.endObject()
+      json.endArray()
+    }
+    json.endObject()
+    json.endArray()
   }
 
   /// One finding as an object of `results`.

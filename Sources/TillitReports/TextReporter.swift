@@ -61,6 +61,13 @@ struct TextReporter {
     let waived = report.waivedCount
     let baselined = report.baselinedCount
     let documents = report.documentCount
+    if report.loadFailed {
+      let problems = report.findings.count
+      return LocalizedText(
+        sv: "Arbetsytan kunde inte läsas: \(problems) problem stoppade kontrollen.",
+        en: "The workspace could not be read: \(problems) problem\(problems == 1 ? "" : "s") stopped the check."
+      ).text(report.language)
+    }
     switch report.language {
     case .sv:
       return "\(documents) dokument kontrollerade: \(e) fel, \(w) varningar, \(i) info, \(waived) undantagna"

@@ -70,9 +70,10 @@ struct CheckPipeline {
 
   init(
     paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions(),
-    today: TodayOption
+    today: TodayOption, onLoadFailure: ([Diagnostic], Language) -> Void = { _, _ in }
   ) throws {
-    let inputs = try WorkspaceInputs(paths: paths, common: common, packOptions: packOptions, files: files)
+    let inputs = try WorkspaceInputs(
+      paths: paths, common: common, packOptions: packOptions, files: files, onLoadFailure: onLoadFailure)
     let date = try today.resolved(language: inputs.language)
     let engine = Engine(
       packs: inputs.packs, today: date, configurationThresholds: inputs.configuration.thresholds,
@@ -164,21 +165,10 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     var pipeline = try CheckPipeline(
-      paths: paths, common: common, packOptions: packOptions, files: files, today: date)
+      paths: paths, common: common, packOptions: packOptions, files: files, today: date,
+      onLoadFailure: writeLoadFailure)
     let language = pipeline.language
-    var requests = try format.map { try OutputRequest($0, language: language) }
-    if requests.isEmpty {
-      let github = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
-      requests = [try OutputRequest(github ? "github" : "text", language: language)]
-    }
-    if requests.filter({ $0.path == nil }).count > 1 {
-      throw ValidationError(
-        LocalizedText(
-          sv: "högst ett format kan skrivas till standard ut; ge de andra en fil med FORMAT=FIL",
-          en: "at most one format can go to standard output; give the others a file with FORMAT=FILE"
-        ).text(language))
-    }
-    try refuseSharedFiles(requests, language: language)
+    let requests = try outputRequests(language: language)
     // Taken out of the pipeline: held once, a baseline marks them in place instead of in a
     // copy of every finding.
     var findings = pipeline.findings
@@ -220,8 +210,55 @@ struct CheckCommand: ParsableCommand {
         return (entry.document.id, name, entry.document.location.file, status, entry.screening)
       }
     }
+    try write(report, to: requests)
+    // Exit here rather than return: tearing down a large workspace's trees and values takes
+    // longer than checking it, and the process is about to end anyway.
+    Foundation.exit(report.fails ? 1 : 0)
+  }
+
+  /// The outputs asked for with `--format`, or the default one; refused (exit 2) when two go to
+  /// standard output or to the same file.
+  private func outputRequests(language: Language) throws -> [OutputRequest] {
+    var requests = try format.map { try OutputRequest($0, language: language) }
+    if requests.isEmpty {
+      let github = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+      requests = [try OutputRequest(github ? "github" : "text", language: language)]
+    }
+    if requests.filter({ $0.path == nil }).count > 1 {
+      throw ValidationError(
+        LocalizedText(
+          sv: "högst ett format kan skrivas till standard ut; ge de andra en fil med FORMAT=FIL",
+          en: "at most one format can go to standard output; give the others a file with FORMAT=FILE"
+        ).text(language))
+    }
+    try refuseSharedFiles(requests, language: language)
+    return requests
+  }
+
+  /// When the workspace, a pack or `tillit.yaml` cannot be read: the problems, already on
+  /// standard error, become the findings of every report asked for, so code scanning, the
+  /// test results and the pull-request comment show them at their places. The text format
+  /// on standard output would only repeat standard error, and is left out. The run still
+  /// ends with exit 2, by the caller.
+  private func writeLoadFailure(_ diagnostics: [Diagnostic], language: Language) {
+    guard !format.isEmpty || ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true",
+      let requests = try? outputRequests(language: language)
+    else { return }
+    let today = (try? date.resolved(language: language)) ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    var report = CheckReport(
+      findings: diagnostics.sortedByPlace().map(Finding.loadFailure), documentCount: 0, fileCount: 0, today: today,
+      failOn: failOn ?? .error, language: language, packs: [], maxWarnings: maxWarnings)
+    report.loadFailed = true
+    let wanted = requests.filter { !($0.path == nil && ($0.format == .text || summary)) }
+    try? write(report, to: wanted)
+  }
+
+  /// Writes each report to its destination, streamed as it is made: never one giant text in
+  /// memory. In GitHub Actions, the `github` format also adds a Markdown summary to the step's
+  /// summary page.
+  private func write(_ report: CheckReport, to requests: [OutputRequest]) throws {
+    let language = report.language
     Progress.clear()
-    // Each report streams to its destination as it is made: never one giant text in memory.
     for request in requests {
       if summary, request.path == nil {
         SummaryOutput.write(report, color: common.useColorOnStandardOutput)
@@ -244,10 +281,18 @@ struct CheckCommand: ParsableCommand {
         request.format.write(report, color: color, to: &stream)
         stream.flush()
       }
+      if request.format == .github, let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"],
+        !path.isEmpty
+      {
+        do {
+          try StepSummary.append(ReportFormat.markdown.render(report, color: false), to: path)
+        } catch {
+          var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+          Output.standardError(renderer.render(error.diagnostic))
+          throw ExitCode(2)
+        }
+      }
     }
-    // Exit here rather than return: tearing down a large workspace's trees and values takes
-    // longer than checking it, and the process is about to end anyway.
-    Foundation.exit(report.fails ? 1 : 0)
   }
 
   /// Stops (exit 2) when two outputs name the same file, also through a link or another

@@ -17,7 +17,12 @@ struct WorkspaceInputs {
   /// `--lang`, else `tillit.yaml`'s `language`, else the environment's.
   var language: Language
 
-  init(paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions()) throws {
+  /// `onLoadFailure` is given the problems that stop the run, and the run's language, after
+  /// they are printed and before exit 2: `check` writes its report files from them.
+  init(
+    paths: [String], common: CommonOptions, packOptions: PackOptions, files: FileOptions = FileOptions(),
+    onLoadFailure: ([Diagnostic], Language) -> Void = { _, _ in }
+  ) throws {
     var language = common.language
     Progress.configure(quiet: files.quiet, forced: files.progress)
     Progress.show(
@@ -28,16 +33,18 @@ struct WorkspaceInputs {
     var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
     guard configurationDiagnostics.isEmpty else {
       Output.standardError(renderer.render(configurationDiagnostics))
+      onLoadFailure(configurationDiagnostics, language)
       throw ExitCode(2)
     }
     let (packs, packDiagnostics, packFiles) = configuration.loadPacksAndFiles(extra: packOptions.packs)
     guard packDiagnostics.isEmpty else {
       Output.standardError(renderer.render(packDiagnostics))
+      onLoadFailure(packDiagnostics, language)
       throw ExitCode(2)
     }
     self.workspace = try Self.documents(
       paths: paths, selection: configuration.fileSelection(gitIgnore: !files.noGitIgnore, packFiles: packFiles),
-      files: files, language: language, renderer: &renderer)
+      files: files, language: language, renderer: &renderer, onLoadFailure: onLoadFailure)
     self.configuration = configuration
     self.packs = packs
     self.language = language
@@ -67,13 +74,14 @@ struct WorkspaceInputs {
 
   private static func documents(
     paths: [String], selection: FileSelection, files: FileOptions, language: Language,
-    renderer: inout DiagnosticRenderer
+    renderer: inout DiagnosticRenderer, onLoadFailure: ([Diagnostic], Language) -> Void
   ) throws -> Workspace {
     Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: language)
     let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
     files.report(loaded.skipped, language: language)
     if loaded.hasErrors {
       Output.standardError(renderer.render(loaded.diagnostics))
+      onLoadFailure(loaded.diagnostics, language)
       throw ExitCode(2)
     }
     let workspace = loaded.workspace
