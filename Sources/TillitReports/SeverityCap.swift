@@ -1,8 +1,10 @@
 import TillitEngine
 
 /// Which findings a capped report keeps: the most serious first (errors, then warnings, then
-/// information), in report order within a severity, then shown in report order. What GitHub
-/// would show of a longer list anyway, chosen by us, so the count left out can be said.
+/// information), and within a severity the open ones before those a waiver or the baseline
+/// already accepts, each in report order; then shown in report order. What GitHub would show
+/// of a longer list anyway, chosen by us, so the count left out can be said — and a run with
+/// more findings than the cap never hides an open one behind an accepted one of its severity.
 struct SeverityCap {
   /// Positions in the findings, ascending.
   var kept: [Int]
@@ -19,7 +21,8 @@ struct SeverityCap {
     var kept: [Int] = []
     var omitted: [Severity: Int] = [:]
     for severity in [Severity.error, .warning, .info] {
-      let positions = bySeverity[severity] ?? []
+      let all = bySeverity[severity] ?? []
+      let positions = all.filter { findings[$0].isOpen } + all.filter { !findings[$0].isOpen }
       let room = max(0, limit - kept.count)
       kept += positions.prefix(room)
       if positions.count > room { omitted[severity] = positions.count - room }

@@ -7,8 +7,8 @@ import Testing
 @testable import TillitReports
 @testable import TillitYAML
 
-/// Which findings a capped SARIF run keeps: errors, then warnings, then notes, each in report
-/// order; and a run within the cap is written exactly as before.
+/// Which findings a capped SARIF run keeps: errors, then warnings, then notes, each open before
+/// accepted and in report order; and a run within the cap is written exactly as before.
 @Suite struct SeverityCapTests {
   static func finding(_ i: Int, _ severity: Severity) -> Finding {
     var finding = ParallelReportWritingTests.finding(i)
@@ -44,6 +44,19 @@ import Testing
       (notification["message"] as? [String: Any])?["text"] as? String
         == "1000 results were left out (0 errors, 0 warnings, 1000 notes): code scanning accepts at most 25000 per run. The most serious were kept; the JSON report holds them all."
     )
+  }
+
+  @Test func withinASeverityTheOpenFindingsAreKeptBeforeTheBaselinedOnes() {
+    // Baselined warnings first in report order, open ones after: the open ones must all stay.
+    let accepted = (0..<5).map { i -> Finding in
+      var finding = Self.finding(i, .warning)
+      finding.baselined = true
+      return finding
+    }
+    let open = (5..<8).map { Self.finding($0, .warning) }
+    let cap = SeverityCap(accepted + open, limit: 4)
+    #expect(cap.kept == [0, 5, 6, 7])
+    #expect(cap.omitted == [.warning: 4])
   }
 
   @Test func aSARIFRunAtTheLimitIsWrittenWithoutInvocationOrCount() throws {
