@@ -15,7 +15,43 @@ public enum NameNormalization {
     // NFKC changes nothing in Latin-1 but a handful of compatibility characters; skipping it
     // there (Swedish names are Latin-1) saves most of the cost.
     let needsNFKC = s.unicodeScalars.contains { $0.value >= 0x100 || compatibilityLatin1.contains($0.value) }
-    let folded = (needsNFKC ? s.precomposedStringWithCompatibilityMapping : s).lowercased()
+    return needsNFKC ? normalizedInGeneral(s) : normalizedLatin1(s)
+  }
+
+  /// The same as `normalizedInGeneral` for text of Latin-1 characters outside
+  /// `compatibilityLatin1`, by a table instead of Unicode's properties: every letter of that
+  /// range is alphabetic and lower-cases by adding 0x20 (`À` → `à`, `Þ` → `þ`; `ß` and `ÿ`
+  /// stay), the only numbers left are the digits, and `×` and `÷` are not letters. Indicator
+  /// names are compared for every follow-up of a workspace, so this is most of their cost.
+  static func normalizedLatin1(_ s: String) -> String {
+    var output: [UInt8] = []
+    output.reserveCapacity(s.utf8.count)
+    var pendingSpace = false
+    for scalar in s.unicodeScalars {
+      var value = scalar.value
+      switch value {
+      case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: value += 0x20
+      case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: break
+      default:
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace && !output.isEmpty { output.append(0x20) }
+      pendingSpace = false
+      if value < 0x80 {
+        output.append(UInt8(value))
+      } else {
+        output.append(UInt8(0xC0 | (value >> 6)))
+        output.append(UInt8(0x80 | (value & 0x3F)))
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// NFKC, lower-case and the runs of non-letters, by Unicode's own properties: for text
+  /// beyond Latin-1 or with its compatibility characters.
+  static func normalizedInGeneral(_ s: String) -> String {
+    let folded = s.precomposedStringWithCompatibilityMapping.lowercased()
     var output = ""
     var pendingSpace = false
     for scalar in folded.unicodeScalars {
