@@ -148,7 +148,7 @@ public struct WorkspaceFacts: Sendable {
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
         largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
         sensitiveHolders: sensitiveHolders)
-    case .waiver: break
+    case .waiver, .action: break
     }
     return .map(MapValue())
   }
@@ -254,6 +254,9 @@ public struct WorkspaceFacts: Sendable {
       if let target = audience.forumOrRole, target != "citizens", !roles.contains(target), !forums.contains(target) {
         reference("audiences[\(i)].forum_or_role", target)
       }
+    }
+    for (j, role) in (followUp.feedback?.arena?.participants ?? []).enumerated() where !roles.contains(role) {
+      reference("feedback.arena.participants[\(j)]", role)
     }
     // Why the burden cannot be computed (BUR-00): no respondents at all, at `respondents`, or
     // each group that lacks its minutes or frequency, at the group (RULES.md §9.3).

@@ -27,6 +27,9 @@ public struct CheckReport: Sendable {
   public var burdenAnalysis: BurdenAnalysis?
   public var screenings: [(id: String, name: String, file: String, status: String?, screening: DPIAScreening)] = []
   public var organizationName = ""
+  /// Actions whose finding is no longer reported: an info line in text and JSON, not a finding
+  /// (nothing is wrong; someone should close the action).
+  public var readyToClose: [ActionReview] = []
 
   public init(
     findings: [Finding], documentCount: Int, fileCount: Int, today: CalendarDate, failOn: FailThreshold,

@@ -42,6 +42,7 @@ struct MarkdownReporter {
       stream.write(
         "| \(icon) | `\(finding.ruleID)` | [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) | "
           + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
+          + (finding.action.map { " _(\(MarkdownText.escaped(ActionPhrase.text($0, language: language))))_" } ?? "")
           + " |\n")
     }
   }
