@@ -38,6 +38,12 @@ public struct ActionsReport: Sendable {
     }.joined(separator: ", ")
   }
 
+  /// "3 åtgärder: " / "1 action: ".
+  private var total: String {
+    let one = actions.count == 1
+    return t("\(actions.count) \(one ? "åtgärd" : "åtgärder"): ", "\(actions.count) \(one ? "action" : "actions"): ")
+  }
+
   private func details(_ action: ActionReview) -> String {
     var parts = [action.status.label.text(language)]
     if let caseNumber = action.caseNumber { parts.append(t("dnr \(caseNumber)", "case \(caseNumber)")) }
@@ -59,7 +65,7 @@ public struct ActionsReport: Sendable {
         + " (\(details(action)))  \(action.location.file):\(action.location.line)"
       out += TerminalText.escaped(line) + "\n"
     }
-    out += "\n" + t("\(actions.count) åtgärder: ", "\(actions.count) actions: ") + counts + ".\n"
+    out += "\n" + total + counts + ".\n"
     return out
   }
 
@@ -76,7 +82,7 @@ public struct ActionsReport: Sendable {
       ].map(MarkdownText.escaped)
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
-    out += "\n" + t("\(actions.count) åtgärder: ", "\(actions.count) actions: ") + MarkdownText.escaped(counts) + ".\n"
+    out += "\n" + total + MarkdownText.escaped(counts) + ".\n"
     return out
   }
 
