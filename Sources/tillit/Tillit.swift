@@ -25,7 +25,7 @@ struct Tillit: ParsableCommand {
       version: TillitVersion.current,
       subcommands: [
         CheckCommand.self, BurdenCommand.self, ROPACommand.self, DiffCommand.self, BaselineCommand.self,
-        ActionsCommand.self,
+        ActionsCommand.self, TrendCommand.self,
         ValidateCommand.self,
         RulesCommand.self,
         ExplainCommand.self,
