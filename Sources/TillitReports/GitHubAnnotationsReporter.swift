@@ -23,7 +23,9 @@ struct GitHubAnnotationsReporter {
         "line=\(max(1, finding.location.line))", "col=\(max(1, finding.location.column))",
         "title=\(property("\(finding.ruleID) \(finding.title.text(language))"))",
       ]
-      output.write("::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language)))\n")
+      let action = finding.action.map { " (\(ActionPhrase.text($0, language: language)))" } ?? ""
+      output.write(
+        "::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language) + action))\n")
     }
     output.write(TextReporter(color: false).summary(report) + "\n")
   }
