@@ -18,6 +18,10 @@ public enum ActionApplication {
     "TILLIT-ACTION-UNKNOWN-TARGET", "TILLIT-ACTION-INCOMPLETE",
   ]
 
+  /// GDPR Art. 5(2): the controller is responsible for, and must be able to show, compliance —
+  /// which a decided action left undone, or done without effect, does not.
+  static let accountability = Reference(article: "Art. 5(2)", principle: "Accountability")
+
   /// Marks the findings open actions name and returns the findings about actions themselves.
   static func apply(to findings: inout [Finding], workspace: Workspace, ruleIDs: Set<String>, today: CalendarDate)
     -> [Finding]
@@ -34,9 +38,12 @@ public enum ActionApplication {
         _ rule: String, _ field: String, _ severity: Severity, _ title: LocalizedText, _ message: LocalizedText,
         _ remedy: LocalizedText
       ) -> Finding {
-        Finding(
+        // Overdue and ineffective actions rest on accountability (RULES.md §9.6).
+        let references = severity == .warning ? [Self.accountability] : []
+        return Finding(
           ruleID: rule,
-          shared: Finding.Shared(packID: "tillit", title: title, remediation: remedy, references: [], tags: ["action"]),
+          shared: Finding.Shared(
+            packID: "tillit", title: title, remediation: remedy, references: references, tags: ["action"]),
           severity: severity, message: message, documentKind: .action, documentID: document.id, path: field,
           location: document.location(of: field),
           fingerprint: Finding.fingerprint(rule: rule, kind: .action, document: document.id, path: field))
@@ -224,5 +231,16 @@ public enum ActionApplication {
         WaiverApplication.covers(reference.path, findings[$0].path)
       }
     }
+  }
+}
+
+extension Reference {
+  /// A reference of the engine's own findings, which no pack file describes.
+  fileprivate init(article: String, principle: String) {
+    self.article = article
+    self.principle = principle
+    source = nil
+    title = nil
+    url = nil
   }
 }

@@ -52,6 +52,7 @@ import Testing
     #expect(overdue.location.line == 6)
     #expect(overdue.message.sv.contains("pågår"))
     #expect(overdue.message.en.contains("in progress"))
+    #expect(overdue.references.map(\.article) == ["Art. 5(2)"])
   }
 
   @Test func anActionIsNotOverdueOnItsDueDay() throws {
