@@ -95,38 +95,40 @@ public struct TrendReport: Sendable {
   }
 
   /// Versioned as the other JSON reports: `version` changes only when a field changes meaning
-  /// or goes away. Keys sorted, so the same run gives the same bytes.
+  /// or goes away. Keys sorted, so the same run gives the same bytes; hours to a tenth.
   private func json() -> String {
-    var json = PrettyJSONWriter(output: ReportBytes())
-    json.beginObject()
-    json.key("commits")
-    json.beginArray()
-    for point in points {
-      json.beginObject()
-      json.field("burden_hours", Self.plain(point.burdenHours))
-      json.key("by_pack")
-      json.beginObject()
-      for pack in point.byPack.keys.sorted() { json.field(pack, point.byPack[pack] ?? 0) }
-      json.endObject()
-      json.field("commit", point.commit)
-      json.field("date", point.date)
-      json.field("errors", point.errors)
-      json.field("excess_hours", Self.plain(point.excessHours))
-      json.field("info", point.info)
-      json.field("open_actions", point.openActions)
-      json.field("short", point.shortHash)
-      json.field("waived", point.waived)
-      json.field("warnings", point.warnings)
-      json.endObject()
+    struct Point: Encodable {
+      var burdenHours: Double
+      var byPack: [String: Int]
+      var commit: String
+      var date: String
+      var errors: Int
+      var excessHours: Double
+      var info: Int
+      var openActions: Int
+      var short: String
+      var waived: Int
+      var warnings: Int
     }
-    json.endArray()
-    json.field("since", since)
-    json.field("until", until)
-    json.field("version", 1)
-    json.endObject()
-    var text = ""
-    json.output.write(to: &text)
-    return text + "\n"
+    struct Document: Encodable {
+      var commits: [Point]
+      var since: String
+      var until: String
+      var version = 1
+    }
+    func tenth(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+    let document = Document(
+      commits: points.map {
+        Point(
+          burdenHours: tenth($0.burdenHours), byPack: $0.byPack, commit: $0.commit, date: $0.date,
+          errors: $0.errors, excessHours: tenth($0.excessHours), info: $0.info, openActions: $0.openActions,
+          short: $0.shortHash, waived: $0.waived, warnings: $0.warnings)
+      }, since: since, until: until)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    guard let data = try? encoder.encode(document) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
   }
 
   private func e(_ text: String) -> String { MarkupEscaping.escaped(text) }

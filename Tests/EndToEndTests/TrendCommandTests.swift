@@ -93,6 +93,7 @@ import Testing
       let findings = try #require(report["findings"] as? [[String: Any]])
       if findings.contains(where: { $0["rule"] as? String == "TILLIT-ACTION-OVERDUE" }) { overdueSeen = true }
       let actions = try repository.shell("tillit actions ws --today \(date) --format json")
+      #expect((point["burden_hours"] as? Double ?? 0) > 0, "burden hours at \(hash) are a number")
       let open = actions.standardOutput.components(separatedBy: "\"status\" : \"planned\"").count - 1
       #expect(point["open_actions"] as? Int == open, "open actions at \(hash)")
     }
