@@ -135,4 +135,28 @@ import Testing
     #expect(csv.standardOutput.split(separator: "\r\n").count == 4)
     #expect(csv.standardOutput.hasPrefix("date,commit,errors,warnings,info,open_actions,burden_hours,excess_hours"))
   }
+
+  @Test func aChangedPackChecksEveryCommitAgain() throws {
+    let repository = try ScratchRepository()
+    defer { repository.remove() }
+    try repository.write("organization.yaml", Self.organization)
+    try repository.write("f.yaml", Self.followUp(0))
+    try repository.commitAll("start")
+    for i in 1...2 {
+      try repository.write("f.yaml", Self.followUp(i))
+      try repository.commitAll("c\(i)")
+    }
+    // A pack outside the repository: no commit's tree covers it, its content is in the key.
+    let pack = repository.base.appendingPathComponent("egna.yaml")
+    try FileManager.default.copyItem(
+      at: TillitBinary.packageRoot.appendingPathComponent("Tests/Fixtures/packs/extending-pack.yaml"), to: pack)
+    let command = "tillit trend --since HEAD~2 --verbose --add-pack \(ScratchRepository.quoted(pack.path))"
+    let first = try repository.shell(command)
+    #expect(first.exitCode == 0, "\(first.transcript)")
+    #expect(first.standardError.contains("2 commits, 0 from the cache"), "\(first.transcript)")
+    #expect(try repository.shell(command).standardError.contains("2 commits, 2 from the cache"))
+    try Data(("# ändrad\n" + String(contentsOf: pack, encoding: .utf8)).utf8).write(to: pack)
+    let changed = try repository.shell(command)
+    #expect(changed.standardError.contains("2 commits, 0 from the cache"), "\(changed.transcript)")
+  }
 }
