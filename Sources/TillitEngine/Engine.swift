@@ -41,10 +41,11 @@ public struct Engine: Sendable {
   }
 
   /// The ids of the engine's own findings, which waivers may also name.
-  public static let engineRuleIDs = [
-    "TILLIT-EVAL", "TILLIT-WAIVER-EXPIRED", "TILLIT-WAIVER-UNKNOWN-RULE", "TILLIT-WAIVER-UNKNOWN-TARGET",
-    "TILLIT-WAIVER-INCOMPLETE",
-  ]
+  public static let engineRuleIDs =
+    [
+      "TILLIT-EVAL", "TILLIT-WAIVER-EXPIRED", "TILLIT-WAIVER-UNKNOWN-RULE", "TILLIT-WAIVER-UNKNOWN-TARGET",
+      "TILLIT-WAIVER-INCOMPLETE",
+    ] + ActionApplication.ruleIDs
 
   /// The thresholds in effect over `workspace`: the engine's, then its Organization's. What the
   /// rules see, and what reports of the same run must use.
@@ -92,15 +93,18 @@ public struct Engine: Sendable {
     // The closure held the only other copy: the fact layer goes now, not after the join.
     prepared.facts = nil
     var findings: [Finding] = []
-    // Room for the waivers' own findings too (at most three per waiver): appending them to a
+    // Room for the waivers' and actions' own findings too (at most three each): appending them to a
     // full array would move every finding into one twice the size, held to the end of the run.
-    let waiverCount = documents.reduce(0) { $0 + ($1.kind == .waiver ? 1 : 0) }
+    let waiverCount = documents.reduce(0) { $0 + ($1.kind == .waiver || $1.kind == .action ? 1 : 0) }
     findings.reserveCapacity(runs.reduce(0) { $0 + $1.count } + 3 * waiverCount)
     // Each run is released as soon as it is copied: the peak is the findings once, not twice.
     for run in runs.indices {
       findings += runs[run]
       runs[run] = []
     }
+    // Actions before waivers: a waiver may accept an overdue action, as any finding.
+    findings += ActionApplication.apply(
+      to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
     let waiverFindings = WaiverApplication.apply(
       to: &findings, workspace: workspace, ruleIDs: Set(rules.map(\.id)), today: today)
     // By position, not by pairs of copies: a copy of a finding retains each of its texts.

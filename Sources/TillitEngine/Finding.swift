@@ -55,6 +55,11 @@ public struct Finding: Sendable {
     get { extra?.waiver }
     set { setExtra(waiver: .some(newValue)) }
   }
+  /// Set when an open Action names the finding: who acts and by when, shown in every report.
+  public var action: AppliedAction? {
+    get { extra?.action }
+    set { setExtra(action: .some(newValue)) }
+  }
   /// Whether a waiver covers the finding, without copying the waiver out of its box.
   package var isWaived: Bool { extra?.waiver != nil }
   /// Neither waived nor in the baseline: a finding that counts.
@@ -78,6 +83,16 @@ public struct Finding: Sendable {
     public var reason: String?
     public var approvedBy: String?
     public var until: CalendarDate?
+    public var location: SourceLocation
+  }
+
+  /// The open Action that names a finding (see `ActionApplication`).
+  public struct AppliedAction: Sendable, Hashable {
+    public var id: String
+    public var owner: String
+    public var due: CalendarDate
+    public var status: ActionStatus
+    public var caseNumber: String?
     public var location: SourceLocation
   }
 
@@ -109,24 +124,28 @@ public struct Finding: Sendable {
     let english: String?
     let waiver: AppliedWaiver?
     let problems: [String]
+    let action: AppliedAction?
 
-    init(english: String?, waiver: AppliedWaiver?, problems: [String]) {
+    init(english: String?, waiver: AppliedWaiver?, problems: [String], action: AppliedAction? = nil) {
       self.english = english
       self.waiver = waiver
       self.problems = problems
+      self.action = action
     }
   }
 
   /// Replaces the parts given (`.some`), keeps the others; no box when nothing is left.
   private mutating func setExtra(
-    english: String?? = nil, waiver: AppliedWaiver?? = nil, problems: [String]? = nil
+    english: String?? = nil, waiver: AppliedWaiver?? = nil, problems: [String]? = nil,
+    action: AppliedAction?? = nil
   ) {
     let english = english ?? extra?.english
     let waiver = waiver ?? extra?.waiver
     let problems = problems ?? extra?.problems ?? []
+    let action = action ?? extra?.action
     extra =
-      english == nil && waiver == nil && problems.isEmpty
-      ? nil : Extra(english: english, waiver: waiver, problems: problems)
+      english == nil && waiver == nil && problems.isEmpty && action == nil
+      ? nil : Extra(english: english, waiver: waiver, problems: problems, action: action)
   }
 
   /// The text in storage of its own size: a rendered message or path grows by appending, which

@@ -159,7 +159,7 @@ public struct WorkspaceFacts: Sendable {
         collection, organization: organization, collectionIDs: collectionIDs, registers: registers,
         largeScaleSubjects: largeScaleSubjects, usedBy: usedBy[collection.id] ?? [], taxonomy: taxonomy,
         sensitiveHolders: sensitiveHolders, keys: keys)
-    case .waiver: break
+    case .waiver, .action: break
     }
     return .map(MapValue())
   }
@@ -308,6 +308,9 @@ public struct WorkspaceFacts: Sendable {
       if let target = audience.forumOrRole, target != "citizens", !roles.contains(target), !forums.contains(target) {
         reference("audiences[\(i)].forum_or_role", target)
       }
+    }
+    for (j, role) in (followUp.feedback?.arena?.participants ?? []).enumerated() where !roles.contains(role) {
+      reference("feedback.arena.participants[\(j)]", role)
     }
     return .list(unresolved)
   }

@@ -30,6 +30,9 @@ public struct CheckReport: Sendable {
   /// True when the workspace, a pack or `tillit.yaml` could not be read: the findings are then
   /// the problems that stopped it (`TILLIT-LOAD`), and the run fails (exit 2).
   public var loadFailed = false
+  /// Actions whose finding is no longer reported: an info line in text and JSON, not a finding
+  /// (nothing is wrong; someone should close the action).
+  public var readyToClose: [ActionReview] = []
 
   public init(
     findings: [Finding], documentCount: Int, fileCount: Int, today: CalendarDate, failOn: FailThreshold,

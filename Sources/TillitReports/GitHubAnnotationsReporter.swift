@@ -49,7 +49,9 @@ struct GitHubAnnotationsReporter {
         "file=\(property(file))", "line=\(line)", "col=\(column)",
         "title=\(property("\(finding.ruleID) \(finding.title.text(language))"))",
       ]
-      output.write("::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language)))\n")
+      let action = finding.action.map { " (\(ActionPhrase.text($0, language: language)))" } ?? ""
+      output.write(
+        "::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language) + action))\n")
     }
     if left > 0 {
       let limit = ReportLimits.annotationsPerKind

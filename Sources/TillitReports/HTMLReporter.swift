@@ -293,6 +293,9 @@ struct HTMLReporter {
         } else if finding.baselined {
           status = " <span class=\"status\">\(e(t("i baslinjen", "baselined")))</span>"
         }
+        if let action = finding.action {
+          status += " <span class=\"status\">\(e(ActionPhrase.text(action, language: language)))</span>"
+        }
         html +=
           "<li class=\"finding\" data-severity=\"\(finding.severity.rawValue)\" data-pack=\"\(e(finding.packID))\">\n"
         html +=

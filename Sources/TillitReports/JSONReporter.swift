@@ -12,6 +12,22 @@ struct JSONReporter {
     let language = report.language
     var json = PrettyJSONWriter(output: output)
     json.beginObject()
+    if !report.readyToClose.isEmpty {
+      json.key("actions_ready_to_close")
+      json.beginArray()
+      for action in report.readyToClose {
+        json.beginObject()
+        json.field("due", action.due.description)
+        json.field("file", action.location.file)
+        JSONReporter.write(action.reference, to: &json)
+        json.field("id", action.id)
+        json.field("line", action.location.line)
+        json.field("owner", action.owner)
+        json.field("status", action.status.rawValue)
+        json.endObject()
+      }
+      json.endArray()
+    }
     json.field("fail_on", report.failOn.rawValue)
     json.key("findings")
     json.beginArray()
@@ -54,9 +70,30 @@ struct JSONReporter {
     output.write("\n")
   }
 
+  /// The `finding` an Action names, as its document gives it.
+  static func write(_ reference: Action.FindingReference, to json: inout PrettyJSONWriter<some TextOutputStream>) {
+    json.key("finding")
+    json.beginObject()
+    json.field("fingerprint", reference.fingerprint)
+    json.field("path", reference.path)
+    json.field("rule", reference.rule)
+    json.field("target", reference.target)
+    json.endObject()
+  }
+
   /// One finding as an object of the `findings` list.
   static func write(_ finding: Finding, language: Language, to json: inout PrettyJSONWriter<ReportBytes>) {
     json.beginObject()
+    if let action = finding.action {
+      json.key("action")
+      json.beginObject()
+      json.field("case_number", action.caseNumber)
+      json.field("due", action.due.description)
+      json.field("id", action.id)
+      json.field("owner", action.owner)
+      json.field("status", action.status.rawValue)
+      json.endObject()
+    }
     json.field("baselined", finding.baselined)
     json.key("document")
     json.beginObject()

@@ -52,6 +52,7 @@ struct MarkdownReporter {
       let row =
         "| \(icon) | `\(finding.ruleID)` | [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) | "
         + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
+        + (finding.action.map { " _(\(MarkdownText.escaped(ActionPhrase.text($0, language: language))))_" } ?? "")
         + " |\n"
       guard budget.take(row) else { break }
       stream.write(row)

@@ -65,7 +65,8 @@ struct SARIFReporter {
       descriptors.append(
         RuleDescriptor(
           id: id, fullDescription: finding.title.text(language),
-          help: finding.remediation?.text(language) ?? finding.title.text(language), helpUri: nil, level: "error",
+          help: finding.remediation?.text(language) ?? finding.title.text(language), helpUri: nil,
+          level: SARIFReporter.level(finding.severity),
           references: nil, shortDescription: finding.title.text(language), tags: ["tillit"]))
     }
     let cwd = FileManager.default.currentDirectoryPath + "/"
@@ -235,6 +236,12 @@ struct SARIFReporter {
     json.beginObject()
     json.field("tillit/v1", finding.fingerprint)
     json.endObject()
+    if let action = finding.action {
+      json.key("properties")
+      json.beginObject()
+      json.field("action", ActionPhrase.text(action, language: language))
+      json.endObject()
+    }
     json.field("ruleId", finding.ruleID)
     if let ruleIndex { json.field("ruleIndex", ruleIndex) }
     var justification: String?

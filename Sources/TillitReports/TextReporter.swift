@@ -19,6 +19,9 @@ struct TextReporter {
       for i in range { line(findings[i], language: language, after: &currentFile, to: &text) }
     }
     if !report.findings.isEmpty { output.write("\n") }
+    for action in report.readyToClose {
+      output.write(dim(TerminalText.escaped(ActionPhrase.readyToClose(action, language: language))) + "\n")
+    }
     output.write(summary(report) + "\n")
   }
 
@@ -43,6 +46,9 @@ struct TextReporter {
       line += dim(waivedWords.0 + id + until + "] ")
     } else if finding.baselined {
       line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
+    }
+    if let action = finding.action {
+      line += dim("[" + TerminalText.escaped(ActionPhrase.text(action, language: language)) + "] ")
     }
     line += TerminalText.escaped(finding.title.text(language) + ": " + finding.message.text(language))
     output.write(line + "\n")

@@ -201,6 +201,9 @@ struct CheckCommand: ParsableCommand {
       maxWarnings: maxWarnings,
       documents: workspace.documents.map { ($0.kind, $0.id, $0.location.file) },
       burden: analysis?.totals)
+    report.readyToClose = ActionApplication.review(workspace, findings: findings, today: today).filter {
+      $0.state == .readyToClose
+    }
     if let facts {
       report.burdenAnalysis = analysis
       report.organizationName = workspace.organization?.name ?? ""

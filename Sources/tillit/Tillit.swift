@@ -25,6 +25,7 @@ struct Tillit: ParsableCommand {
       version: TillitVersion.current,
       subcommands: [
         CheckCommand.self, BurdenCommand.self, ROPACommand.self, DiffCommand.self, BaselineCommand.self,
+        ActionsCommand.self, TrendCommand.self,
         ValidateCommand.self, InitCommand.self,
         RulesCommand.self,
         ExplainCommand.self,

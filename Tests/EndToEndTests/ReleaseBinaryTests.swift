@@ -110,7 +110,7 @@ struct ReleaseBinaryTests {
     #expect(version.standardOutput == tarballVersion + "\n")
     let validate = try scratch.shell("\(inRoot) /tillit validate /workspace")
     #expect(validate.exitCode == 0, "\(validate.transcript)")
-    #expect(validate.standardOutput.contains("32 documents"))
+    #expect(validate.standardOutput.contains("34 documents"))
     let check = try scratch.shell("\(inRoot) /tillit check /workspace --format json --lang sv")
     // The shipped example has error findings: exit 1, and a complete report.
     #expect(check.exitCode == 1, "\(check.transcript)")

@@ -13,7 +13,7 @@ import Testing
   @Test func theExampleWorkspaceIsValid() throws {
     let run = try TillitBinary.run(["validate", "examples/exempelby"])
     #expect(run.exitCode == 0, "\(run.standardError)")
-    #expect(run.standardOutput.hasPrefix("OK: 32 documents in 32 files"))
+    #expect(run.standardOutput.hasPrefix("OK: 34 documents in 34 files"))
     #expect(run.standardOutput.contains("13 FollowUp"))
     #expect(run.standardOutput.contains("16 DataCollection"))
     #expect(run.standardError.isEmpty)
@@ -22,7 +22,7 @@ import Testing
   @Test func theSummaryIsInSwedishWithLangSv() throws {
     let run = try TillitBinary.run(["validate", "--lang", "sv", "examples/exempelby"])
     #expect(run.exitCode == 0)
-    #expect(run.standardOutput.hasPrefix("OK: 32 dokument i 32 filer"))
+    #expect(run.standardOutput.hasPrefix("OK: 34 dokument i 34 filer"))
   }
 
   @Test func theLanguageDefaultsFromLANG() throws {

@@ -12,6 +12,7 @@ public struct Document: Sendable {
     case followUp(FollowUp)
     case dataCollection(DataCollection)
     case waiver(Waiver)
+    case action(Action)
   }
 
   public var kind: DocumentKind
@@ -34,6 +35,7 @@ public struct Document: Sendable {
     case .followUp: return .followUp(FollowUp(root))
     case .dataCollection: return .dataCollection(DataCollection(root))
     case .waiver: return .waiver(Waiver(root))
+    case .action: return .action(Action(root))
     }
   }
 

@@ -7,6 +7,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable, Comparable {
   case followUp = "FollowUp"
   case dataCollection = "DataCollection"
   case waiver = "Waiver"
+  case action = "Action"
 
   /// The only `apiVersion` this version of tillit reads.
   public static let apiVersion = "tillit/v1"

@@ -23,7 +23,7 @@ public enum DocumentSchema {
       F("apiVersion", .oneOf([DocumentKind.apiVersion]), required: true),
       F("kind", .oneOf([kind.rawValue]), required: true),
       F("id", .documentID, required: true),
-      F("name", .text, required: kind != .waiver),
+      F("name", .text, required: kind != .waiver && kind != .action),
     ]
   }
 
@@ -199,7 +199,7 @@ public enum DocumentSchema {
                     words(
                       "collegial_dialogue", "quality_dialogue", "workplace_meeting", "management_group",
                       "user_council", "other")),
-                  F("frequency", .frequency),
+                  F("frequency", .frequency), F("participants", .list(.text)),
                 ])),
           ])),
       F(
@@ -403,6 +403,24 @@ public enum DocumentSchema {
       F("until", .date),
     ])
 
+  // MARK: Action
+
+  /// An Action names its finding, who acts, by when and how far it has come; the rest is
+  /// optional. Like a Waiver it needs no name (its finding and owner say what it is), and like
+  /// a Waiver's its missing parts are the engine's finding (TILLIT-ACTION-INCOMPLETE), not a
+  /// load error: only the header is needed to load any document.
+  public static let action = ObjectShape(
+    "Action",
+    header(kind: .action) + [
+      F(
+        "finding",
+        object(
+          "ActionFinding",
+          [F("rule", .text), F("target", .text), F("path", .text), F("fingerprint", .text)])),
+      F("owner", .text), F("due", .date), F("status", words(ActionStatus.self)), F("case_number", .text),
+      F("note", .text),
+    ])
+
   /// The shape of an inline example document in a pack: as the kind's, but the header may be
   /// left out (the kind is the rule's, the id `example`).
   package static func exampleShape(of kind: DocumentKind) -> ObjectShape {
@@ -416,6 +434,7 @@ public enum DocumentSchema {
     case .followUp: return followUp
     case .dataCollection: return dataCollection
     case .waiver: return waiver
+    case .action: return action
     }
   }
 }

@@ -26,7 +26,7 @@ public enum FieldCatalogue {
   }
 
   private static let entries: [String: Entry] = Dictionary(
-    general + header + organization + thresholds + followUp + dataCollection + waiver + configuration + pack,
+    general + header + organization + thresholds + followUp + dataCollection + waiver + action + configuration + pack,
     uniquingKeysWith: { first, _ in first })
 
   // MARK: Fields that mean the same wherever they appear
@@ -64,8 +64,8 @@ public enum FieldCatalogue {
       sv: "Alltid tillit/v1: säger att filen är ett dokument för tillit och i vilken version av formatet.",
       en: "Always tillit/v1: says that the file is a tillit document and in which version of the format."),
     e(
-      "kind", "Slag", "Kind", sv: "Vilket slags dokument: Organization, FollowUp, DataCollection eller Waiver.",
-      en: "Which kind of document: Organization, FollowUp, DataCollection or Waiver."),
+      "kind", "Slag", "Kind", sv: "Vilket slags dokument: Organization, FollowUp, DataCollection, Waiver eller Action.",
+      en: "Which kind of document: Organization, FollowUp, DataCollection, Waiver or Action."),
     e(
       "id", "Id", "Id",
       sv: "Dokumentets id, unikt bland dokument av samma slag: små bokstäver a–z, siffror och bindestreck.",
@@ -509,6 +509,10 @@ public enum FieldCatalogue {
     e(
       "FeedbackArena.frequency", "Frekvens", "Frequency", sv: "Hur ofta arenan möts.", en: "How often the arena meets."),
     e(
+      "FeedbackArena.participants", "Deltagare", "Participants",
+      sv: "Id för de roller som deltar i arenan, till exempel de som lämnat uppgifterna.",
+      en: "The ids of the roles that take part in the arena, such as those who reported the data."),
+    e(
       "Audience.forum_or_role", "Forum eller roll", "Forum or role",
       sv: "Id för ett forum eller en roll, eller citizens för allmänheten.",
       en: "The id of a forum or role, or citizens for the public."),
@@ -929,6 +933,45 @@ public enum FieldCatalogue {
       en: "The last day the waiver holds; after it, it is itself an error."),
   ]
 
+  // MARK: Action
+
+  private static let action = [
+    e(
+      "Action.name", "Namn", "Name", sv: "Ett namn för åtgärden (frivilligt).", en: "A name for the action (optional)."),
+    e(
+      "Action.finding", "Fynd", "Finding",
+      sv: "Fyndet som åtgärden ska rätta: regel och dokument (och ställe), eller fyndets fingeravtryck.",
+      en: "The finding the action is to remedy: rule and document (and place), or the finding's fingerprint."),
+    e(
+      "ActionFinding.rule", "Regel", "Rule", sv: "Id för regeln bakom fyndet.",
+      en: "The id of the rule behind the finding."),
+    e(
+      "ActionFinding.target", "Dokument", "Target", sv: "Id för dokumentet med fyndet.",
+      en: "The id of the document with the finding."),
+    e(
+      "ActionFinding.path", "Ställe", "Path",
+      sv: "Begränsar åtgärden till ett ställe i dokumentet och det som finns i det, t.ex. indicators[2].",
+      en: "Narrows the action to one place in the document and what is inside it, e.g. indicators[2]."),
+    e(
+      "ActionFinding.fingerprint", "Fingeravtryck", "Fingerprint",
+      sv: "Fyndets fingeravtryck (16 hexadecimala tecken) som rapporterna visar; i stället för regel och dokument.",
+      en: "The finding's fingerprint (16 hexadecimal digits) as the reports show it; instead of rule and target."),
+    e(
+      "Action.owner", "Ansvarig", "Owner", sv: "Id för den roll som ansvarar, eller en persons namn.",
+      en: "The id of the role responsible, or a person's name."),
+    e(
+      "Action.due", "Klar senast", "Due", sv: "Dagen då åtgärden ska vara genomförd; därefter är den försenad.",
+      en: "The day by which the action is to be done; after it, it is overdue."),
+    e(
+      "Action.status", "Läge", "Status",
+      sv: "planned (planerad), in_progress (pågår) eller done (genomförd).",
+      en: "planned, in_progress or done."),
+    e(
+      "Action.case_number", "Diarienummer", "Case number", sv: "Diarienumret för ärendet eller beslutet.",
+      en: "The registry number of the matter or decision."),
+    e("Action.note", "Anteckning", "Note", sv: "En fri anteckning om åtgärden.", en: "A free note on the action."),
+  ]
+
   // MARK: tillit.yaml
 
   private static let configuration = [
@@ -1034,8 +1077,8 @@ public enum FieldCatalogue {
       en: "A higher severity for the findings where a condition holds."),
     e(
       "Rule.applies_to", "Gäller", "Applies to",
-      sv: "Dokumentslaget eller en lista av slag: Organization, FollowUp, DataCollection, Waiver.",
-      en: "The document kind, or a list of kinds: Organization, FollowUp, DataCollection, Waiver."),
+      sv: "Dokumentslaget eller en lista av slag: Organization, FollowUp, DataCollection, Waiver, Action.",
+      en: "The document kind, or a list of kinds: Organization, FollowUp, DataCollection, Waiver, Action."),
     e(
       "Rule.for_each", "För varje", "For each",
       sv:

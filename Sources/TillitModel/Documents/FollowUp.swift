@@ -78,6 +78,9 @@ public struct FollowUp: Sendable {
     public var name: String?
     public var kind: String?
     public var frequency: Frequency?
+    /// The roles that take part (ids from the organisation): TRUST-L03 asks whether any of them
+    /// reported the results, so the learning reaches the people who did the work.
+    public var participants: [String] = []
   }
 
   public struct Feedback: Sendable {
@@ -134,7 +137,9 @@ public struct FollowUp: Sendable {
       Feedback(
         toRespondents: $0.bool("to_respondents"), withinDays: $0.int("within_days"),
         arena: $0.object("arena").map {
-          FeedbackArena(name: $0.text("name"), kind: $0.text("kind"), frequency: $0.frequency("frequency"))
+          FeedbackArena(
+            name: $0.text("name"), kind: $0.text("kind"), frequency: $0.frequency("frequency"),
+            participants: $0.texts("participants"))
         })
     }
     audiences = node.objects("audiences").map {

@@ -94,8 +94,8 @@ public enum JSONSchemaGenerator {
     root.id = "https://tillit.se/schema/tillit-v1.json"
     root.title = "tillit/v1"
     root.description = LocalizedText(
-      sv: "tillits dokument: Organization, FollowUp, DataCollection och Waiver (apiVersion tillit/v1)",
-      en: "tillit documents: Organization, FollowUp, DataCollection and Waiver (apiVersion tillit/v1)"
+      sv: "tillits dokument: Organization, FollowUp, DataCollection, Waiver och Action (apiVersion tillit/v1)",
+      en: "tillit documents: Organization, FollowUp, DataCollection, Waiver and Action (apiVersion tillit/v1)"
     ).text(language)
     // `kind` selects the shape (if/then rather than oneOf), so that an editor and a validator
     // report the one wrong field instead of "not valid under any of the given schemas".

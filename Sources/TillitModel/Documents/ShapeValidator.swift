@@ -159,7 +159,7 @@ package struct ShapeValidator {
     "id", "name", "law", "ref", "basis_ref", "key", "controller", "contact", "org_no", "role", "person",
     "currency", "system", "available_in", "category", "recipient", "provider", "forum", "forum_or_role",
     "document_type", "owner", "rule", "target", "path", "approved_by", "asked_of", "users", "collections",
-    "purposes", "derived_from",
+    "purposes", "derived_from", "participants", "fingerprint", "case_number",
   ]
 
   /// The limit for the text at the current path: short for the fields above and for every

@@ -1,0 +1,145 @@
+import ArgumentParser
+import CEL
+import Foundation
+import TillitEngine
+import TillitFacts
+import TillitModel
+import TillitReports
+import TillitYAML
+
+extension TrendReport.Format: ExpressibleByArgument {}
+
+/// `tillit trend --since REV [--until REV] [PATH...]`: how the workspace has fared, commit by
+/// commit, each checked as `tillit diff --base` checks its revision, results cached by tree.
+struct TrendCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "trend",
+      abstract: HelpText.text(
+        sv:
+          "Visar utvecklingen över tid: för varje incheckning fynden per allvarlighet och regelpaket, öppna åtgärder och rapporteringsbördan.",
+        en:
+          "Shows the trend over time: for each commit the findings by severity and pack, the open actions and the reporting burden."
+      ),
+      discussion: HelpText.text(
+        sv:
+          "Kontrollerar varje incheckning efter --since fram till --until (standard HEAD) längs förstaförälderkedjan som ändrar sökvägarna, var och en uppackad i en tillfällig mapp som tillit diff gör, med regelpaketen och tillit.yaml som de var där och incheckningens datum som dagens datum. Resultaten sparas per träd i .git/tillit-trend (eller $XDG_CACHE_HOME/tillit/trend), så att en ny körning bara kontrollerar nya incheckningar; en ny version av tillit eller ändrade regelpaket gör om dem. Slutkod 0, eller 2 när något inte kan läsas.",
+        en:
+          "Checks every commit after --since up to --until (default HEAD) along the first-parent chain that changes the paths, each unpacked into a temporary folder as tillit diff does, with the packs and tillit.yaml as they were there and the commit's date as today. Results are kept by tree in .git/tillit-trend (or $XDG_CACHE_HOME/tillit/trend), so a new run checks only new commits; a new tillit version or changed packs checks them again. Exit code 0, or 2 when something cannot be read."
+      ))
+  }
+
+  @OptionGroup var common: CommonOptions
+  @OptionGroup var packOptions: PackOptions
+  @OptionGroup var files: FileOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Revisionen att börja efter (gren, tagg eller incheckning).",
+        en: "The revision to start after (branch, tag or commit)."), valueName: "REV"))
+  var since: String
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(sv: "Den sista revisionen (standard: HEAD).", en: "The last revision (default: HEAD)."),
+      valueName: "REV"))
+  var until: String = "HEAD"
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|csv|json|html"))
+  var format: TrendReport.Format = .text
+
+  @Argument(
+    help: ArgumentHelp(
+      HelpText.text(sv: "YAML-filer eller mappar (standard: .).", en: "YAML files or folders (default: .)."),
+      valueName: "PATH"))
+  var paths: [String] = []
+
+  func run() throws {
+    let paths = self.paths.isEmpty ? ["."] : self.paths
+    let language = common.language
+    var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+    let history: TrendHistory
+    do {
+      history = try TrendHistory.list(since: since, until: until, paths: paths)
+    } catch {
+      Output.standardError(renderer.render(error.diagnostic))
+      throw ExitCode(2)
+    }
+    let cache = TrendCache(
+      gitDirectory: history.gitDirectory, environment: ProcessInfo.processInfo.environment,
+      packsContent: [TrendCache.builtInPacksContent] + outsideFilesContent(), paths: history.repositoryPaths)
+    var points: [TrendPoint] = []
+    var hits = 0
+    for commit in history.commits {
+      if let point = cache.point(for: commit) {
+        hits += 1
+        points.append(point)
+        continue
+      }
+      guard let point = try check(commit, renderer: &renderer) else { continue }
+      cache.store(point, for: commit)
+      points.append(point)
+    }
+    Progress.clear()
+    if files.verbose {
+      Output.standardError(
+        LocalizedText(
+          sv: "\(history.commits.count) incheckningar, \(hits) ur cachen i \(cache.folder.path)\n",
+          en: "\(history.commits.count) commits, \(hits) from the cache in \(cache.folder.path)\n"
+        ).text(language))
+    }
+    let report = TrendReport(points: points, since: since, until: until, language: language)
+    Output.standardOutput(report.render(format))
+    Foundation.exit(0)
+  }
+
+  /// One commit checked as `tillit check` would have checked it on its day; nil (with a note)
+  /// when its documents cannot be read, so one broken commit does not hide the rest.
+  private func check(_ commit: TrendHistory.Commit, renderer: inout DiagnosticRenderer) throws -> TrendPoint? {
+    let revision: GitRevision
+    let revisionPaths: [String]
+    do {
+      revision = try GitRevision.export(commit.hash)
+      revisionPaths = try (self.paths.isEmpty ? ["."] : self.paths).map(revision.path(for:))
+    } catch {
+      Output.standardError(renderer.render(error.diagnostic))
+      throw ExitCode(2)
+    }
+    defer { revision.remove() }
+    var today = TodayOption()
+    today.today = commit.date
+    var quiet = files
+    quiet.verbose = false
+    let pipeline: CheckPipeline
+    do {
+      pipeline = try CheckPipeline(
+        paths: revisionPaths, common: common, packOptions: packOptions, files: quiet, today: today)
+    } catch is ExitCode {
+      Output.standardError(
+        LocalizedText(
+          sv: "incheckningen \(commit.hash.prefix(7)) kunde inte kontrolleras (se ovan) och hoppas över\n",
+          en: "commit \(commit.hash.prefix(7)) could not be checked (see above) and is left out\n"
+        ).text(common.language))
+      return nil
+    }
+    let date = CalendarDate(commit.date) ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    let burden = BurdenCalculator.analyse(pipeline.workspace, thresholds: pipeline.thresholds).totals
+    return TrendPoint(
+      commit: commit.hash, date: commit.date, findings: pipeline.findings,
+      actions: ActionApplication.review(pipeline.workspace, findings: pipeline.findings, today: date),
+      burdenHours: burden.hours, excessHours: burden.excessHours)
+  }
+
+  /// The text of the packs and configuration named on the command line: they may lie outside
+  /// the repository, where a commit's tree does not cover them.
+  private func outsideFilesContent() -> [String] {
+    (packOptions.packs + [packOptions.config].compactMap { $0 }).map { reference in
+      reference + "\u{1F}" + ((try? String(contentsOfFile: reference, encoding: .utf8)) ?? "")
+    }
+  }
+}
