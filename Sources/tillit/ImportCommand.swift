@@ -67,6 +67,17 @@ struct ImportCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Organisationens fil, för att känna igen personuppgiftsansvariga vid namn. Utan den används Organization i arbetsytan som DIR ligger i (närmaste mapp uppåt med tillit.yaml, annars mappen ovanför DIR), om där finns exakt en.",
+        en:
+          "The organisation's file, to recognise controllers by name. Without it, the Organization of the workspace DIR lies in is used (the nearest folder upwards with tillit.yaml, else the folder above DIR), if it holds exactly one."
+      ), valueName: "FILE"))
+  var organization: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
       HelpText.text(sv: "Mappen dokumenten skrivs till.", en: "The folder the documents go to."), valueName: "DIR"))
   var out: String
 
@@ -97,7 +108,12 @@ struct ImportCommand: ParsableCommand {
     }
     do {
       let importMap = try map.map { path throws(ImportError) in try ImportMap.load(file: path, kind: kind) }
-      let importer = Importer(kind: kind, sheet: sheet, map: importMap, controller: controller)
+      let found =
+        try organization.map { path throws(ImportError) in try ImportOrganization.load(file: path) }
+        ?? ImportOrganization.find(forOutput: out)
+      let importer = Importer(
+        kind: kind, sheet: sheet, map: importMap, controller: controller,
+        taxonomy: found?.taxonomy ?? .builtIn, organization: found?.organization, language: common.lang)
       let result = try importer.run(file: file)
       let plan = try ImportPlan(documents: result.documents, folder: out, force: force)
       Output.standardOutput(ImportSummary(result: result, plan: plan, dryRun: dryRun).render(language))
