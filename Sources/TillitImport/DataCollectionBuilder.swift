@@ -10,16 +10,16 @@ struct DataCollectionBuilder {
   let cells: RowCells
   let labels: TaxonomyLabels
   let controller: String?
-  let controllers: ControllerNames
+  let names: OrganizationNames
   var decisions: [ImportedDocument.Decision] = []
 
   init(
-    cells: RowCells, labels: TaxonomyLabels, controller: String?, controllers: ControllerNames = ControllerNames(nil)
+    cells: RowCells, labels: TaxonomyLabels, controller: String?, names: OrganizationNames = OrganizationNames(nil)
   ) {
     self.cells = cells
     self.labels = labels
     self.controller = controller
-    self.controllers = controllers
+    self.names = names
   }
 
   private mutating func decide(_ reference: CellReference, sv: String, en: String) {
@@ -57,7 +57,7 @@ struct DataCollectionBuilder {
     if let controller {
       document.set("controller", .plain(controller))
     } else if let (text, reference) = cells.text(.controller) {
-      if let id = controllers.id(for: text) {
+      if let id = names.controller(text) {
         document.set("controller", .plain(id))
       } else if DocumentIdentifier.isIdentifier(text, underscore: true) {
         document.set("controller", .plain(text))
@@ -65,6 +65,7 @@ struct DataCollectionBuilder {
         // tillit's export marks an id the Organization lacks "id (okänd)": the id is kept, as
         // the document had it, and the Organization is left for a person to complete.
         document.set("controller", .plain(id))
+        document.note("controller", text)
         decide(
           reference,
           sv: "personuppgiftsansvarig «\(id)» finns inte i Organization; lägg till den där eller ange rätt id",

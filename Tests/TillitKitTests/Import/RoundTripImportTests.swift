@@ -32,6 +32,8 @@ import TillitYAML
     kind: Organization
     id: exempelby
     name: Exempelby kommun
+    roles:
+      - {id: teacher, name: {sv: Lärare, en: Teacher}, headcount: 850, hourly_cost: 400}
     controllers:
       - {id: bun, name: {sv: Barn- och utbildningsnämnden, en: Education committee}, contact: bun@exempelby.se}
       - {id: ks, name: {sv: Kommunstyrelsen, en: Municipal executive board}, contact: ks@exempelby.se}
@@ -61,6 +63,15 @@ import TillitYAML
     #expect(!result.documents[3].text.contains("\ncontroller:"))
     #expect(result.documents[3].decisions.count == 1)
     #expect(result.documents[0].decisions.isEmpty)
+  }
+
+  @Test func respondentRoleWrittenAsItsNameFindsItsIDInTheOrganization() throws {
+    let organization = try ImportOrganization.load(file: organizationFile().path)
+    let result = try Importer(kind: .followups, organization: organization.organization).run(
+      table: table([["Uppföljning", "Respondentroll", "Antal"], ["Elevhälsoenkät", "Lärare", "850"]]))
+    let document = try #require(result.documents.first)
+    #expect(document.text.contains("role: teacher\n"))
+    #expect(document.decisions.isEmpty)
   }
 
   @Test func controllerIDTheExportMarksUnknownIsKeptAndLeftToDecide() throws {
