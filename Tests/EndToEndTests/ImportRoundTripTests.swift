@@ -85,6 +85,17 @@ import TillitSpreadsheet
     #expect(try findings(folder.path) == findings("examples/exempelby"))
   }
 
+  @Test func ropaShowsARecipientsIDBesideItsNameAndALabelTwoCategoriesShareWithItsKey() throws {
+    let swedish = try TillitBinary.run(["ropa", "examples/exempelby", "--lang", "sv"] + Self.today)
+    #expect(
+      swedish.standardOutput.contains("\"SurveyCo Inc. (surveyco), personuppgiftsbiträde, US\",SAKNAS (surveyco US)"))
+    // Swedish "Position" is only the location, so it needs no key; English "Position" is both.
+    #expect(swedish.standardOutput.contains("Bild; Position,"))
+    let english = try TillitBinary.run(["ropa", "examples/exempelby", "--lang", "en"] + Self.today)
+    #expect(english.standardOutput.contains("Photo; Position (location.position),"))
+    #expect(english.standardOutput.contains("Position (employment.position)"))
+  }
+
   @Test func organizationOptionNamingAFileThatIsNoOrganizationExitsTwo() throws {
     let folder = try workspace("not-organization")
     let register = folder.appendingPathComponent("register.csv")
