@@ -74,7 +74,8 @@ let package = Package(
     .testTarget(
       name: "TillitKitTests",
       dependencies: [
-        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
+        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitSpreadsheet",
+        "TillitTestSupport",
         "TillitSpreadsheet", "TillitImport", "ZIPFoundation",
       ],
       swiftSettings: swiftSettings),
@@ -82,7 +83,8 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitTestSupport",
+        "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitSpreadsheet",
+        "TillitTestSupport",
       ],
       swiftSettings: swiftSettings),
   ]

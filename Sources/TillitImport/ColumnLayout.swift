@@ -1,6 +1,7 @@
 import Foundation
 import TillitModel
 import TillitSpreadsheet
+import TillitYAML
 
 /// Which row holds the headings and what each column means. The heading row is the one among
 /// the first rows that names most known columns, so a title above the table or a group
@@ -11,6 +12,16 @@ struct ColumnLayout: Sendable {
   var fields: [Int: ImportField]
   /// Every non-empty heading, by column, as the sheet writes it (with a group heading above it).
   var headings: [Int: String]
+  /// The language most recognised headings are written in, or nil when neither has more.
+  var language: Language? {
+    var votes: [Language: Int] = [:]
+    for heading in headings.values {
+      if let language = HeadingCatalogue.language(of: heading) { votes[language, default: 0] += 1 }
+    }
+    let sv = votes[.sv] ?? 0
+    let en = votes[.en] ?? 0
+    return sv == en ? nil : sv > en ? .sv : .en
+  }
 
   /// How many rows from the top are searched for headings.
   static let searchedRows = 10

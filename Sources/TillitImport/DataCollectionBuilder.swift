@@ -10,12 +10,16 @@ struct DataCollectionBuilder {
   let cells: RowCells
   let labels: TaxonomyLabels
   let controller: String?
+  let names: OrganizationNames
   var decisions: [ImportedDocument.Decision] = []
 
-  init(cells: RowCells, labels: TaxonomyLabels, controller: String?) {
+  init(
+    cells: RowCells, labels: TaxonomyLabels, controller: String?, names: OrganizationNames = OrganizationNames(nil)
+  ) {
     self.cells = cells
     self.labels = labels
     self.controller = controller
+    self.names = names
   }
 
   private mutating func decide(_ reference: CellReference, sv: String, en: String) {
@@ -53,8 +57,19 @@ struct DataCollectionBuilder {
     if let controller {
       document.set("controller", .plain(controller))
     } else if let (text, reference) = cells.text(.controller) {
-      if DocumentIdentifier.isIdentifier(text, underscore: true) {
+      if let id = names.controller(text) {
+        document.set("controller", .plain(id))
+      } else if DocumentIdentifier.isIdentifier(text, underscore: true) {
         document.set("controller", .plain(text))
+      } else if let id = Self.unknownControllerID(text) {
+        // tillit's export marks an id the Organization lacks "id (okänd)": the id is kept, as
+        // the document had it, and the Organization is left for a person to complete.
+        document.set("controller", .plain(id))
+        document.note("controller", text)
+        decide(
+          reference,
+          sv: "personuppgiftsansvarig «\(id)» finns inte i Organization; lägg till den där eller ange rätt id",
+          en: "the controller '\(id)' is not in the Organization; add it there or give the right id")
       } else {
         document.note("controller", text)
         decide(
@@ -64,9 +79,9 @@ struct DataCollectionBuilder {
           en: "controller '\(text)': give the controller's id from the Organization (or import with --controller ID)")
       }
     }
-    buildPurposes(&document, id: id)
+    let purposeIDs = buildPurposes(&document, id: id)
     buildSubjects(&document)
-    buildFields(&document, purposeID: id)
+    buildFields(&document, purposeIDs: purposeIDs)
     buildRecipients(&document)
     buildTransfers(&document)
     buildRetention(&document)
@@ -81,29 +96,64 @@ struct DataCollectionBuilder {
     return document.output
   }
 
-  private mutating func buildPurposes(_ document: inout DocumentDraft, id: String) {
+  /// The id in `id (okänd)` or `id (unknown)`, as the export writes a controller id the
+  /// Organization does not have.
+  static func unknownControllerID(_ text: String) -> String? {
+    for marker in [" (okänd)", " (unknown)"] where text.hasSuffix(marker) {
+      let id = String(text.dropLast(marker.count))
+      if DocumentIdentifier.isIdentifier(id, underscore: true) { return id }
+    }
+    return nil
+  }
+
+  /// The purposes, and their ids for the fields. tillit's own export writes every purpose in
+  /// one cell, `description – basis, law; description – basis, law`: each becomes a purpose
+  /// of its own (the first with the document's id, the next `<id>-2`, …, as the sheet does
+  /// not show purpose ids).
+  private mutating func buildPurposes(_ document: inout DocumentDraft, id: String) -> [String] {
     let purposeText = cells.text(.purpose)
     let basisText = cells.text(.legalBasis)
     let lawText = cells.text(.law)
-    guard purposeText != nil || basisText != nil || lawText != nil else { return }
+    guard purposeText != nil || basisText != nil || lawText != nil else { return [] }
+    if basisText == nil, lawText == nil, let (text, reference) = purposeText {
+      let parts = text.components(separatedBy: "; ")
+      if parts.allSatisfy({ $0.contains(" – ") }) {
+        var purposes: [YAMLOutput] = []
+        var ids: [String] = []
+        for (index, part) in parts.enumerated() {
+          guard let dash = part.range(of: " – ", options: .backwards) else { continue }
+          let purposeID = index == 0 ? id : "\(id)-\(index + 1)"
+          ids.append(purposeID)
+          purposes.append(
+            purpose(
+              id: purposeID, description: String(part[..<dash.lowerBound]),
+              basis: (String(part[dash.upperBound...]), reference), law: nil))
+        }
+        document.set("purposes", .list(purposes))
+        return ids
+      }
+    }
+    document.set(
+      "purposes", .list([purpose(id: id, description: purposeText?.text, basis: basisText, law: lawText?.text)]))
+    return [id]
+  }
+
+  private mutating func purpose(
+    id: String, description: String?, basis: (text: String, reference: CellReference)?, law: String?
+  ) -> YAMLOutput {
     var purpose = DocumentDraft()
     purpose.set("id", .plain(id))
-    var description = purposeText?.text
-    var basisWords = basisText
-    // tillit's own export writes "description – basis, law" in one column.
-    if basisWords == nil, let text = purposeText?.text, let dash = text.range(of: " – ", options: .backwards) {
-      description = String(text[..<dash.lowerBound])
-      basisWords = (String(text[dash.upperBound...]), purposeText!.reference)
-    }
     if let description { purpose.set("description", .text(description)) }
     var lawAfterBasis: String?
-    if let (text, reference) = basisWords {
-      if let basis = legalBasis(text) {
+    if let (text, reference) = basis {
+      let (head, rest) = Self.splitBasis(text)
+      lawAfterBasis = rest
+      if ["rättslig grund saknas", "legal basis missing"].contains(head) {
+        // tillit's export marks a purpose without a basis so; missing here too.
+      } else if let basis = legalBasis(head) {
         purpose.set("legal_basis", .plain(basis))
-        if let close = text.firstIndex(of: ")"), text[close...].hasPrefix("), ") {
-          lawAfterBasis = String(text[text.index(close, offsetBy: 3)...]).trimmingCharacters(in: .whitespaces)
-        }
       } else {
+        lawAfterBasis = nil
         purpose.note("legal_basis", text)
         decide(
           reference,
@@ -114,8 +164,36 @@ struct DataCollectionBuilder {
         )
       }
     }
-    if let law = lawText?.text ?? lawAfterBasis, !law.isEmpty { purpose.set("law", .text(law)) }
-    document.set("purposes", .list([purpose.output]))
+    if let law = law ?? lawAfterBasis, !law.isEmpty { purpose.set("law", .text(law)) }
+    return purpose.output
+  }
+
+  /// `basis (article), law` as the export writes it: the basis with its article (whose
+  /// parentheses may nest, `(Art. 6(1)(e))`), and the law after the comma that follows it.
+  static func splitBasis(_ text: String) -> (basis: String, law: String?) {
+    var depth = 0
+    var opened = false
+    for index in text.indices {
+      let character = text[index]
+      if character == "(" {
+        depth += 1
+        opened = true
+      } else if character == ")" {
+        depth -= 1
+        if opened, depth == 0 {
+          let after = text.index(after: index)
+          let rest = text[after...]
+          if rest.hasPrefix(", ") {
+            return (String(text[..<after]), rest.dropFirst(2).trimmingCharacters(in: .whitespaces))
+          }
+          return (text, nil)
+        }
+      }
+    }
+    if let missing = ["rättslig grund saknas", "legal basis missing"].first(where: { text.hasPrefix($0 + ", ") }) {
+      return (missing, String(text.dropFirst(missing.count + 2)))
+    }
+    return (text, nil)
   }
 
   /// The basis named in a cell, also when it cites the article (`Myndighetsutövning (art. 6.1 e)`).
@@ -158,28 +236,40 @@ struct DataCollectionBuilder {
     }
   }
 
-  private mutating func buildFields(_ document: inout DocumentDraft, purposeID: String) {
+  private mutating func buildFields(_ document: inout DocumentDraft, purposeIDs: [String]) {
     guard let (text, reference) = cells.text(.dataCategories) else { return }
     var fields: [YAMLOutput] = []
     var unknown: [String] = []
+    var ambiguous: [(item: String, keys: [String])] = []
     var seen: Set<String> = []
-    let hasPurpose = document.pairs.contains { $0.0 == "purposes" }
     for item in ValueParsers.items(text) {
-      if let key = labels.category(item) {
+      let match = labels.category(item)
+      if case .ambiguous(let keys) = match {
+        ambiguous.append((item, keys))
+      } else if case .key(let key) = match {
         guard seen.insert(key).inserted else { continue }
         var field: [(String, YAMLOutput)] = [
           ("id", .plain(key.replacingOccurrences(of: ".", with: "-").replacingOccurrences(of: "_", with: "-"))),
           ("category", .plain(key)),
         ]
-        if hasPurpose { field.append(("purposes", .list([.plain(purposeID)]))) }
+        if !purposeIDs.isEmpty { field.append(("purposes", .list(purposeIDs.map(YAMLOutput.plain)))) }
         fields.append(.map(field))
       } else {
         unknown.append(item)
       }
     }
     if !fields.isEmpty { document.set("fields", .list(fields)) }
+    if !unknown.isEmpty || !ambiguous.isEmpty {
+      document.note("fields", (unknown + ambiguous.map(\.item)).joined(separator: "; "))
+    }
+    for (item, keys) in ambiguous {
+      decide(
+        reference,
+        sv: "«\(item)» kan betyda flera kategorier i taxonomin (\(keys.joined(separator: ", "))); välj den som avses",
+        en: "'\(item)' can mean more than one taxonomy category (\(keys.joined(separator: ", "))); choose the one meant"
+      )
+    }
     if !unknown.isEmpty {
-      document.note("fields", unknown.joined(separator: "; "))
       decide(
         reference,
         sv:
@@ -224,8 +314,17 @@ struct DataCollectionBuilder {
         parts.removeLast()
       }
       name = parts.joined(separator: ", ")
+      // tillit's export writes "name (id)" when the id is not the name.
+      var stated: String?
+      if let open = name.range(of: " (", options: .backwards), name.hasSuffix(")") {
+        let inner = String(name[open.upperBound..<name.index(before: name.endIndex)])
+        if DocumentIdentifier.isIdentifier(inner, underscore: true) {
+          stated = inner
+          name = String(name[..<open.lowerBound])
+        }
+      }
       var recipient = DocumentDraft()
-      let slug = DocumentIdentifier.slug(name)
+      let slug = stated ?? DocumentIdentifier.slug(name)
       recipient.set("id", .plain(identifiers.claim(slug.isEmpty ? "mottagare" : slug)))
       recipient.set("name", .text(name))
       if let type { recipient.set("type", .plain(type)) } else { untyped.append(name) }
@@ -250,6 +349,11 @@ struct DataCollectionBuilder {
       document.set("transfers", .list([]))
       return
     }
+    let read = ValueParsers.items(text, commas: false).map { TransferText($0) }
+    if !read.isEmpty, read.allSatisfy({ $0 != nil }) {
+      document.set("transfers", .list(read.compactMap { $0.map(Self.transfer) }))
+      return
+    }
     document.note("transfers", text)
     decide(
       reference,
@@ -258,6 +362,22 @@ struct DataCollectionBuilder {
       en:
         "third-country transfer '\(text)': describe each transfer under transfers, with its recipient, country and safeguard"
     )
+  }
+
+  private static func transfer(_ transfer: TransferText) -> YAMLOutput {
+    var entry = DocumentDraft()
+    if let recipient = transfer.recipient { entry.set("recipient", .plain(recipient)) }
+    if let country = transfer.country { entry.set("country", .text(country)) }
+    if let mechanism = transfer.mechanism { entry.set("mechanism", .plain(mechanism)) }
+    if let derogation = transfer.derogation { entry.set("derogation", .text(derogation)) }
+    if let module = transfer.sccModule { entry.set("scc_module", .plain(String(module))) }
+    if transfer.tiaReference != nil || transfer.tiaDate != nil {
+      var tia = DocumentDraft()
+      if let reference = transfer.tiaReference { tia.set("ref", .text(reference)) }
+      if let date = transfer.tiaDate { tia.set("date", .plain(date)) }
+      entry.nest("tia", tia)
+    }
+    return entry.output
   }
 
   private mutating func buildRetention(_ document: inout DocumentDraft) {

@@ -8,10 +8,12 @@ import TillitYAML
 /// each row with an indicator adds one.
 struct FollowUpBuilder {
   let rows: [RowCells]
+  let names: OrganizationNames
   var decisions: [ImportedDocument.Decision] = []
 
-  init(rows: [RowCells]) {
+  init(rows: [RowCells], names: OrganizationNames = OrganizationNames(nil)) {
     self.rows = rows
+    self.names = names
   }
 
   private mutating func decide(_ reference: CellReference, sv: String, en: String) {
@@ -84,7 +86,9 @@ struct FollowUpBuilder {
       if groups.contains(where: { $0.role == roleKey }) { continue }
       var group = DocumentDraft()
       if let (text, reference) = role {
-        if DocumentIdentifier.isIdentifier(text, underscore: true) {
+        if let id = names.role(text) {
+          group.set("role", .plain(id))
+        } else if DocumentIdentifier.isIdentifier(text, underscore: true) {
           group.set("role", .plain(text))
         } else {
           group.note("role", text)

@@ -1,4 +1,5 @@
 import TillitModel
+import TillitYAML
 
 /// The column headings tillit recognises, in Swedish and English, for the items of Article
 /// 30(1) and the columns of a follow-up inventory. Headings are compared after
@@ -90,6 +91,39 @@ enum HeadingCatalogue {
     .indicatorSource: ["källa", "datakälla", "source", "data source"],
     .reviewed: ["senast granskad", "senast reviderad", "granskad", "last reviewed", "reviewed"],
   ]
+
+  /// The language of a heading: English when it is (or contains) one of the English phrases,
+  /// Swedish when it is (or contains) one of the others; words both languages share (`Id`,
+  /// `Status`, `DPIA`) say neither.
+  static func language(of heading: String) -> Language? {
+    let padded = " " + NameNormalization.normalized(heading) + " "
+    let shared = Set(["id", "status", "dpia", "dpia status", "register"].map(NameNormalization.normalized))
+    var best: (phrase: String, language: Language)?
+    for phrases in [ropa, followups] {
+      for phrase in phrases.values.joined() {
+        let normalized = NameNormalization.normalized(phrase)
+        guard !shared.contains(normalized), padded.contains(" " + normalized + " ") else { continue }
+        let language: Language = english.contains(normalized) ? .en : .sv
+        if normalized.count > best?.phrase.count ?? 0 { best = (normalized, language) }
+      }
+    }
+    return best?.language
+  }
+
+  /// The English phrases of both tables; every other phrase is Swedish or shared.
+  static let english: Set<String> = Set(
+    [
+      "identifier", "name", "processing", "processing activity", "name of processing", "type", "controller",
+      "controller and contact", "purpose", "purposes", "purposes and legal basis", "legal basis", "lawful basis",
+      "statute", "law", "legal reference", "data subjects", "categories of data subjects", "personal data",
+      "categories of personal data", "recipients", "categories of recipients", "third country",
+      "third country transfers", "transfers", "third-country transfers and safeguards", "retention",
+      "retention period", "storage period", "security measures", "security", "technical and organisational measures",
+      "dpia date", "privacy notice", "notice", "last reviewed", "reviewed", "last review", "follow up", "follow-up",
+      "owner function", "owner", "function", "responsible", "responsible person", "role", "respondent role",
+      "respondents", "count", "number of respondents", "minutes", "minutes per response", "frequency", "how often",
+      "indicator", "measure", "kpi", "definition", "indicator definition", "source", "data source",
+    ].map(NameNormalization.normalized))
 
   /// The field a heading names, and whether it names it exactly; nil when it names none.
   static func match(_ heading: String, kind: ImportKind) -> (field: ImportField, exact: Bool)? {

@@ -18,6 +18,10 @@ public enum ImportError: Error, Sendable, DiagnosticConvertible {
   /// Files edited since the last import (or written by someone else) that the import would
   /// replace; nothing was written.
   case editedFiles(paths: [String])
+  /// `--organization` names a file that holds no Organization (or cannot be read as one).
+  case notAnOrganization(path: String)
+  /// The workspace folder holds more than one Organization: the import does not choose.
+  case severalOrganizations(folder: String, paths: [String])
 
   public var diagnostic: Diagnostic {
     switch self {
@@ -81,6 +85,24 @@ public enum ImportError: Error, Sendable, DiagnosticConvertible {
             "\(paths.count == 1 ? "filen har" : "\(paths.count) filer har") ändrats sedan den senaste importen (eller skrevs inte av den), så importen skulle skriva över någons arbete: \(paths.joined(separator: ", ")); ingenting skrevs. För över ändringarna till kalkylbladet, eller ange --force för att ersätta filerna",
           en:
             "\(paths.count == 1 ? "the file has" : "\(paths.count) files have") been edited since the last import (or were not written by it), so the import would overwrite someone's work: \(paths.joined(separator: ", ")); nothing was written. Carry the edits over to the spreadsheet, or give --force to replace the files"
+        ))
+    case .notAnOrganization(let path):
+      return Diagnostic(
+        location: SourceLocation(file: path, line: 0, column: 0),
+        message: LocalizedText(
+          sv:
+            "--organization ska ange en fil med ett dokument av slaget Organization, men denna fil har inget som kan läsas; ange organisationens fil (till exempel organization.yaml) eller kontrollera den med tillit validate",
+          en:
+            "--organization takes a file holding a document of kind Organization, but this file has none that can be read; name the organisation's file (such as organization.yaml) or check it with tillit validate"
+        ))
+    case .severalOrganizations(let folder, let paths):
+      return Diagnostic(
+        location: SourceLocation(file: folder, line: 0, column: 0),
+        message: LocalizedText(
+          sv:
+            "mappen har mer än ett dokument av slaget Organization (\(paths.joined(separator: ", "))), så importen vet inte vilket den ska använda; ange det med --organization FIL",
+          en:
+            "the folder holds more than one document of kind Organization (\(paths.joined(separator: ", "))), so the import cannot tell which to use; name it with --organization FILE"
         ))
     }
   }

@@ -14,11 +14,20 @@ public struct Importer: Sendable {
   public var controller: String?
   public var limits: SpreadsheetLimits
   public var taxonomy: Taxonomy
+  /// The Organization whose controllers and roles the sheet's cells name (`--organization`,
+  /// or the workspace's): a controller or role written as its name becomes its id.
+  public var organization: Organization?
+  /// The language whose labels win when a label means different things in Swedish and
+  /// English (`--lang`); nil to go by the language of the headings.
+  public var language: Language?
 
   public init(
     kind: ImportKind, sheet: String? = nil, map: ImportMap? = nil, controller: String? = nil,
-    limits: SpreadsheetLimits = .standard, taxonomy: Taxonomy = .builtIn
+    limits: SpreadsheetLimits = .standard, taxonomy: Taxonomy = .builtIn, organization: Organization? = nil,
+    language: Language? = nil
   ) {
+    self.organization = organization
+    self.language = language
     self.kind = kind
     self.sheet = sheet
     self.map = map
@@ -75,10 +84,12 @@ public struct Importer: Sendable {
     }
     switch kind {
     case .ropa:
-      let labels = TaxonomyLabels(taxonomy)
+      let labels = TaxonomyLabels(taxonomy, language: language ?? layout.language)
+      let names = OrganizationNames(organization)
       for entry in named {
         let id = identifiers.claim(entry.preferredID)
-        var builder = DataCollectionBuilder(cells: entry.cells, labels: labels, controller: controller)
+        var builder = DataCollectionBuilder(
+          cells: entry.cells, labels: labels, controller: controller, names: names)
         let output = builder.build(id: id, name: entry.name, header: header(rows: [entry.cells.row.number]))
         documents.append(
           ImportedDocument(
@@ -97,7 +108,7 @@ public struct Importer: Sendable {
         guard let group = groups[key], let first = group.first else { continue }
         let id = identifiers.claim(first.preferredID)
         let rows = group.map(\.cells.row.number)
-        var builder = FollowUpBuilder(rows: group.map(\.cells))
+        var builder = FollowUpBuilder(rows: group.map(\.cells), names: OrganizationNames(organization))
         let output = builder.build(id: id, name: first.name, header: header(rows: rows))
         documents.append(
           ImportedDocument(id: id, name: first.name, rows: rows, decisions: builder.decisions, text: output.document()))

@@ -7,11 +7,28 @@ import TillitSpreadsheet
 /// beside the field, never dropped.
 enum ValueParsers {
   /// A list cell split at `;`, line breaks and (when `commas`) commas, trimmed, blanks dropped.
+  /// A comma inside parentheses does not split: `Invånare (ca 1,400)` — an English thousands
+  /// separator, as tillit's export writes counts — stays one item.
   static func items(_ text: String, commas: Bool = true) -> [String] {
-    let separators: Set<Character> = commas ? [";", "\n", "\r\n", "\r", ","] : [";", "\n", "\r\n", "\r"]
-    return text.split(whereSeparator: { separators.contains($0) })
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
+    var items: [String] = []
+    var current = ""
+    var depth = 0
+    for character in text {
+      switch character {
+      case "(": depth += 1
+      case ")": depth = max(0, depth - 1)
+      default: break
+      }
+      let splits = character == ";" || character.isNewline || (commas && character == "," && depth == 0)
+      if splits {
+        items.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    items.append(current)
+    return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   /// A retention period and what happens after it: `Gallras efter 2 år` is dispose, P2Y;

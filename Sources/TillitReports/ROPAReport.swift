@@ -67,6 +67,10 @@ public struct ROPAReport: Sendable {
       t("Överföring till tredjeland och skyddsåtgärder (e)", "Third-country transfers and safeguards (e)"),
       t("Gallring (f)", "Retention (f)"), t("Säkerhetsåtgärder (g)", "Security measures (g)"),
     ]
+    // A label two categories share in this language (English "Position" is a job title and a
+    // location) is written with its key, so the sheet says which one and imports back as it was.
+    var labelUses: [String: Int] = [:]
+    for entry in taxonomy.categories.values { labelUses[entry.name.text(language), default: 0] += 1 }
     var rows: [Row] = []
     let dpo = organization?.dpo
     let dpoText = [dpo?.name, dpo?.contact].compactMap { $0 }.joined(separator: ", ")
@@ -104,12 +108,16 @@ public struct ROPAReport: Sendable {
         Set(
           collection.fields.compactMap { field -> String? in
             guard let key = field.category else { return nil }
-            return taxonomy.categories[key]?.name.text(language) ?? key
+            guard let label = taxonomy.categories[key]?.name.text(language) else { return key }
+            return labelUses[label, default: 0] > 1 ? "\(label) (\(key))" : label
           })
       ).sorted()
       let recipients = collection.recipients.map { recipient -> String in
+        // The id beside the name, when it is not the name: transfers name recipients by id, and
+        // an import must give the recipient the id they name.
         [
-          recipient.name ?? recipient.id, recipient.type.map { ROPAReport.recipientLabels[$0]?.text(language) ?? $0 },
+          recipient.name.map { $0 == recipient.id ? $0 : "\($0) (\(recipient.id))" } ?? recipient.id,
+          recipient.type.map { ROPAReport.recipientLabels[$0]?.text(language) ?? $0 },
           recipient.country,
         ]
         .compactMap { $0 }.joined(separator: ", ")

@@ -21,9 +21,9 @@ struct ImportCommand: ParsableCommand {
       ),
       discussion: HelpText.text(
         sv:
-          "Ett dokument per rad (ropa) eller per uppföljning (followups) skrivs till DIR/<id>.yaml. Kända rubriker på svenska och engelska känns igen; andra anges i en --map-fil. Värden som inte passar sparas ordagrant under x-import och listas som frågor att avgöra. En fil som ändrats sedan den senaste importen skrivs inte över utan --force. Slutkoder: 0 klart, 2 indata som inte kunde läsas eller redigerade filer i vägen.",
+          "Ett dokument per rad (ropa) eller per uppföljning (followups) skrivs till DIR/<id>.yaml. Kända rubriker på svenska och engelska känns igen; andra anges i en --map-fil. Personuppgiftsansvariga och roller som anges vid namn får sitt id ur Organization (--organization, eller arbetsytans). Värden som inte passar sparas ordagrant under x-import och listas som frågor att avgöra. En fil som ändrats sedan den senaste importen skrivs inte över utan --force. Slutkoder: 0 klart, 2 indata som inte kunde läsas eller redigerade filer i vägen.",
         en:
-          "One document per row (ropa) or per follow-up (followups) is written to DIR/<id>.yaml. Known Swedish and English headings are recognised; others are named in a --map file. Values that do not fit are kept verbatim under x-import and listed as questions to decide. A file edited since the last import is not overwritten without --force. Exit codes: 0 done, 2 input that could not be read or edited files in the way."
+          "One document per row (ropa) or per follow-up (followups) is written to DIR/<id>.yaml. Known Swedish and English headings are recognised; others are named in a --map file. Controllers and roles given by name get their ids from the Organization (--organization, or the workspace's). Values that do not fit are kept verbatim under x-import and listed as questions to decide. A file edited since the last import is not overwritten without --force. Exit codes: 0 done, 2 input that could not be read or edited files in the way."
       ))
   }
 
@@ -67,6 +67,17 @@ struct ImportCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Organisationens fil, för att känna igen personuppgiftsansvariga och roller vid namn. Utan den används Organization i arbetsytan som DIR ligger i (närmaste mapp uppåt med tillit.yaml, annars mappen ovanför DIR), om där finns exakt en.",
+        en:
+          "The organisation's file, to recognise controllers and roles by name. Without it, the Organization of the workspace DIR lies in is used (the nearest folder upwards with tillit.yaml, else the folder above DIR), if it holds exactly one."
+      ), valueName: "FILE"))
+  var organization: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
       HelpText.text(sv: "Mappen dokumenten skrivs till.", en: "The folder the documents go to."), valueName: "DIR"))
   var out: String
 
@@ -97,7 +108,12 @@ struct ImportCommand: ParsableCommand {
     }
     do {
       let importMap = try map.map { path throws(ImportError) in try ImportMap.load(file: path, kind: kind) }
-      let importer = Importer(kind: kind, sheet: sheet, map: importMap, controller: controller)
+      let found =
+        try organization.map { path throws(ImportError) in try ImportOrganization.load(file: path) }
+        ?? ImportOrganization.find(forOutput: out)
+      let importer = Importer(
+        kind: kind, sheet: sheet, map: importMap, controller: controller,
+        taxonomy: found?.taxonomy ?? .builtIn, organization: found?.organization, language: common.lang)
       let result = try importer.run(file: file)
       let plan = try ImportPlan(documents: result.documents, folder: out, force: force)
       Output.standardOutput(ImportSummary(result: result, plan: plan, dryRun: dryRun).render(language))
