@@ -1,3 +1,5 @@
+import TillitYAML
+
 /// A document as the importer writes it: ordered mappings, lists and scalars, emitted as
 /// block YAML in a fixed order so that the same sheet always gives the same bytes (which the
 /// manifest's hashes depend on). Free text is always double-quoted, so nothing a cell holds
@@ -82,28 +84,6 @@ indirect enum YAMLOutput: Sendable, Hashable {
     return out
   }
 
-  /// Double-quoted YAML: backslash, quote and control characters escaped.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-          || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
-        {
-          out +=
-            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// Double-quoted YAML (one escaper for every YAML tillit writes).
+  static func quoted(_ text: String) -> String { YAMLDoubleQuoted.scalar(text) }
 }

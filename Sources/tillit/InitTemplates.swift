@@ -49,24 +49,7 @@ enum InitTemplates {
   }
 
   /// A YAML double-quoted scalar: any name the user gives stays one string.
-  static func quoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\t": output += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          output += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return output + "\""
-  }
+  static func quoted(_ text: String) -> String { YAMLDoubleQuoted.scalar(text) }
 
   static func configuration(_ language: Language) -> String {
     language == .sv
@@ -495,12 +478,5 @@ enum InitTemplates {
               args: [".", --baseline, .tillit-baseline.json]
 
       """
-  }
-}
-
-extension String {
-  /// The text with zeros before it up to `width` characters.
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: Swift.max(0, width - count)) + self
   }
 }

@@ -1,3 +1,5 @@
+import TillitYAML
+
 /// A YAML value built by the property tests, kept as a tree so it can be changed one field at a
 /// time and shrunk before it is written out as a document.
 indirect enum GeneratedYAML: Equatable, Sendable {
@@ -14,24 +16,7 @@ indirect enum GeneratedYAML: Equatable, Sendable {
   static let null = GeneratedYAML.scalar("~")
 
   /// A double-quoted YAML string, escaped so any text survives the round trip.
-  static func quoted(_ text: String) -> GeneratedYAML {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return .scalar(out + "\"")
-  }
+  static func quoted(_ text: String) -> GeneratedYAML { .scalar(YAMLDoubleQuoted.scalar(text)) }
 
   subscript(key: String) -> GeneratedYAML? {
     guard case .map(let pairs) = self else { return nil }
@@ -137,11 +122,5 @@ indirect enum GeneratedYAML: Equatable, Sendable {
     case .scalar:
       return self
     }
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
   }
 }
