@@ -82,4 +82,22 @@ import Testing
     let english = try TillitBinary.run(["check", "examples/exempelby", "--today", "2026-11-29"])
     #expect(english.standardOutput.contains("Peak month: In June principal spends 209 hours on follow-up"))
   }
+
+  @Test func theHTMLHeatMapShadesEachRolesMonthsAndNamesTheProcessesBehindThem() throws {
+    let run = try TillitBinary.run(["burden", "examples/exempelby", "--format", "html", "--lang", "sv"])
+    #expect(run.exitCode == 0)
+    let html = run.standardOutput
+    #expect(html.contains("<table class=\"heatmap\">"))
+    #expect(html.contains("Årshjul: timmar per roll och månad"))
+    // The principals' June: the darkest shade of their row, with both processes in the title.
+    #expect(
+      html.contains(
+        "title=\"juni: Ekonomisk månadsprognos: 57,0 h; Uppföljning av kunskapsresultat i grundskolan: 152,0 h\""))
+    // The table for print lists the same.
+    #expect(html.contains("<table class=\"calendar-detail\">"))
+    let check = try TillitBinary.run([
+      "check", "examples/exempelby", "--today", "2026-11-29", "--format", "html", "--fail-on", "never",
+    ])
+    #expect(check.standardOutput.contains("Reporting calendar: hours per role and month"))
+  }
 }

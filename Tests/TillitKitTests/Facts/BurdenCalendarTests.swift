@@ -4,6 +4,7 @@ import Testing
 @testable import TillitEngine
 @testable import TillitFacts
 @testable import TillitModel
+@testable import TillitReports
 @testable import TillitYAML
 
 /// The reporting calendar (issue #17): which months each group responds in, and the hours per
@@ -97,5 +98,12 @@ import Testing
     let read = YAMLReader().read(text, file: "p.yaml")
     let decoded = DocumentDecoder.decode(try #require(read.documents.first))
     #expect(!decoded.errors.isEmpty)
+  }
+
+  @Test func theHeatMapShadeGrowsWithTheHoursAndLeavesEmptyMonthsWhite() {
+    #expect(BurdenHeatMap.shade(0, top: 100) == 0)
+    #expect(BurdenHeatMap.shade(1, top: 100) >= 1)
+    #expect(BurdenHeatMap.shade(100, top: 100) == BurdenHeatMap.shades.count - 1)
+    #expect(BurdenHeatMap.shade(25, top: 100) < BurdenHeatMap.shade(64, top: 100))
   }
 }
