@@ -134,4 +134,6 @@ public struct BurdenAnalysis: Sendable {
   public var totals: Totals
   /// Indicators by excess hours, largest first (ties: follow-up id, indicator id).
   public var topSavings: [Indicator]
+  /// Per role and month, the hours each process asks (the reporting calendar, BUR-15).
+  public var calendar = BurdenCalendar()
 }

@@ -107,7 +107,9 @@ public enum BurdenCalculator {
     return BurdenAnalysis(
       currency: organization?.effectiveCurrency ?? "SEK", annualHoursPerFTE: annualHours, processes: processes,
       roles: roleFigures, functions: functions.values.sorted { $0.function < $1.function }, totals: totals,
-      topSavings: Array(savings.prefix(max(0, topSavings))))
+      topSavings: Array(savings.prefix(max(0, topSavings))),
+      calendar: BurdenCalendar.build(
+        followUps: followUps, processes: processes, roles: (organization?.roles ?? []).map(\.id)))
   }
 
   /// Unicode scalar order, the order RULES.md fixes for ids (not locale order).

@@ -118,9 +118,12 @@ public struct WorkspaceFacts: Sendable {
 
     var roleBurden = MapValue()
     for role in burden.roles {
+      let year = burden.calendar.year(of: role.role)
       roleBurden.insert(
         .string(role.role),
         .object([
+          "months": .list(ListValue((year?.hours ?? Array(repeating: 0, count: 12)).map(Value.double))),
+          "month_average": .double(year?.average ?? 0), "peak": BurdenCalendar.peakFact(year),
           "hours": .double(role.hours), "per_head": .double(role.hoursPerHead),
           "share_of_time": .double(role.shareOfTime), "heaviest_group_share": .double(role.heaviestGroupShare),
           "fte": .double(role.fte), "cost": .double(role.cost), "excess_hours": .double(role.excessHours),

@@ -13,6 +13,7 @@ extension BurdenReport {
     let groupingNames: [(BurdenGrouping, String)] = [
       (.process, t("Per uppföljning", "By process")), (.role, t("Per roll", "By role")),
       (.function, t("Per funktion", "By function")), (.indicator, t("Per indikator", "By indicator")),
+      (.month, t("Per månad", "By month")),
     ]
     var sheets = [summarySheet()]
     for (each, name) in groupingNames {

@@ -8,6 +8,8 @@ import TillitYAML
 /// How `tillit burden` groups its main table.
 public enum BurdenGrouping: String, Sendable, CaseIterable {
   case process, role, function, indicator
+  /// The reporting calendar: roles × months with hours (issue #17).
+  case month
 }
 
 /// The output formats of `tillit burden`: a closed set.
@@ -140,7 +142,26 @@ public struct BurdenReport: Sendable {
         ],
         numeric: [false, false, true, true, true, false, false], rows: rows,
         footer: [t("Totalt", "Total"), "", h(totals.hours), m(totals.cost), h(totals.excessHours), "", ""])
+    case .month:
+      return monthTable(hours: h)
     }
+  }
+
+  /// Roles × months (the reporting calendar), in the organisation's order, roles without
+  /// hours left out; the last column is the year, which equals the role table's hours.
+  private func monthTable(hours h: (Double) -> String) -> Table {
+    let names = Dictionary(analysis.roles.map { ($0.role, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let years = analysis.calendar.roles.filter { $0.hours.contains { $0 > 0 } }
+    let rows = years.map { year in
+      [year.role, names[year.role]??.text(language) ?? ""] + year.hours.map(h) + [h(year.hours.reduce(0, +))]
+    }
+    var monthTotals = Array(repeating: 0.0, count: 12)
+    for year in years { for month in 0..<12 { monthTotals[month] += year.hours[month] } }
+    let months = BurdenCalendar.monthNames.map { language == .sv ? String($0.sv.prefix(3)) : String($0.en.prefix(3)) }
+    return Table(
+      headers: [t("Roll", "Role"), t("Namn", "Name")] + months + [t("År", "Year")],
+      numeric: [false, false] + Array(repeating: true, count: 13), rows: rows,
+      footer: [t("Totalt", "Total"), ""] + monthTotals.map(h) + [h(monthTotals.reduce(0, +))])
   }
 
   func savingsTable(forPeople: Bool) -> Table {
@@ -241,7 +262,7 @@ public struct BurdenReport: Sendable {
     return output
   }
 
-  private func aligned(_ table: Table) -> String {
+  func aligned(_ table: Table) -> String {
     // Names come from documents: shown, never acted on by the terminal.
     let table = Table(
       headers: table.headers, numeric: table.numeric, rows: table.rows.map { $0.map { TerminalText.escaped($0) } },
@@ -262,16 +283,19 @@ public struct BurdenReport: Sendable {
     return output
   }
 
-  private func markdown(_ grouping: BurdenGrouping) -> String {
-    func render(_ table: Table) -> String {
-      var output = "| " + table.headers.joined(separator: " | ") + " |\n"
-      output += "|" + table.numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
-      for row in table.rows { output += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
-      if let footer = table.footer {
-        output += "| " + footer.map { $0.isEmpty ? "" : "**\(escape($0))**" }.joined(separator: " | ") + " |\n"
-      }
-      return output
+  /// A table in Markdown, its footer in bold.
+  func markdownTable(_ table: Table) -> String {
+    var output = "| " + table.headers.joined(separator: " | ") + " |\n"
+    output += "|" + table.numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
+    for row in table.rows { output += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+    if let footer = table.footer {
+      output += "| " + footer.map { $0.isEmpty ? "" : "**\(escape($0))**" }.joined(separator: " | ") + " |\n"
     }
+    return output
+  }
+
+  private func markdown(_ grouping: BurdenGrouping) -> String {
+    func render(_ table: Table) -> String { markdownTable(table) }
     var output = "## " + escape(heading()) + "\n\n" + render(mainTable(grouping, forPeople: true)) + "\n"
     output += summaryLines().joined(separator: "\n\n") + "\n"
     if !analysis.topSavings.isEmpty {
@@ -282,7 +306,7 @@ public struct BurdenReport: Sendable {
 
   private func escape(_ text: String) -> String { MarkdownText.escaped(text) }
 
-  private func csv(_ table: Table) -> String {
+  func csv(_ table: Table) -> String {
     func field(_ text: String) -> String { CSVField.escaped(text, separator: ",") }
     var output = table.headers.map(field).joined(separator: ",") + "\r\n"
     for row in table.rows { output += row.map(field).joined(separator: ",") + "\r\n" }
@@ -362,8 +386,10 @@ public struct BurdenReport: Sendable {
     var role: String
     var headcount, hours, cost, fte, excessHours, hoursPerHead, shareOfTime, heaviestGroupShare, hoursOverBudget: Double
     var budget: Double?
+    /// Hours per month, January first: the reporting calendar (`--by month`).
+    var months: [Double] = []
     enum CodingKeys: String, CodingKey {
-      case role, headcount, hours, cost, fte, budget
+      case role, headcount, hours, cost, fte, budget, months
       case excessHours = "excess_hours", hoursPerHead = "hours_per_head", shareOfTime = "share_of_time"
       case heaviestGroupShare = "heaviest_group_share", hoursOverBudget = "hours_over_budget"
     }
@@ -429,7 +455,8 @@ public struct BurdenReport: Sendable {
           shareOfTime: Self.round(r.shareOfTime * 1000, 2) / 1000,
           heaviestGroupShare: Self.round(r.heaviestGroupShare * 1000, 2) / 1000,
           hoursOverBudget: Self.round(r.hoursOverBudget, 1),
-          budget: r.budget)
+          budget: r.budget,
+          months: (a.calendar.year(of: r.role)?.hours ?? Array(repeating: 0, count: 12)).map { Self.round($0, 1) })
       },
       functions: a.functions.map {
         FunctionItem(

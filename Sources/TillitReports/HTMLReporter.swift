@@ -147,6 +147,7 @@ struct HTMLReporter {
         "<tr><th scope=\"row\">\(e(role.name?.text(language) ?? role.role))</th><td class=\"num\">\(e(NumberFormat.hours(role.hours, language)))</td><td class=\"num\">\(e(NumberFormat.fte(role.fte, language)))</td><td class=\"num\">\(e(NumberFormat.money(role.cost, language)))</td><td class=\"num\">\(e(NumberFormat.hours(role.excessHours, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.shareOfTime, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.heaviestGroupShare, language)))</td><td class=\"num\">\(role.budget.map { e(NumberFormat.percent($0, language)) } ?? "–")</td><td>\(status)</td></tr>\n"
     }
     html += "</tbody>\n</table>\n"
+    html += BurdenHeatMap(analysis: burden, language: language).html
 
     let processes = burden.processes.filter { $0.hours > 0 }.sorted { $0.hours > $1.hours }
     html += "<h3>\(e(t("Per uppföljning", "Per follow-up")))</h3>\n"
@@ -405,6 +406,9 @@ struct HTMLReporter {
     a { color: #0b57d0; }
     code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .88em; overflow-wrap: anywhere; }
     .screening th[scope=row] { font-weight: normal; }
+    .heatmap td { border: 1px solid #fff; min-width: 2.6rem; }
+    .heatmap td.shade5, .heatmap td.shade6, .heatmap td.shade7 { color: #fff; }
+    .calendar-detail { display: none; }
     @media (max-width: 640px) {
       body { font-size: 15px; }
       table { display: block; overflow-x: auto; }
@@ -414,6 +418,8 @@ struct HTMLReporter {
     }
     @media print {
       .filters { display: none; }
+      .calendar-detail { display: table; }
+      .heatmap td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       .finding, .finding[hidden] { display: block !important; }
       .document, table, figure { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }

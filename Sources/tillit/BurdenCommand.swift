@@ -50,9 +50,23 @@ struct BurdenCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Huvudtabellens indelning.", en: "The main table's grouping."),
-      valueName: "process|role|function|indicator"))
+      HelpText.text(
+        sv: "Huvudtabellens indelning; month visar årshjulet, roller × månader.",
+        en: "The main table's grouping; month shows the reporting calendar, roles × months."),
+      valueName: "process|role|function|indicator|month"))
   var by: BurdenGrouping = .process
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Visa i stället allt som en roll ombeds lämna: varje uppföljning, minuter, frekvens, månader, indikatorer och deras användning, och rollens år månad för månad.",
+        en:
+          "Show instead everything one role is asked for: each follow-up, minutes, frequency, months, indicators and their use, and the role's year month by month."
+      ),
+      valueName: "ID"))
+  var role: String?
 
   @Option(
     name: .long,
@@ -85,6 +99,10 @@ struct BurdenCommand: ParsableCommand {
     let thresholds = Thresholds(
       packs: packs, configuration: configuration.thresholds, organization: workspace.organization)
     let analysis = BurdenCalculator.analyse(workspace, thresholds: thresholds)
+    if let role {
+      try writeRoleView(role, analysis: analysis, workspace: workspace, language: language)
+      Foundation.exit(0)
+    }
     let report = BurdenReport(
       analysis: analysis, organizationName: workspace.organization?.name ?? "", language: language,
       today: try date.resolved(language: language))
@@ -95,5 +113,33 @@ struct BurdenCommand: ParsableCommand {
         workbook: { () throws(XLSXWriterError) in try report.xlsx(by: by) }, to: out, command: "burden", common: common)
     }
     Foundation.exit(0)
+  }
+
+  /// `--role ID`: the role's view, or exit 2 naming the closest known role.
+  private func writeRoleView(_ role: String, analysis: BurdenAnalysis, workspace: Workspace, language: Language)
+    throws
+  {
+    var known = (workspace.organization?.roles ?? []).map(\.id)
+    for followUp in workspace.followUps {
+      for group in followUp.respondents { if let id = group.role, !known.contains(id) { known.append(id) } }
+    }
+    guard known.contains(role) else {
+      let error = UnknownRoleError.unknown(
+        role: role, suggestion: Suggestion.closest(to: role, among: known), known: known)
+      var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
+      Output.standardError(renderer.render(error.diagnostic))
+      throw ExitCode(2)
+    }
+    let view = BurdenRoleView(role: role, analysis: analysis, followUps: workspace.followUps, language: language)
+    let name = workspace.organization?.name ?? ""
+    let today = try date.resolved(language: language)
+    if let textFormat = BurdenFormat(rawValue: format.rawValue) {
+      try ReportOutput.write(
+        text: view.render(textFormat, organizationName: name, today: today), to: out, common: common)
+    } else {
+      try ReportOutput.write(
+        workbook: { () throws(XLSXWriterError) in try view.xlsx(organizationName: name, today: today) }, to: out,
+        command: "burden", common: common)
+    }
   }
 }

@@ -51,7 +51,7 @@ import Testing
 
   @Test func theDocumentExamplesInTheDocsLoad() throws {
     let blocks = try Self.yamlBlocks(of: "docs/documents.md", startingWith: "apiVersion: tillit/v1\n")
-    #expect(blocks.count == 4, "one example per kind")
+    #expect(blocks.count == 5, "one example per kind")
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     for (index, block) in blocks.enumerated() {

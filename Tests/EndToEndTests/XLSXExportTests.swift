@@ -95,7 +95,8 @@ import Testing
     #expect(run.exitCode == 0, "\(run.standardOutput)")
     #expect(
       run.standardOutput.contains(
-        "sheets: Sammanfattning|Per uppföljning|Per roll|Per funktion|Per indikator|Största besparingar|Budgetar"))
+        "sheets: Sammanfattning|Per uppföljning|Per roll|Per funktion|Per indikator|Per månad|Största besparingar|Budgetar"
+      ))
     // The sheet of --by opens first.
     #expect(run.standardOutput.contains("active: Per roll"))
     // Hours with one decimal, FTE with two, money whole, shares as percentages.

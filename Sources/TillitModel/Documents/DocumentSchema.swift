@@ -41,6 +41,8 @@ public enum DocumentSchema {
     F("respondent_share_of_time", .number(min: 0, max: 1)),
     F("excess_share", .number(min: 0, max: 1)),
     F("top_savings", .integer(min: 0, max: nil)),
+    F("peak_factor", .number(min: 1, max: nil)),
+    F("peak_min_hours_per_head", .number(min: 0, max: nil)),
     F("min_purpose_chars", .integer(min: 0, max: nil)),
     F("vague_purpose_terms", .list(.text)),
     F("klassa_c_baseline", .integer(min: 0, max: 4)),
@@ -147,6 +149,7 @@ public enum DocumentSchema {
             F("role", .text), F("count", .integer(min: 0, max: nil)),
             F("minutes_per_response", .number(min: 0, max: nil)), F("frequency", .frequency),
             F("hourly_cost", .number(min: 0, max: nil)), F("business_as_usual_share", .number(min: 0, max: 1)),
+            F("months", .list(.integer(min: 1, max: 12))),
           ])),
       F(
         "indicators",

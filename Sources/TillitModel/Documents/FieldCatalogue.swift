@@ -280,6 +280,15 @@ public enum FieldCatalogue {
       sv: "Hur många av de största besparingarna som rapporten om uppgiftsbörda visar (standard 10).",
       en: "How many of the largest savings the burden report shows (default 10)."),
     e(
+      "Thresholds.peak_factor", "Toppmånadens faktor", "Peak factor",
+      sv:
+        "Hur många gånger sitt månadsgenomsnitt en roll får lägga på uppföljning under en enskild månad (standard 2,0).",
+      en: "How many times its monthly average a role may spend on follow-up in a single month (default 2.0)."),
+    e(
+      "Thresholds.peak_min_hours_per_head", "Minsta topptimmar per person", "Peak minimum hours per head",
+      sv: "Hur många timmar per person en månad ska ta innan den räknas som toppmånad (standard 2).",
+      en: "How many hours per person a month must take before it counts as a peak month (default 2)."),
+    e(
       "Thresholds.min_purpose_chars", "Kortaste ändamål", "Minimum purpose length",
       sv: "Det minsta antal tecken som ett ändamål ska beskrivas med.",
       en: "The fewest characters a purpose must be described with."),
@@ -401,6 +410,13 @@ public enum FieldCatalogue {
         "Den del av arbetet som gruppen skulle göra ändå för egen räkning, mellan 0 och 1; den räknas inte som börda.",
       en:
         "The part of the work the group would do anyway for its own use, between 0 and 1; it does not count as burden."),
+    e(
+      "RespondentGroup.months", "Månader", "Months",
+      sv:
+        "De månader (1–12) gruppen svarar i, för årshjulet. Utan månader sprids svaren efter frekvensen: monthly, weekly och daily över årets alla månader, quarterly i mars, juni, september och december, tertial i april, augusti och december, semiannual i juni och december, yearly och once i månaden för senaste omprövningen (review.last) eller annars december, och {per_year: N} över N jämnt fördelade månader som slutar i december (från 12 gånger per år alla månader). Gruppens timmar fördelas lika på svarsmånaderna.",
+      en:
+        "The months (1–12) the group responds in, for the reporting calendar. Without months the responses are spread by frequency: monthly, weekly and daily over every month of the year, quarterly in March, June, September and December, tertial in April, August and December, semiannual in June and December, yearly and once in the month of the latest review (review.last) or else December, and {per_year: N} over N evenly spaced months ending in December (every month from 12 times a year). The group's hours are shared equally over its months."
+    ),
     e(
       "Indicator.id", "Id", "Id", sv: "Indikatorns id inom uppföljningen.",
       en: "The indicator's id within the follow-up."),

@@ -29,6 +29,9 @@ public struct FollowUp: Sendable {
     public var hourlyCost: Double?
     /// Share of the work they would do anyway for their own use (SCM "business as usual").
     public var businessAsUsualShare: Double?
+    /// The months (1–12) the group responds in, for the reporting calendar (BUR-15); empty
+    /// when not given, and the calendar spreads the responses by `frequency` instead.
+    public var months: [Int] = []
   }
 
   public struct Decision: Sendable {
@@ -128,7 +131,7 @@ public struct FollowUp: Sendable {
       RespondentGroup(
         role: $0.text("role"), count: $0.int("count"), minutesPerResponse: $0.double("minutes_per_response"),
         frequency: $0.frequency("frequency"), hourlyCost: $0.double("hourly_cost"),
-        businessAsUsualShare: $0.double("business_as_usual_share"))
+        businessAsUsualShare: $0.double("business_as_usual_share"), months: $0.months("months"))
     }
     indicators = node.objects("indicators").map(Indicator.init)
     citizenPerspectiveMethods = node.object("citizen_perspective").map { $0.texts("methods") }
