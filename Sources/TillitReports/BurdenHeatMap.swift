@@ -20,11 +20,14 @@ struct BurdenHeatMap {
     BurdenCalendar.monthNames.map { language == .sv ? $0.sv : $0.en }
   }
 
-  /// The shade for `hours` of the largest cell `top`: by square root, so that months of a
-  /// few hours are still told apart from empty ones beside a role of thousands.
-  static func shade(_ hours: Double, top: Double) -> Int {
-    guard hours > 0, top > 0 else { return 0 }
-    let level = (hours / top).squareRoot() * Double(shades.count - 1)
+  /// The shade of a cell whose hours per person are `perHead`, against the largest such cell
+  /// `top`: by square root, so that a month of a few minutes each is still told apart from an
+  /// empty one. Per person, because that is what a month weighs on the one who answers: the
+  /// assistant nurses' thousands of hours are a little each for 1,100 people, a principal's
+  /// two hundred a working day each for a few dozen.
+  static func shade(_ perHead: Double, top: Double) -> Int {
+    guard perHead > 0, top > 0 else { return 0 }
+    let level = (perHead / top).squareRoot() * Double(shades.count - 1)
     return max(1, min(shades.count - 1, Int(level.rounded())))
   }
 
@@ -32,7 +35,13 @@ struct BurdenHeatMap {
     let years = analysis.calendar.roles.filter { $0.hours.contains { $0 > 0 } }
     guard !years.isEmpty else { return "" }
     let names = Dictionary(analysis.roles.map { ($0.role, $0.name) }, uniquingKeysWith: { first, _ in first })
-    let top = years.flatMap(\.hours).max() ?? 0
+    let headcounts = Dictionary(analysis.roles.map { ($0.role, $0.headcount) }, uniquingKeysWith: { first, _ in first })
+    /// Hours per person (a role of unknown headcount counts as one).
+    func perHead(_ hours: Double, _ role: String) -> Double {
+      let count = headcounts[role] ?? 0
+      return count > 0 ? hours / count : hours
+    }
+    let top = years.flatMap { year in year.hours.map { perHead($0, year.role) } }.max() ?? 0
     func roleName(_ role: String) -> String { names[role]??.text(language) ?? role }
     func processes(_ list: [BurdenCalendar.Contribution]) -> String {
       list.map { "\($0.name): \(NumberFormat.hours($0.hours, language)) h" }.joined(separator: "; ")
@@ -44,8 +53,8 @@ struct BurdenHeatMap {
       "<p>"
       + e(
         t(
-          "Ju mörkare ruta, desto fler timmar lägger rollen på uppföljning den månaden. Håll muspekaren över en ruta för att se vilka uppföljningar som möts där.",
-          "The darker the cell, the more hours the role spends on follow-up that month. Hover over a cell to see which follow-ups meet there."
+          "Siffran är rollens timmar den månaden; ju mörkare ruta, desto fler timmar per person. Håll muspekaren över en ruta för att se vilka uppföljningar som möts där.",
+          "The figure is the role's hours that month; the darker the cell, the more hours per person. Hover over a cell to see which follow-ups meet there."
         )) + "</p>\n"
     html += "<table class=\"heatmap\">\n<caption>\(e(t("Årshjul", "Reporting calendar")))</caption>\n<thead><tr>"
     html += "<th scope=\"col\">\(e(t("Roll", "Role")))</th>"
@@ -55,7 +64,7 @@ struct BurdenHeatMap {
       html += "<tr><th scope=\"row\">\(e(roleName(year.role)))</th>"
       for month in 0..<12 {
         let hours = year.hours[month]
-        let level = Self.shade(hours, top: top)
+        let level = Self.shade(perHead(hours, year.role), top: top)
         let title = hours > 0 ? "\(monthNames[month]): \(processes(year.processes[month]))" : monthNames[month]
         html +=
           "<td class=\"num shade\(level)\" style=\"background:\(Self.shades[level])\" title=\"\(e(title))\">\(hours > 0 ? e(NumberFormat.hours(hours, language)) : "")</td>"
