@@ -25,6 +25,9 @@ public struct BurdenReport: Sendable {
   public var organizationName: String
   public var language: Language
   public var today: CalendarDate
+  /// The documents and files the analysis was made from, for the HTML page's header.
+  public var documentCount = 0
+  public var fileCount = 0
 
   public init(analysis: BurdenAnalysis, organizationName: String, language: Language, today: CalendarDate) {
     self.analysis = analysis
@@ -202,7 +205,8 @@ public struct BurdenReport: Sendable {
     case .json: return json()
     case .html:
       var report = CheckReport(
-        findings: [], documentCount: 0, fileCount: 0, today: today, failOn: .never, language: language, packs: [])
+        findings: [], documentCount: documentCount, fileCount: fileCount, today: today, failOn: .never,
+        language: language, packs: [])
       report.burdenAnalysis = analysis
       report.organizationName = organizationName
       return HTMLReporter(report: report, includeFindings: false).render()

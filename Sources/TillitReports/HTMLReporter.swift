@@ -39,8 +39,9 @@ struct HTMLReporter {
       "<p class=\"meta\">\(e(t("Datum", "Date"))): <time datetime=\"\(report.today)\">\(report.today)</time> · tillit \(TillitVersion.current) · "
       + e(
         t(
-          "\(report.documentCount) dokument i \(report.fileCount) filer",
-          "\(report.documentCount) documents in \(report.fileCount) files"))
+          "\(NumberFormat.format(Double(report.documentCount), decimals: 0, language: language)) dokument i \(NumberFormat.format(Double(report.fileCount), decimals: 0, language: language)) filer",
+          "\(NumberFormat.format(Double(report.documentCount), decimals: 0, language: language)) documents in \(NumberFormat.format(Double(report.fileCount), decimals: 0, language: language)) files"
+        ))
       + "</p>\n</header>\n<main>\n"
     if includeFindings { html += summary() }
     if let burden = report.burdenAnalysis { html += burdenSection(burden) }

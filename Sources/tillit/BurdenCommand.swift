@@ -103,9 +103,11 @@ struct BurdenCommand: ParsableCommand {
       try writeRoleView(role, analysis: analysis, workspace: workspace, language: language)
       Foundation.exit(0)
     }
-    let report = BurdenReport(
+    var report = BurdenReport(
       analysis: analysis, organizationName: workspace.organization?.name ?? "", language: language,
       today: try date.resolved(language: language))
+    report.documentCount = workspace.documents.count
+    report.fileCount = workspace.files.count
     if let textFormat = BurdenFormat(rawValue: format.rawValue) {
       try ReportOutput.write(text: report.render(textFormat, by: by), to: out, common: common)
     } else {

@@ -83,6 +83,13 @@ import Testing
     #expect(!run.standardOutput.contains("id=\"findings\""))
   }
 
+  /// The burden page's header counts what it was made from (it said "0 documents in 0 files").
+  @Test func theBurdenPageSaysHowManyDocumentsItWasMadeFrom() throws {
+    let run = try TillitBinary.run(["burden", "examples/exempelby", "--format", "html", "--lang", "sv"] + Self.today)
+    #expect(run.exitCode == 0)
+    #expect(run.standardOutput.contains("34 dokument i 34 filer"))
+  }
+
   @Test func theROPACSVRoundTripsWithItsColumnsAndSwedishCharacters() throws {
     let run = try TillitBinary.run(["ropa", "examples/exempelby", "--lang", "sv", "--separator", ";"] + Self.today)
     #expect(run.exitCode == 0, "\(run.standardError)")
