@@ -22,6 +22,22 @@ enum HelpText {
     return Language.fromEnvironment()
   }()
 
+  /// `arguments` without `--lang X` or `--lang=X`, for a command that takes no options.
+  static func removingLanguageOption(from arguments: [String]) -> [String] {
+    var kept: [String] = []
+    var skipNext = false
+    for argument in arguments {
+      if skipNext {
+        skipNext = false
+      } else if argument == "--lang" {
+        skipNext = true
+      } else if !argument.hasPrefix("--lang=") {
+        kept.append(argument)
+      }
+    }
+    return kept
+  }
+
   static func text(sv: String, en: String) -> String {
     LocalizedText(sv: sv, en: en).text(language)
   }

@@ -40,7 +40,11 @@ struct Tillit: ParsableCommand {
   /// errors (its own code 64) become 2, as the README's table says. An error raised while a
   /// subcommand runs is shown with that subcommand's usage, not tillit's.
   static func main() {
-    let arguments = Array(CommandLine.arguments.dropFirst())
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    // `tillit help check --lang sv`: ArgumentParser's own help command takes no options, but
+    // the language of the help was already read from the whole command line (HelpText), so
+    // `--lang` is taken out before it sees it.
+    if arguments.first == "help" { arguments = HelpText.removingLanguageOption(from: arguments) }
     if let unknown = UnknownCommand.in(arguments, known: subcommandNames) {
       var renderer = DiagnosticRenderer(
         language: HelpText.language, useColor: CommonOptions.useColor(on: STDERR_FILENO))

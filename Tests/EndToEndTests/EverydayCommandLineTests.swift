@@ -25,6 +25,16 @@ import Testing
     #expect(!far.standardError.contains("did you mean"))
   }
 
+  @Test func helpForACommandIsInTheLanguageAskedForWithLang() throws {
+    let swedish = try tillit(["help", "check", "--lang", "sv"], environment: ["LANG": "en_US.UTF-8"])
+    #expect(swedish.exitCode == 0, "\(swedish.standardError)")
+    #expect(swedish.standardOutput.contains("Kontrollerar dokumenten mot regelpaketen"))
+    let english = try tillit(["help", "--lang=en", "check"], environment: ["LANG": "sv_SE.UTF-8"])
+    #expect(english.exitCode == 0, "\(english.standardError)")
+    #expect(!english.standardOutput.contains("Kontrollerar dokumenten mot regelpaketen"))
+    #expect(english.standardOutput.contains("USAGE: tillit check"))
+  }
+
   @Test func anErrorWhileASubcommandRunsShowsThatSubcommandsUsage() throws {
     let run = try tillit(["check", "--format", "bogus", Self.workspace])
     #expect(run.exitCode == 2)
