@@ -62,25 +62,10 @@ public struct Configuration: Sendable {
     }
   }
 
-  /// `tillit.yaml` in the folder of the first path or any folder above it. A symbolic link by
-  /// that name is found too, wherever it leads (even nowhere): whether it may be read is
-  /// `inEffect`'s decision, and passing over it would silently use a configuration from a
-  /// folder further up.
+  /// `tillit.yaml` in the folder of the first path or any folder above it (a symbolic link by
+  /// that name included: whether it may be read is `inEffect`'s decision).
   public static func find(from paths: [String]) -> String? {
-    guard let first = paths.first else { return nil }
-    var isFolder: ObjCBool = false
-    var folder = URL(fileURLWithPath: first).standardizedFileURL
-    if !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
-      folder.deleteLastPathComponent()
-    }
-    while true {
-      let candidate = folder.appendingPathComponent(SourceFileFinder.configurationFileName)
-      var info = stat()
-      if lstat(candidate.path, &info) == 0 { return candidate.path }
-      let parent = folder.deletingLastPathComponent()
-      if parent.path == folder.path { return nil }
-      folder = parent
-    }
+    SourceFileFinder.configurationFile(above: paths)
   }
 
   /// Reads `path` with the reader documents go through (the same limits, UTF-8 checks and

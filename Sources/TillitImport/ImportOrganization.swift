@@ -42,14 +42,9 @@ public struct ImportOrganization: Sendable {
   /// The nearest folder from `folder` upwards holding `tillit.yaml`, else `folder`'s parent.
   public static func workspaceFolder(forOutput folder: String) -> URL {
     let start = URL(fileURLWithPath: folder).standardizedFileURL
-    var candidate = start
-    while true {
-      if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("tillit.yaml").path) {
-        return candidate
-      }
-      let parent = candidate.deletingLastPathComponent()
-      if parent.path == candidate.path { break }
-      candidate = parent
+    // An output folder not made yet holds no tillit.yaml: starting at its parent is the same.
+    if let configuration = SourceFileFinder.configurationFile(above: [start.path]) {
+      return URL(fileURLWithPath: configuration).deletingLastPathComponent().standardizedFileURL
     }
     return start.deletingLastPathComponent()
   }

@@ -1,4 +1,5 @@
 import CEL
+import Foundation
 import TillitYAML
 
 #if canImport(Glibc)
@@ -72,6 +73,28 @@ public enum SourceFileFinder {
 
   /// The configuration file that lives beside documents but is not one.
   public static let configurationFileName = "tillit.yaml"
+
+  /// `tillit.yaml` in the folder of the first path (the path itself when it is a folder) or any
+  /// folder above it. A symbolic link by that name is found too, wherever it leads (even
+  /// nowhere): whether it may be read is the caller's decision, and passing over it would
+  /// silently take a configuration from a folder further up. One search for every command
+  /// that needs the workspace's root (the configuration, `tillit import`'s Organization).
+  public static func configurationFile(above paths: [String]) -> String? {
+    guard let first = paths.first else { return nil }
+    var isFolder: ObjCBool = false
+    var folder = URL(fileURLWithPath: first).standardizedFileURL
+    if !(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) && isFolder.boolValue) {
+      folder.deleteLastPathComponent()
+    }
+    while true {
+      let candidate = folder.appendingPathComponent(configurationFileName)
+      var info = stat()
+      if lstat(candidate.path, &info) == 0 { return candidate.path }
+      let parent = folder.deletingLastPathComponent()
+      if parent.path == folder.path { return nil }
+      folder = parent
+    }
+  }
 
   private struct FileIdentity: Hashable {
     var device: UInt64
