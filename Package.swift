@@ -33,23 +33,36 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
-    .target(name: "TillitYAML", dependencies: ["CLibYAML"], swiftSettings: swiftSettings),
-    .target(name: "CEL", swiftSettings: swiftSettings),
+    .target(
+      name: "TillitYAML", dependencies: ["CLibYAML"], swiftSettings: swiftSettings, plugins: ["GenerateTexts"]),
+    .target(name: "CEL", swiftSettings: swiftSettings, plugins: ["GenerateTexts"]),
     .target(
       name: "TillitModel",
       dependencies: ["TillitYAML", "CEL"],
       swiftSettings: swiftSettings,
-      plugins: ["EmbedPolicies"]
+      plugins: ["EmbedPolicies", "GenerateTexts"]
     ),
-    .target(name: "TillitFacts", dependencies: ["TillitModel"], swiftSettings: swiftSettings),
-    .target(name: "TillitEngine", dependencies: ["TillitFacts"], swiftSettings: swiftSettings),
-    .target(name: "TillitReports", dependencies: ["TillitEngine", "TillitSpreadsheet"], swiftSettings: swiftSettings),
+    .target(
+      name: "TillitFacts", dependencies: ["TillitModel"], swiftSettings: swiftSettings, plugins: ["GenerateTexts"]),
+    .target(
+      name: "TillitEngine", dependencies: ["TillitFacts"], swiftSettings: swiftSettings, plugins: ["GenerateTexts"]),
+    .target(
+      name: "TillitReports", dependencies: ["TillitEngine", "TillitSpreadsheet"], swiftSettings: swiftSettings,
+      plugins: ["GenerateTexts"]),
     .target(
       name: "TillitSpreadsheet",
       dependencies: ["TillitYAML", "CEL", "ZIPFoundation", "SwiftCSV"],
-      swiftSettings: swiftSettings),
-    .target(name: "TillitImport", dependencies: ["TillitSpreadsheet", "TillitModel"], swiftSettings: swiftSettings),
+      swiftSettings: swiftSettings, plugins: ["GenerateTexts"]),
+    .target(
+      name: "TillitImport", dependencies: ["TillitSpreadsheet", "TillitModel"], swiftSettings: swiftSettings,
+      plugins: ["GenerateTexts"]),
     .executableTarget(name: "embed-policies", swiftSettings: swiftSettings),
+    .executableTarget(name: "generate-texts", swiftSettings: swiftSettings),
+    .plugin(
+      name: "GenerateTexts",
+      capability: .buildTool(),
+      dependencies: ["generate-texts"]
+    ),
     .plugin(
       name: "EmbedPolicies",
       capability: .buildTool(),
@@ -61,7 +74,8 @@ let package = Package(
         "TillitReports", "TillitImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: swiftSettings
+      swiftSettings: swiftSettings,
+      plugins: ["GenerateTexts"]
     ),
     .executableTarget(
       name: "tillit-bench",

@@ -38,14 +38,11 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
     case .unreadableFile(let file, let reason):
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "filen kan inte läsas: \(reason.sv)", en: "the file cannot be read: \(reason.en)"))
+        message: Texts.yamlUnreadableFile(reason: reason))
     case .fileTooLarge(let file, let bytes, let limit):
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "filen är \(bytes) byte, mer än gränsen \(limit) byte; dela upp den i flera filer",
-          en: "the file is \(bytes) bytes, more than the limit of \(limit) bytes; split it into several files"))
+        message: Texts.yamlFileTooLarge(bytes: bytes, limit: limit))
     case .invalidUTF8(let location):
       return Diagnostic(
         location: location,
