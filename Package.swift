@@ -94,6 +94,7 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(name: "TillitBenchTests", dependencies: ["tillit-bench"], swiftSettings: swiftSettings),
+    .testTarget(name: "GenerateTextsTests", dependencies: ["generate-texts"], swiftSettings: swiftSettings),
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
