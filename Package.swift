@@ -91,6 +91,8 @@ let package = Package(
         "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitSpreadsheet",
         "TillitTestSupport",
         "TillitSpreadsheet", "TillitImport", "ZIPFoundation",
+        // The command line, for its message catalogue (texts/tillit.yaml) in MessageCatalogueTests.
+        "tillit",
       ],
       swiftSettings: swiftSettings),
     .testTarget(name: "TillitBenchTests", dependencies: ["tillit-bench"], swiftSettings: swiftSettings),

@@ -13,15 +13,8 @@ struct ActionsCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "actions",
-      abstract: HelpText.text(
-        sv: "Listar åtgärderna (Action) per ansvarig och datum, med läget för var och en.",
-        en: "Lists the actions (Action) by owner and due date, with where each stands."),
-      discussion: HelpText.text(
-        sv:
-          "Dokumenten kontrolleras mot regelpaketen som med tillit check, och varje åtgärd visas som öppen, försenad, genomförd men bristen kvarstår, eller klar att avsluta (fyndet rapporteras inte längre). Slutkod 0, eller 2 när något inte kan läsas.",
-        en:
-          "The documents are checked against the policy packs as by tillit check, and each action is shown as open, overdue, done but still there, or ready to close (its finding is no longer reported). Exit code 0, or 2 when something cannot be read."
-      ))
+      abstract: HelpText.text(Texts.helpActionsAbstract),
+      discussion: HelpText.text(Texts.helpActionsDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -31,13 +24,13 @@ struct ActionsCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json|markdown"))
+    help: ArgumentHelp(HelpText.text(Texts.helpFormat), valueName: "text|json|markdown"))
   var format: ActionsReport.Format = .text
 
   @Argument(
     help: ArgumentHelp(
-      HelpText.text(sv: "YAML-filer eller mappar (standard: .).", en: "YAML files or folders (default: .)."),
-      valueName: "PATH"))
+      HelpText.text(Texts.helpPathsDefaultHere),
+      valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String] = []
 
   func run() throws {

@@ -17,20 +17,8 @@ struct BaselineCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "baseline",
-      abstract: HelpText.text(
-        sv: "Skapar, uppdaterar eller rensar baslinjen av kända fynd.",
-        en: "Creates, updates or prunes the baseline of known findings."),
-      discussion: HelpText.text(
-        sv: """
-          create skriver alla nuvarande fynd (en befintlig fil skrivs bara över med --force), update lägger
-          till nya fynd, prune tar bort de poster som inget fynd längre matchar. Poster nycklas på fyndets
-          fingeravtryck (regel, dokument, sökväg i dokumentet), inte radnummer. Använd med tillit check --baseline.
-          """,
-        en: """
-          create writes every current finding (an existing file is overwritten only with --force), update adds
-          new findings, prune drops entries no finding matches any more. Entries are keyed on the finding's
-          fingerprint (rule, document, path inside the document), not line numbers. Use with tillit check --baseline.
-          """))
+      abstract: HelpText.text(Texts.helpBaselineAbstract),
+      discussion: HelpText.text(Texts.helpBaselineDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -39,21 +27,22 @@ struct BaselineCommand: ParsableCommand {
   @OptionGroup var date: TodayOption
 
   @Argument(
-    help: ArgumentHelp(HelpText.text(sv: "Vad som ska göras.", en: "What to do."), valueName: "create|update|prune"))
+    help: ArgumentHelp(HelpText.text(Texts.helpBaselineAction), valueName: "create|update|prune"))
   var action: Action
 
   @Argument(
-    help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
+    help: ArgumentHelp(HelpText.text(Texts.helpPaths), valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   @Option(
-    name: .long, help: ArgumentHelp(HelpText.text(sv: "Baslinjefilen.", en: "The baseline file."), valueName: "FILE"))
+    name: .long,
+    help: ArgumentHelp(HelpText.text(Texts.helpBaselineFile), valueName: HelpText.text(Texts.helpValueFile)))
   var file = ".tillit-baseline.json"
 
   @Flag(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Skriv över en befintlig fil (create).", en: "Overwrite an existing file (create).")))
+      HelpText.text(Texts.helpBaselineForce)))
   var force = false
 
   func run() throws {
@@ -66,10 +55,7 @@ struct BaselineCommand: ParsableCommand {
     case .create:
       if exists && !force {
         throw ValidationError(
-          LocalizedText(
-            sv: "\(file) finns redan; använd update eller prune, eller --force för att skriva över",
-            en: "\(file) already exists; use update or prune, or --force to overwrite"
-          ).text(language))
+          Texts.baselineExists(file: file).text(language))
       }
       baseline = Baseline(findings: pipeline.findings)
     case .update, .prune:
@@ -94,9 +80,7 @@ struct BaselineCommand: ParsableCommand {
       throw ExitCode(2)
     }
     Output.standardOutput(
-      LocalizedText(
-        sv: "\(file): \(baseline.entries.count) kända fynd.", en: "\(file): \(baseline.entries.count) known findings."
-      ).text(language) + "\n")
+      Texts.baselineWritten(file: file, findings: baseline.entries.count).text(language) + "\n")
     Foundation.exit(0)
   }
 }

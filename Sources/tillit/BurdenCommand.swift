@@ -20,26 +20,8 @@ struct BurdenCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "burden",
-      abstract: HelpText.text(
-        sv: "Räknar rapporteringsbördan (timmar, årsarbeten, kostnad) och hur mycket som är överskott.",
-        en: "Computes the reporting burden (hours, FTE, cost) and how much of it is excess."),
-      discussion: HelpText.text(
-        sv: """
-          Standardkostnadsmodellen: antal × minuter per svar × gånger per år, minus det som görs ändå
-          (business_as_usual_share). Överskott: indikatorer som ingen använder, dubbletter, manuell
-          insamling av det som redan finns, och insamling tätare än besluten. Gränsvärdet top_savings
-          (längden på listan över största besparingar) tas som i check: regelpaketens standardvärde,
-          sedan tillit.yaml, sedan Organization. Slutkod 0, eller 2 om indata, konfigurationen eller
-          ett regelpaket inte kan läsas.
-          """,
-        en: """
-          The Standard Cost Model: count × minutes per response × times a year, less what would be done
-          anyway (business_as_usual_share). Excess: indicators nobody uses, duplicates, manual collection
-          of what is already held, and collection more frequent than the decisions. The top_savings
-          threshold (how long the list of top savings is) is taken as in check: the policy packs'
-          default, then tillit.yaml, then the Organization. Exit code 0, or 2 when input, the
-          configuration or a policy pack cannot be read.
-          """))
+      abstract: HelpText.text(Texts.helpBurdenAbstract),
+      discussion: HelpText.text(Texts.helpBurdenDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -50,43 +32,32 @@ struct BurdenCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Huvudtabellens indelning; month visar årshjulet, roller × månader.",
-        en: "The main table's grouping; month shows the reporting calendar, roles × months."),
+      HelpText.text(Texts.helpBurdenBy),
       valueName: "process|role|function|indicator|month"))
   var by: BurdenGrouping = .process
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv:
-          "Visa i stället allt som en roll ombeds lämna: varje uppföljning, minuter, frekvens, månader, indikatorer och deras användning, och rollens år månad för månad.",
-        en:
-          "Show instead everything one role is asked for: each follow-up, minutes, frequency, months, indicators and their use, and the role's year month by month."
-      ),
+      HelpText.text(Texts.helpBurdenRole),
       valueName: "ID"))
   var role: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|json|csv|markdown|html|xlsx"))
+      HelpText.text(Texts.helpFormat), valueName: "text|json|csv|markdown|html|xlsx"))
   var format: OutputFormat = .text
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv:
-          "Skriv till denna fil (ersätts helt först när den är klar) i stället för till standard ut; krävs för xlsx på en terminal.",
-        en:
-          "Write to this file (replaced only once complete) instead of standard output; needed for xlsx on a terminal."),
-      valueName: "FILE"))
+      HelpText.text(Texts.helpBurdenOut),
+      valueName: HelpText.text(Texts.helpValueFile)))
   var out: String?
 
   @Argument(
-    help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
+    help: ArgumentHelp(HelpText.text(Texts.helpPaths), valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   func run() throws {

@@ -14,19 +14,15 @@ struct PackOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Konfigurationsfil (standard: tillit.yaml i mappen eller en mapp ovanför).",
-        en: "Configuration file (default: tillit.yaml in the folder or a folder above)."),
-      valueName: "FILE"))
+      HelpText.text(Texts.helpConfig),
+      valueName: HelpText.text(Texts.helpValueFile)))
   var config: String?
 
   @Option(
     name: .customLong("add-pack"),
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Ett regelpaket till: inbyggt namn eller sökväg till en .yaml-fil (upprepas).",
-        en: "One more policy pack: a built-in name or the path of a .yaml file (repeatable)."),
-      valueName: "PACK"))
+      HelpText.text(Texts.helpAddPack),
+      valueName: HelpText.text(Texts.helpValuePack)))
   var packs: [String] = []
 
   /// The configuration in effect, or the diagnostics that stop the run.
@@ -47,10 +43,7 @@ struct OutputRequest {
     guard let format = ReportFormat(rawValue: parts[0]) else {
       let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
       throw ValidationError(
-        LocalizedText(
-          sv: "okänt format '\(parts[0])'; kända: \(known), eventuellt med =FIL",
-          en: "unknown format '\(parts[0])'; known: \(known), optionally with =FILE"
-        ).text(language))
+        Texts.checkUnknownFormat(format: parts[0], known: known).text(language))
     }
     self.format = format
     path = parts.count == 2 && !parts[1].isEmpty ? parts[1] : nil
@@ -92,22 +85,8 @@ struct CheckCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "check",
-      abstract: HelpText.text(
-        sv: "Kontrollerar dokumenten mot regelpaketen och rapporterar fynden.",
-        en: "Checks the documents against the policy packs and reports the findings."),
-      discussion: HelpText.text(
-        sv: """
-          Format: text, json, sarif, junit, markdown, github (GitHub Actions-annoteringar; standard när
-          GITHUB_ACTIONS=true). Flera på en gång: --format text --format sarif=tillit.sarif.
-          Slutkod 0 när inget öppet fynd ligger på eller över --fail-on (och varningarna inte är fler än
-          --max-warnings), 1 annars, 2 när indata, ett regelpaket eller baslinjen inte kan läsas.
-          """,
-        en: """
-          Formats: text, json, sarif, junit, markdown, github (GitHub Actions annotations; the default when
-          GITHUB_ACTIONS=true). Several at once: --format text --format sarif=tillit.sarif.
-          Exit code 0 when no open finding is at or above --fail-on (and warnings are not more than
-          --max-warnings), 1 otherwise, 2 when input, a policy pack or the baseline cannot be read.
-          """))
+      abstract: HelpText.text(Texts.helpCheckAbstract),
+      discussion: HelpText.text(Texts.helpCheckDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -118,49 +97,40 @@ struct CheckCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Utdataformat, valfritt med =FIL (upprepas).", en: "Output format, optionally with =FILE (repeatable)."),
-      valueName: "FORMAT[=FILE]"))
+      HelpText.text(Texts.helpCheckFormat),
+      valueName: HelpText.text(Texts.helpValueFormatAndFile)))
   var format: [String] = []
 
   @Option(
     name: .customLong("fail-on"),
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Lägsta allvarlighet som ger slutkod 1 (standard: error).",
-        en: "Lowest severity that gives exit code 1 (default: error)."),
+      HelpText.text(Texts.helpCheckFailOn),
       valueName: "error|warning|info|never"))
   var failOn: FailThreshold?
 
   @Option(
     name: .customLong("max-warnings"),
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Slutkod 1 om fler öppna varningar än så.", en: "Exit code 1 with more open warnings than this."),
+      HelpText.text(Texts.helpCheckMaxWarnings),
       valueName: "N"))
   var maxWarnings: Int?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Baslinje: kända fynd som visas men inte fäller körningen.",
-        en: "Baseline: known findings, shown but not failing the run."),
-      valueName: "FILE"))
+      HelpText.text(Texts.helpCheckBaseline),
+      valueName: HelpText.text(Texts.helpValueFile)))
   var baseline: String?
 
   @Flag(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv:
-          "Bara sammanfattningsraden på standard ut i stället för rapporten; rapporter till filer skrivs som vanligt.",
-        en: "Only the summary line on standard output instead of the report; reports to files are written as usual.")))
+      HelpText.text(Texts.helpCheckSummary)))
   var summary = false
 
   @Argument(
     help: ArgumentHelp(
-      HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
+      HelpText.text(Texts.helpPaths), valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   func run() throws {
@@ -229,10 +199,7 @@ struct CheckCommand: ParsableCommand {
     }
     if requests.filter({ $0.path == nil }).count > 1 {
       throw ValidationError(
-        LocalizedText(
-          sv: "högst ett format kan skrivas till standard ut; ge de andra en fil med FORMAT=FIL",
-          en: "at most one format can go to standard output; give the others a file with FORMAT=FILE"
-        ).text(language))
+        Texts.checkOneFormatToStandardOutput.text(language))
     }
     try refuseSharedFiles(requests, language: language)
     return requests

@@ -14,9 +14,7 @@ struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Språk för meddelanden: sv eller en (standard: från LANG).",
-        en: "Language of messages: sv or en (default: from LANG)."),
+      HelpText.text(Texts.helpLang),
       valueName: "sv|en"))
   var lang: Language?
 
@@ -30,9 +28,7 @@ struct CommonOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Färg på allvarlighetsorden: auto (på en terminal utan NO_COLOR), always eller never.",
-        en: "Colour for the severity words: auto (on a terminal without NO_COLOR), always or never."),
+      HelpText.text(Texts.helpColor),
       valueName: "auto|always|never"))
   var color: ColorChoice = .auto
 

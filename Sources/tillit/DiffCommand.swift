@@ -12,17 +12,8 @@ struct DiffCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "diff",
-      abstract: HelpText.text(
-        sv: "Jämför arbetsytan med en git-revision: nya och åtgärdade fynd, och ändrad rapporteringsbörda per roll.",
-        en:
-          "Compares the workspace with a git revision: new and resolved findings, and the change in reporting burden per role."
-      ),
-      discussion: HelpText.text(
-        sv:
-          "Revisionen packas upp i en tillfällig mapp; arbetskatalogen och indexet rörs inte. Sökvägarna räknas inom git-arkivet och får inte leda ut ur det. Slutkod 1 när nya fynd ligger på eller över --fail-on, 2 när något inte kan läsas.",
-        en:
-          "The revision is unpacked into a temporary folder; the work tree and index are not touched. Paths are taken within the git repository and may not lead out of it. Exit code 1 when new findings are at or above --fail-on, 2 when something cannot be read."
-      ))
+      abstract: HelpText.text(Texts.helpDiffAbstract),
+      discussion: HelpText.text(Texts.helpDiffDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -33,33 +24,31 @@ struct DiffCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Revisionen att jämföra med.", en: "The revision to compare with."), valueName: "REV"))
+      HelpText.text(Texts.helpDiffBase), valueName: "REV"))
   var base: String
 
   @Option(
     name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|markdown"))
+    help: ArgumentHelp(HelpText.text(Texts.helpFormat), valueName: "text|markdown"))
   var format: String = "text"
 
   @Option(
     name: .customLong("fail-on"),
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Lägsta allvarlighet för nya fynd som ger slutkod 1.",
-        en: "Lowest severity of new findings that gives exit code 1."), valueName: "error|warning|info|never"))
+      HelpText.text(Texts.helpDiffFailOn), valueName: "error|warning|info|never"))
   var failOn: FailThreshold?
 
   @Argument(
     help: ArgumentHelp(
-      HelpText.text(sv: "YAML-filer eller mappar (standard: .).", en: "YAML files or folders (default: .)."),
-      valueName: "PATH"))
+      HelpText.text(Texts.helpPathsDefaultHere),
+      valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String] = []
 
   func run() throws {
     let paths = self.paths.isEmpty ? ["."] : self.paths
     var renderer = DiagnosticRenderer(language: common.language, useColor: common.useColorOnStandardError)
     guard format == "text" || format == "markdown" else {
-      throw ValidationError("--format: text | markdown")
+      throw ValidationError(Texts.diffUnknownFormat(format: format).text(common.language))
     }
     let revision: GitRevision
     let basePaths: [String]

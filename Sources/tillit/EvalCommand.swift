@@ -12,59 +12,42 @@ struct EvalCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "eval",
-      abstract: HelpText.text(
-        sv: "Beräknar ett uttryck (CEL) och skriver resultatet som JSON – för den som skriver regler.",
-        en: "Evaluates an expression (CEL) and prints the result as JSON – for rule authors."),
-      discussion: HelpText.text(
-        sv: """
-          Med --input binds filens första dokument till doc (och alla dess dokument till docs), med
-          samma typer som regler ser: datum, perioder, tal; fält som saknas är null eller [].
-          Exempel: tillit eval 'doc.review.last + doc.review.every < today()' --input x.yaml --today 2026-11-29
-          Slutkod 0 med ett resultat, 2 vid fel i uttrycket eller indata.
-          """,
-        en: """
-          With --input, the file's first document is bound to doc (and all its documents to docs),
-          with the types rules see: dates, periods, numbers; absent fields are null or [].
-          Example: tillit eval 'doc.review.last + doc.review.every < today()' --input x.yaml --today 2026-11-29
-          Exit code 0 with a result, 2 for an error in the expression or the input.
-          """))
+      abstract: HelpText.text(Texts.helpEvalAbstract),
+      discussion: HelpText.text(Texts.helpEvalDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
 
-  @Argument(help: ArgumentHelp(HelpText.text(sv: "Uttrycket.", en: "The expression."), valueName: "EXPR"))
+  @Argument(
+    help: ArgumentHelp(HelpText.text(Texts.helpEvalExpression), valueName: HelpText.text(Texts.helpValueExpression)))
   var expression: String
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Ett YAML-dokument att binda till doc.", en: "A YAML document to bind to doc."),
-      valueName: "FILE.yaml"))
+      HelpText.text(Texts.helpEvalInput),
+      valueName: HelpText.text(Texts.helpValueYamlFile)))
   var input: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "En hel arbetsyta: binder org, och med --document även doc och facts (de beräknade fakta regler ser).",
-        en: "A whole workspace: binds org, and with --document also doc and facts (the computed facts rules see)."),
-      valueName: "PATH"))
+      HelpText.text(Texts.helpEvalWorkspace),
+      valueName: HelpText.text(Texts.helpValuePath)))
   var workspace: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Id för dokumentet i --workspace som ska bli doc.",
-        en: "The id of the document in --workspace to bind as doc."),
+      HelpText.text(Texts.helpEvalDocument),
       valueName: "ID"))
   var document: String?
 
   @Option(
     name: .customLong("var"),
     help: ArgumentHelp(
-      HelpText.text(sv: "En variabel: NAMN=JSON (upprepas).", en: "A variable: NAME=JSON (repeatable)."),
-      valueName: "NAME=JSON"))
+      HelpText.text(Texts.helpEvalVar),
+      valueName: HelpText.text(Texts.helpValueVariable)))
   var variables: [String] = []
 
   @OptionGroup var date: TodayOption
@@ -78,10 +61,7 @@ struct EvalCommand: ParsableCommand {
         let value = Value.fromJSON(String(assignment[assignment.index(after: equals)...]))
       else {
         throw ValidationError(
-          LocalizedText(
-            sv: "--var ska vara NAMN=JSON, t.ex. --var n=3 eller --var 'x={\"a\": 1}': \(assignment)",
-            en: "--var takes NAME=JSON, e.g. --var n=3 or --var 'x={\"a\": 1}': \(assignment)"
-          ).text(language))
+          Texts.evalVariableForm(assignment: assignment).text(language))
       }
       bindings[String(assignment[..<equals])] = value
     }
@@ -109,10 +89,7 @@ struct EvalCommand: ParsableCommand {
       if let id = document {
         guard let target = loaded.workspace.documents.first(where: { $0.id == id }) else {
           throw ValidationError(
-            LocalizedText(
-              sv: "--document: inget dokument har id '\(id)' i \(workspacePath)",
-              en: "--document: no document has id '\(id)' in \(workspacePath)"
-            ).text(language))
+            Texts.evalNoSuchDocument(id: id, workspace: workspacePath).text(language))
         }
         bindings["doc"] = DocumentValue.make(target)
         bindings["facts"] = facts.value(for: target)
@@ -140,7 +117,6 @@ struct EvalCommand: ParsableCommand {
   /// error in a 10,000-character expression is one readable line, not a screenful.
   private func render(_ message: LocalizedText, _ range: Range<Int>, renderer: inout DiagnosticRenderer) -> String {
     let language = common.language
-    let word = language == .sv ? "fel" : "error"
     let column = range.lowerBound + 1
     let scalars = Array(expression.unicodeScalars)
     let context = 60
@@ -151,6 +127,7 @@ struct EvalCommand: ParsableCommand {
     let before =
       (start > 0 ? [" "] : []) + scalars[start..<min(range.lowerBound, scalars.count)].map { $0 == "\t" ? "\t" : " " }
     let padding = before.joined()
-    return "<expr>:1:\(column): \(word): \(message.text(language))\n    \(shown)\n    \(padding)^\n"
+    return Texts.evalErrorAt(column: column, message: message.text(language)).text(language)
+      + "\n    \(shown)\n    \(padding)^\n"
   }
 }

@@ -9,32 +9,25 @@ struct FileOptions: ParsableArguments {
   @Flag(
     name: .customLong("no-gitignore"),
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Läs även filer som git ignorerar (.gitignore); som standard hoppas de över i ett git-arkiv.",
-        en: "Read files git ignores (.gitignore) too; by default they are passed over inside a git repository.")))
+      HelpText.text(Texts.helpNoGitignore)))
   var noGitIgnore = false
 
   @Flag(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Lista på standard fel de YAML-filer som hoppades över, och varför.",
-        en: "List on standard error the YAML files passed over, and why.")))
+      HelpText.text(Texts.helpVerbose)))
   var verbose = false
 
   @Flag(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Ingen förloppsrad på standard fel.", en: "No progress line on standard error.")))
+      HelpText.text(Texts.helpQuiet)))
   var quiet = false
 
   @Flag(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Förloppsrad på standard fel även när det inte är en terminal (t.ex. i en CI-logg).",
-        en: "A progress line on standard error even when it is not a terminal (a CI log, say).")))
+      HelpText.text(Texts.helpProgress)))
   var progress = false
 
   /// With `--verbose`, one line per file passed over, on standard error (standard output
@@ -43,11 +36,7 @@ struct FileOptions: ParsableArguments {
     guard verbose, !skipped.isEmpty else { return }
     var text = ""
     for file in skipped {
-      text +=
-        LocalizedText(
-          sv: "hoppar över \(file.path): \(file.reason.text.sv)",
-          en: "skipping \(file.path): \(file.reason.text.en)"
-        ).text(language) + "\n"
+      text += Texts.cliSkippingFile(path: file.path, reason: file.reason.text).text(language) + "\n"
     }
     Output.standardError(TerminalText.neutralised(text, keepingLineBreaks: true))
   }

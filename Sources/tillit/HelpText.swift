@@ -38,7 +38,9 @@ enum HelpText {
     return kept
   }
 
-  static func text(sv: String, en: String) -> String {
-    LocalizedText(sv: sv, en: en).text(language)
+  /// `text` in the help's language. Every help text comes from the catalogue
+  /// (`texts/tillit.yaml`), so that `--help` is Swedish for everything tillit writes itself.
+  static func text(_ text: LocalizedText) -> String {
+    text.text(language)
   }
 }

@@ -16,22 +16,13 @@ enum InitError: Error, DiagnosticConvertible, Equatable {
     case .folderNotEmpty(let path, let entries):
       location = SourceLocation(file: path, line: 0, column: 0)
       let shown = entries.prefix(5).joined(separator: ", ") + (entries.count > 5 ? ", …" : "")
-      message = LocalizedText(
-        sv:
-          "mappen är inte tom (\(shown)); välj en tom eller ny mapp, eller ange --force för att lägga till de filer som saknas utan att röra dem som finns",
-        en:
-          "the folder is not empty (\(shown)); choose an empty or new folder, or give --force to add the files that are missing without touching those that exist"
-      )
+      message = Texts.initFolderNotEmpty(entries: shown)
     case .notAFolder(let path):
       location = SourceLocation(file: path, line: 0, column: 0)
-      message = LocalizedText(
-        sv: "finns redan och är inte en mapp; ange en mapp för den nya arbetsytan",
-        en: "already exists and is not a folder; give a folder for the new workspace")
+      message = Texts.initNotAFolder
     case .cannotCreateFolder(let path, let reason):
       location = SourceLocation(file: path, line: 0, column: 0)
-      message = LocalizedText(
-        sv: "mappen kan inte skapas (\(reason)); välj en annan sökväg eller åtgärda behörigheten",
-        en: "the folder cannot be created (\(reason)); choose another path or fix the permissions")
+      message = Texts.initCannotCreateFolder(reason: reason)
     }
     return Diagnostic(location: location, message: message)
   }

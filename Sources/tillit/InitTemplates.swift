@@ -19,18 +19,12 @@ enum InitTemplates {
     return [
       File(path: "tillit.yaml", text: configuration(language)),
       File(path: "organization.yaml", text: organization(name: name, id: id, language: language)),
-      File(path: examplePaths(language).followUp, text: followUp(language)),
-      File(path: examplePaths(language).dataCollection, text: dataCollection(language)),
+      File(path: InitExampleDocuments.paths(language).followUp, text: InitExampleDocuments.followUp(language)),
+      File(
+        path: InitExampleDocuments.paths(language).dataCollection, text: InitExampleDocuments.dataCollection(language)),
       File(path: ".github/workflows/tillit.yml", text: workflow(language)),
       File(path: ".pre-commit-config.yaml", text: preCommit(language)),
     ]
-  }
-
-  /// Where the two examples to copy go; their names (and ids) are in the chosen language.
-  static func examplePaths(_ language: Language) -> (followUp: String, dataCollection: String) {
-    language == .sv
-      ? ("followups/exempel-uppfoljning.yaml", "collections/exempel-insamling.yaml")
-      : ("followups/example-follow-up.yaml", "collections/example-collection.yaml")
   }
 
   /// The Organization's id from its name: lower-case a–z, digits and hyphens, with å, ä and ö
@@ -45,87 +39,36 @@ enum InitTemplates {
       }
     }
     while id.hasSuffix("-") { id.removeLast() }
-    return id.isEmpty ? (language == .sv ? "kommunen" : "municipality") : String(id.prefix(60))
+    return id.isEmpty ? Texts.initDefaultOrganizationId.text(language) : String(id.prefix(60))
   }
 
   /// A YAML double-quoted scalar: any name the user gives stays one string.
   static func quoted(_ text: String) -> String { YAMLDoubleQuoted.scalar(text) }
 
   static func configuration(_ language: Language) -> String {
-    language == .sv
-      ? """
-      # tillit.yaml – inställningar för tillit i den här mappen.
-      # Regelpaket: trust (tillitsbaserad uppföljning), burden (rapporteringsbörda),
-      # gdpr (registerförteckning och dataskydd), se (svensk lag: dataskyddslagen,
-      # OSL, arkivlagen, KLASSA) och dpia (konsekvensbedömning).
-      packs: [trust, burden, gdpr, se, dpia]
-      language: sv
-      fail_on: error
-      # Egna gränsvärden, till exempel:
-      # thresholds:
-      #   review_interval: P1Y
-      #   large_scale_subjects: 5000
+    """
+    \(Texts.initTemplateConfiguration.text(language))
+    packs: [trust, burden, gdpr, se, dpia]
+    language: \(language.rawValue)
+    fail_on: error
+    \(Texts.initTemplateConfigurationThresholds.text(language))
+    # thresholds:
+    #   review_interval: P1Y
+    #   large_scale_subjects: 5000
 
-      """
-      : """
-      # tillit.yaml – tillit's settings for this folder.
-      # Packs: trust (trust-based follow-up), burden (reporting burden), gdpr (record of
-      # processing and data protection), se (Swedish law: Data Protection Act, Public Access
-      # to Information and Secrecy Act, Archives Act, KLASSA) and dpia (impact assessment).
-      packs: [trust, burden, gdpr, se, dpia]
-      language: en
-      fail_on: error
-      # Your own thresholds, for example:
-      # thresholds:
-      #   review_interval: P1Y
-      #   large_scale_subjects: 5000
-
-      """
+    """
   }
 
   static func organization(name: String, id: String, language: Language) -> String {
-    let sv = language == .sv
-    let header =
-      sv
-      ? """
-      # \(name.replacingOccurrences(of: "\n", with: " ")) – organisation, roller, nämnder och dataskydd.
-      # UTGÅNGSPUNKT ATT REDIGERA: rollerna, antalen, timkostnaderna och nämnderna nedan är
-      # vad en svensk kommun brukar ha, inte era uppgifter. Ändra dem till era egna, ta bort
-      # det ni inte har och lägg till det som saknas. Timkostnader är fullt belastade
-      # (lön, arbetsgivaravgifter och semester) i kronor per timme.
-      """
-      : """
-      # \(name.replacingOccurrences(of: "\n", with: " ")) – organisation, roles, committees and data protection.
-      # A STARTING POINT TO EDIT: the roles, headcounts, hourly costs and committees below are
-      # what a Swedish municipality usually has, not your figures. Change them to your own,
-      # remove what you do not have and add what is missing. Hourly costs are fully loaded
-      # (salary, payroll taxes and holidays), in kronor per hour.
-      """
-    let rolesComment =
-      sv
-      ? "# Personalgrupper som svarar på uppföljning: antal (headcount) och timkostnad. ÄNDRA."
-      : "# Staff groups who answer follow-up: headcount and hourly cost. CHANGE THESE."
-    let forumsComment =
-      sv
-      ? "# Där resultaten används: nämnder, ledningsgrupper. Sammanträden per år: ÄNDRA efter er plan."
-      : "# Where results are used: committees, management groups. Meetings a year: CHANGE to your plan."
-    let budgetsComment =
-      sv
-      ? "# Tak för hur stor del av arbetstiden uppföljning får ta (tillitsbaserad styrning)."
-      : "# Caps on the share of working time follow-up may take (trust-based governance)."
-    let controllersComment =
-      sv
-      ? "# Personuppgiftsansvariga: i en kommun varje nämnd. Kontaktuppgifter och organisationsnummer: ÄNDRA."
-      : "# Controllers: in a municipality each committee. Contact details and organisation number: CHANGE."
-    let dpoComment =
-      sv
-      ? "# Dataskyddsombudet. Fyll i när ombudet anmäldes till IMY (reported_to_supervisor: ÅÅÅÅ-MM-DD)."
-      : "# The data protection officer. Add when they were reported to IMY (reported_to_supervisor: YYYY-MM-DD)."
-    let breachComment =
-      sv
-      ? "# Hänvisning till rutinen för personuppgiftsincidenter, till exempel diarienumret:"
-      : "# Reference to the procedure for personal data breaches, for example its file number:"
-    let dpoName = sv ? "Dataskyddsombudet" : "Data protection officer"
+    let say = { (text: LocalizedText) in text.text(language) }
+    let header = say(Texts.initTemplateOrganization(name: name.replacingOccurrences(of: "\n", with: " ")))
+    let rolesComment = say(Texts.initTemplateOrganizationRoles)
+    let forumsComment = say(Texts.initTemplateOrganizationForums)
+    let budgetsComment = say(Texts.initTemplateOrganizationBudgets)
+    let controllersComment = say(Texts.initTemplateOrganizationControllers)
+    let dpoComment = say(Texts.initTemplateOrganizationDpo)
+    let breachComment = say(Texts.initTemplateOrganizationBreachProcedure)
+    let dpoName = say(Texts.initTemplateOrganizationDpoName)
     return """
       \(header)
       apiVersion: tillit/v1
@@ -134,7 +77,7 @@ enum InitTemplates {
       name: \(quoted(name))
       currency: SEK
       annual_hours_per_fte: 1700
-      # \(sv ? "Antal invånare: ÄNDRA." : "Number of residents: CHANGE.")
+      \(say(Texts.initTemplateOrganizationPopulation))
       population: 20000
 
       \(rolesComment)
@@ -189,229 +132,8 @@ enum InitTemplates {
       """
   }
 
-  static func followUp(_ language: Language) -> String {
-    language == .sv
-      ? """
-      # EXEMPEL ATT KOPIERA: en uppföljning (FollowUp). Kopiera filen för varje uppföljning
-      # ni gör och skriv in era egna uppgifter. Det som står med ÄNDRA eller FYLL I är
-      # platshållare; det som saknas visar tillit check som fynd.
-      apiVersion: tillit/v1
-      kind: FollowUp
-      id: exempel-uppfoljning
-      name: Kvartalsuppföljning av hemtjänsten
-      # Vilken stabsfunktion äger uppföljningen, och vem (titel räcker).
-      owner: {function: quality, person: Kvalitetsstrateg}
-      purpose:
-        statement: Följa upp att brukarna får den hjälp som beslutats, och lära av avvikelserna
-        types: [learning, development]
-      # true när syftet är förankrat hos dem som rapporterar, och när de var med och utformade uppföljningen.
-      shared_understanding: true
-      designed_with_respondents: false
-      # När uppföljningen senast prövades och hur ofta det ska göras. FYLL I last: ÅÅÅÅ-MM-DD.
-      review: {every: P1Y}
-      # Vilka som lägger tid på att rapportera: antal (standard: rollens antal), minuter per svar och hur ofta.
-      respondents:
-        - {role: unit_manager, count: 20, minutes_per_response: 60, frequency: quarterly}
-      indicators:
-        - id: beviljad-utford-tid
-          name: Andel utförd tid av beviljad tid
-          definition: Utförda timmar delat med beviljade timmar per enhet och kvartal
-          kind: quantitative
-          level: process
-          perspective: user
-          source: system
-          system: Verksamhetssystemet
-          unit_of_analysis: unit
-          # Vilka roller och forum som använder siffran, och vilka beslut den ligger till grund för.
-          users: [unit_manager, von]
-          decisions:
-            - {name: Bemanning och planering i hemtjänsten, forum: von, frequency: quarterly}
-        - id: avvikelser-kommentar
-          name: Kommentar till avvikelser
-          kind: qualitative
-          perspective: staff
-          source: manual
-          minutes: 30
-          unit_of_analysis: unit
-          # FYLL I vem som använder kommentaren (users) och vilket beslut den stöder (decisions).
-      # Vem analyserar och tolkar siffrorna.
-      qualitative_analysis:
-        by: [professions, management]
-      # Hur resultaten går tillbaka till dem som rapporterade. FYLL I within_days och arena.
-      feedback:
-        to_respondents: true
-      audiences:
-        - {forum_or_role: von, format: summary}
-
-      """
-      : """
-      # AN EXAMPLE TO COPY: a follow-up (FollowUp). Copy this file for each follow-up you run
-      # and enter your own details. What says CHANGE or FILL IN is a placeholder; what is
-      # missing, tillit check shows as findings.
-      apiVersion: tillit/v1
-      kind: FollowUp
-      id: example-follow-up
-      name: Quarterly follow-up of home care
-      # Which staff function owns the follow-up, and who (a title is enough).
-      owner: {function: quality, person: Quality strategist}
-      purpose:
-        statement: Check that users receive the help that was decided, and learn from the deviations
-        types: [learning, development]
-      # true when the purpose is agreed with those who report, and when they helped design the follow-up.
-      shared_understanding: true
-      designed_with_respondents: false
-      # When the follow-up was last justified and how often that is to be done. FILL IN last: YYYY-MM-DD.
-      review: {every: P1Y}
-      # Who spends time reporting: count (default: the role's headcount), minutes per response and how often.
-      respondents:
-        - {role: unit_manager, count: 20, minutes_per_response: 60, frequency: quarterly}
-      indicators:
-        - id: granted-time-delivered
-          name: Share of granted time delivered
-          definition: Hours delivered divided by hours granted, per unit and quarter
-          kind: quantitative
-          level: process
-          perspective: user
-          source: system
-          system: The case management system
-          unit_of_analysis: unit
-          # The roles and forums that use the figure, and the decisions it informs.
-          users: [unit_manager, von]
-          decisions:
-            - {name: Staffing and planning in home care, forum: von, frequency: quarterly}
-        - id: deviation-comment
-          name: Comment on deviations
-          kind: qualitative
-          perspective: staff
-          source: manual
-          minutes: 30
-          unit_of_analysis: unit
-          # FILL IN who uses the comment (users) and which decision it supports (decisions).
-      # Who analyses and interprets the figures.
-      qualitative_analysis:
-        by: [professions, management]
-      # How results go back to those who reported. FILL IN within_days and arena.
-      feedback:
-        to_respondents: true
-      audiences:
-        - {forum_or_role: von, format: summary}
-
-      """
-  }
-
-  static func dataCollection(_ language: Language) -> String {
-    language == .sv
-      ? """
-      # EXEMPEL ATT KOPIERA: en behandling av personuppgifter (DataCollection), en rad i
-      # registerförteckningen (art. 30.1 i dataskyddsförordningen). Kopiera filen för varje
-      # behandling. Det som står med ÄNDRA eller FYLL I är platshållare; det som saknas
-      # visar tillit check som fynd.
-      apiVersion: tillit/v1
-      kind: DataCollection
-      id: exempel-insamling
-      name: Synpunkter och klagomål
-      type: case_system
-      status: active
-      # Den personuppgiftsansvariga nämnden: ett id under controllers i organization.yaml.
-      controller: ks
-      # Varje ändamål med sin rättsliga grund (art. 6.1) och, för uppgift av allmänt intresse, lagen.
-      purposes:
-        - id: hantera
-          description: Besvara och åtgärda invånarnas synpunkter och klagomål
-          legal_basis: public_task
-          law: "Förvaltningslagen (2017:900) 6 §"
-      # Vilka uppgifterna gäller och ungefär hur många. ÄNDRA antalet.
-      data_subjects:
-        - {category: resident, estimated_count: 500}
-      # Varje personuppgift med sin kategori, sitt ändamål och varifrån den kommer.
-      fields:
-        - {id: namn, category: identity.name, purposes: [hantera], source: data_subject}
-        - {id: epost, category: contact.email, purposes: [hantera], source: data_subject}
-        - {id: synpunkt, category: content.free_text, purposes: [hantera], source: data_subject, free_text: true}
-      # Vilka som får uppgifterna; skriv recipients: [] när ingen gör det.
-      recipients: []
-      # Gallring: FYLL I plan_entry (posten i informationshanteringsplanen) och period.
-      retention:
-        record_type: allman_handling
-        action: dispose
-      # Informationsklassning (KLASSA) och säkerhetsåtgärder. FYLL I classification.
-      security:
-        measures: [rbac, logging]
-      # Var de registrerade får information om behandlingen. FYLL I notice (en adress).
-      automated_decisions: {exists: false}
-      # Uppgifter som avgör om en konsekvensbedömning (DPIA) behövs.
-      processing:
-        evaluation_scoring: false
-        systematic_monitoring: false
-        large_scale: auto
-      # FYLL I dpia (status och datum) och review (senaste genomgång).
-
-      """
-      : """
-      # AN EXAMPLE TO COPY: a processing of personal data (DataCollection), one row of the
-      # record of processing activities (Article 30(1) GDPR). Copy this file for each
-      # processing. What says CHANGE or FILL IN is a placeholder; what is missing, tillit
-      # check shows as findings.
-      apiVersion: tillit/v1
-      kind: DataCollection
-      id: example-collection
-      name: Comments and complaints
-      type: case_system
-      status: active
-      # The controller committee: an id under controllers in organization.yaml.
-      controller: ks
-      # Each purpose with its legal basis (Article 6(1)) and, for a public task, the statute.
-      purposes:
-        - id: handle
-          description: Answer and act on residents' comments and complaints
-          legal_basis: public_task
-          law: "Förvaltningslagen (2017:900) 6 §"
-      # Whom the data is about and roughly how many. CHANGE the count.
-      data_subjects:
-        - {category: resident, estimated_count: 500}
-      # Each item of personal data with its category, its purpose and where it comes from.
-      fields:
-        - {id: name, category: identity.name, purposes: [handle], source: data_subject}
-        - {id: email, category: contact.email, purposes: [handle], source: data_subject}
-        - {id: comment, category: content.free_text, purposes: [handle], source: data_subject, free_text: true}
-      # Who receives the data; write recipients: [] when nobody does.
-      recipients: []
-      # Retention: FILL IN plan_entry (the entry in the records retention plan) and period.
-      retention:
-        record_type: allman_handling
-        action: dispose
-      # Information classification (KLASSA) and security measures. FILL IN classification.
-      security:
-        measures: [rbac, logging]
-      # Where the data subjects learn of the processing. FILL IN notice (an address).
-      automated_decisions: {exists: false}
-      # Facts that decide whether an impact assessment (DPIA) is needed.
-      processing:
-        evaluation_scoring: false
-        systematic_monitoring: false
-        large_scale: auto
-      # FILL IN dpia (status and date) and review (last review).
-
-      """
-  }
-
   static func workflow(_ language: Language) -> String {
-    let comment =
-      language == .sv
-      ? """
-      # Kör tillit check på varje pull request och på main: fynden visas vid de ändrade
-      # raderna, i code scanning (SARIF) och i en kommentar på pull requesten.
-      # ÄNDRA OWNER/tillit till det arkiv ni hämtar tillit från, vid en release-tagg.
-      # Utan en incheckad baslinje räknas varje fynd; för att utgå från dagens läge, kör
-      # tillit baseline create . en gång och checka in .tillit-baseline.json.
-      """
-      : """
-      # Runs tillit check on every pull request and on main: findings appear on the changed
-      # lines, in code scanning (SARIF) and in a comment on the pull request.
-      # CHANGE OWNER/tillit to the repository you take tillit from, at a release tag.
-      # Without a committed baseline every finding counts; to start from today's state, run
-      # tillit baseline create . once and commit .tillit-baseline.json.
-      """
+    let comment = Texts.initTemplateWorkflow.text(language)
     return """
       \(comment)
       name: tillit
@@ -441,20 +163,7 @@ enum InitTemplates {
   }
 
   static func preCommit(_ language: Language) -> String {
-    let comment =
-      language == .sv
-      ? """
-      # För verktyget pre-commit (pre-commit.com): kör tillit validate och tillit check före
-      # varje incheckning som ändrar en YAML-fil. tillit måste finnas i PATH. Krokarna är
-      # lokala, så filen fungerar utan ändringar; de motsvarar krokarna tillit-validate och
-      # tillit-check i tillits arkiv (.pre-commit-hooks.yaml).
-      """
-      : """
-      # For the pre-commit tool (pre-commit.com): runs tillit validate and tillit check before
-      # every commit that changes a YAML file. tillit must be on PATH. The hooks are local, so
-      # the file works as it is; they are the hooks tillit-validate and tillit-check of
-      # tillit's repository (.pre-commit-hooks.yaml).
-      """
+    let comment = Texts.initTemplatePreCommit.text(language)
     return """
       \(comment)
       repos:

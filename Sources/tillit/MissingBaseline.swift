@@ -29,21 +29,13 @@ enum MissingBaseline: Error, Sendable, Hashable, DiagnosticConvertible {
       let command = "tillit baseline create --file \(path) \(paths.joined(separator: " "))"
       return Diagnostic(
         severity: .warning, location: SourceLocation(file: path, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "baslinjefilen finns inte än, så alla fynd räknas som nya; skapa den med \(command) och checka in den",
-          en:
-            "the baseline file does not exist yet, so every finding counts as new; create it with \(command) and commit it"
-        ))
+        message: Texts.baselineNotCreatedYet(command: command))
     case .nothingToChange(let path, let action, let paths):
       let command = "tillit baseline create --file \(path) \(paths.joined(separator: " "))"
-      let verb = LocalizedText(
-        sv: action == "prune" ? "rensa" : "uppdatera", en: action == "prune" ? "prune" : "update")
       return Diagnostic(
         location: SourceLocation(file: path, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "baslinjefilen finns inte, så det finns inget att \(verb.sv); skapa den först med \(command)",
-          en: "the baseline file does not exist, so there is nothing to \(verb.en); create it first with \(command)"))
+        message: action == "prune"
+          ? Texts.baselineNothingToPrune(command: command) : Texts.baselineNothingToUpdate(command: command))
     }
   }
 

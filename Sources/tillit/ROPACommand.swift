@@ -17,18 +17,8 @@ struct ROPACommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "ropa",
-      abstract: HelpText.text(
-        sv:
-          "Skriver registerförteckningen (art. 30.1) från DataCollection-dokumenten: CSV, Markdown, HTML eller Excel.",
-        en:
-          "Writes the record of processing activities (Art. 30(1)) from the DataCollection documents: CSV, Markdown, HTML or Excel."
-      ),
-      discussion: HelpText.text(
-        sv:
-          "CSV skrivs i UTF-8 med byte-ordningsmärke; --separator ';' ger filer som öppnas rätt i Excel med svenska inställningar. xlsx är en Excel-arbetsbok med samma kolumner och skrivs med --out FIL. Uppgifter som saknas står som SAKNAS.",
-        en:
-          "CSV is UTF-8 with a byte-order mark; --separator ';' gives files that open correctly in Excel with Swedish settings. xlsx is an Excel workbook with the same columns, written with --out FILE. Missing items read MISSING."
-      ))
+      abstract: HelpText.text(Texts.helpRopaAbstract),
+      discussion: HelpText.text(Texts.helpRopaDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -37,39 +27,37 @@ struct ROPACommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "csv|markdown|html|xlsx"))
+    help: ArgumentHelp(HelpText.text(Texts.helpFormat), valueName: "csv|markdown|html|xlsx"))
   var format: OutputFormat = .csv
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Skriv till denna fil (ersätts helt först när den är klar) i stället för till standard ut.",
-        en: "Write to this file (replaced only once complete) instead of standard output."),
-      valueName: "FILE"))
+      HelpText.text(Texts.helpRopaOut),
+      valueName: HelpText.text(Texts.helpValueFile)))
   var out: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Bara denna personuppgiftsansvariga nämnd.", en: "Only this controller."), valueName: "ID"))
+      HelpText.text(Texts.helpRopaController), valueName: "ID"))
   var controller: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Fältavgränsare i CSV: , eller ;.", en: "CSV field separator: , or ;."), valueName: "SEP"))
+      HelpText.text(Texts.helpRopaSeparator), valueName: "SEP"))
   var separator: String = ","
 
   @Argument(
-    help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
+    help: ArgumentHelp(HelpText.text(Texts.helpPaths), valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   func run() throws {
     let language = common.language
     guard separator == "," || separator == ";" else {
       throw ValidationError(
-        LocalizedText(sv: "--separator ska vara , eller ;", en: "--separator takes , or ;").text(language))
+        Texts.ropaSeparator.text(language))
     }
     if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "ropa", common: common) }
     let loaded = try WorkspaceInputs.loadDocuments(paths: paths, common: common, files: files)

@@ -28,8 +28,7 @@ struct RulesCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "rules",
-      abstract: HelpText.text(
-        sv: "Listar reglerna som används, en per rad.", en: "Lists the rules in use, one per line."))
+      abstract: HelpText.text(Texts.helpRulesAbstract))
   }
 
   @OptionGroup var common: CommonOptions
@@ -38,13 +37,13 @@ struct RulesCommand: ParsableCommand {
   @Option(
     name: .customLong("pack"),
     help: ArgumentHelp(
-      HelpText.text(sv: "Bara regler från detta paket.", en: "Only rules of this pack."), valueName: "ID"))
+      HelpText.text(Texts.helpRulesPack), valueName: "ID"))
   var onlyPack: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Bara regler med denna tagg.", en: "Only rules with this tag."), valueName: "TAG"))
+      HelpText.text(Texts.helpRulesTag), valueName: HelpText.text(Texts.helpValueTag)))
   var tag: String?
 
   /// How the rules are listed: one line each, or the full reference `docs/rules.md` is made of.
@@ -55,9 +54,7 @@ struct RulesCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "text (en rad per regel) eller markdown (hela referensen med beskrivning, åtgärd och källor).",
-        en: "text (one line per rule) or markdown (the full reference with description, remedy and sources)."),
+      HelpText.text(Texts.helpRulesFormat),
       valueName: "FORMAT"))
   var format: ListFormat = .text
 
@@ -93,15 +90,13 @@ struct ExplainCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "explain",
-      abstract: HelpText.text(
-        sv: "Visar allt om en regel: varför, källor, vad den kontrollerar och dess exempel.",
-        en: "Shows everything about one rule: why, sources, what it checks and its examples."))
+      abstract: HelpText.text(Texts.helpExplainAbstract))
   }
 
   @OptionGroup var common: CommonOptions
   @OptionGroup var packOptions: PackOptions
 
-  @Argument(help: ArgumentHelp(HelpText.text(sv: "Regelns id.", en: "The rule id."), valueName: "RULE"))
+  @Argument(help: ArgumentHelp(HelpText.text(Texts.helpExplainRule), valueName: HelpText.text(Texts.helpValueRule)))
   var ruleID: String
 
   func run() throws {
@@ -111,40 +106,43 @@ struct ExplainCommand: ParsableCommand {
     guard let rule = rules.first(where: { $0.id == ruleID }) else {
       let hint = Suggestion.closest(to: ruleID, among: rules.map(\.id))
       throw ValidationError(
-        LocalizedText(
-          sv: "regeln '\(ruleID)' finns inte\(hint.map { "; menade du \($0)?" } ?? ""); tillit rules listar dem",
-          en: "rule '\(ruleID)' does not exist\(hint.map { "; did you mean \($0)?" } ?? ""); tillit rules lists them"
-        ).text(language))
+        (hint.map { Texts.explainNoSuchRuleSuggestion(rule: ruleID, suggestion: $0) }
+          ?? Texts.explainNoSuchRule(rule: ruleID)).text(language))
     }
-    let sv = language == .sv
+    let say = { (text: LocalizedText) in text.text(language) }
     var text = "\(rule.id) — \(rule.title.text(language))\n"
+    let appliesTo =
+      rule.forEach.map { Texts.explainAppliesToEach(kinds: rule.kindsText, each: "\($0)") }
+      ?? Texts.explainAppliesTo(kinds: rule.kindsText)
     text +=
-      (sv ? "Paket: " : "Pack: ") + rule.packID + "   " + (sv ? "Allvarlighet: " : "Severity: ")
-      + rule.severity.label.text(language) + "   " + (sv ? "Gäller: " : "Applies to: ") + rule.kindsText
-      + (rule.forEach.map { sv ? ", varje \($0)" : ", each \($0)" } ?? "") + "\n"
+      say(Texts.explainPack(pack: rule.packID)) + "   "
+      + say(Texts.explainSeverity(severity: rule.severity.label.text(language))) + "   " + say(appliesTo) + "\n"
     if let description = rule.description { text += "\n" + description.text(language) + "\n" }
-    text += "\n" + (sv ? "Meddelande: " : "Message: ") + rule.messageText.text(language) + "\n"
-    if let remediation = rule.remediation { text += (sv ? "Åtgärd: " : "Remedy: ") + remediation.text(language) + "\n" }
+    text += "\n" + say(Texts.explainMessage(message: rule.messageText.text(language))) + "\n"
+    if let remediation = rule.remediation {
+      text += say(Texts.explainRemedy(remedy: remediation.text(language))) + "\n"
+    }
     if !rule.references.isEmpty {
-      text += "\n" + (sv ? "Källor:\n" : "References:\n")
+      text += "\n" + say(Texts.explainReferences) + "\n"
       for reference in rule.references { text += "  - " + reference.text + "\n" }
     }
-    text += "\n" + (sv ? "Kontrollerar:\n" : "Checks:\n")
+    // The lines below name the pack's own fields (when, assert, path, escalate), as written.
+    text += "\n" + say(Texts.explainChecks) + "\n"
     if let when = rule.whenSource { text += "  when:   " + when.trimmingCharacters(in: .whitespacesAndNewlines) + "\n" }
     text += "  assert: " + rule.assertSource.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
     if let path = rule.path { text += "  path:   " + path + "\n" }
     if let escalation = rule.escalation {
       text +=
-        "  escalate: " + escalation.severity.label.text(language).lowercased() + (sv ? " när " : " when ")
-        + escalation.whenSource.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        "  escalate: "
+        + say(
+          Texts.explainEscalation(
+            severity: escalation.severity.label.text(language).lowercased(),
+            condition: escalation.whenSource.trimmingCharacters(in: .whitespacesAndNewlines))) + "\n"
     }
-    if !rule.tags.isEmpty { text += "\n" + (sv ? "Taggar: " : "Tags: ") + rule.tags.joined(separator: ", ") + "\n" }
+    if !rule.tags.isEmpty { text += "\n" + say(Texts.explainTags(tags: rule.tags.joined(separator: ", "))) + "\n" }
     let (passing, failing) = rule.exampleCount
     text +=
-      "\n"
-      + (sv
-        ? "Exempel: \(passing) som ska passera, \(failing) som ska ge fynd (tillit test kör dem); källa \(rule.location)\n"
-        : "Examples: \(passing) that must pass, \(failing) that must fail (tillit test runs them); source \(rule.location)\n")
+      "\n" + say(Texts.explainExamples(passing: passing, failing: failing, location: "\(rule.location)")) + "\n"
     Output.standardOutput(text)
   }
 }
@@ -154,9 +152,7 @@ struct TestCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "test",
-      abstract: HelpText.text(
-        sv: "Kör exemplen i varje regel (de inbyggda paketen om inget anges). Slutkod 1 om något exempel fallerar.",
-        en: "Runs every rule's examples (the built-in packs unless packs are given). Exit code 1 if an example fails."))
+      abstract: HelpText.text(Texts.helpTestAbstract))
   }
 
   @OptionGroup var common: CommonOptions
@@ -164,7 +160,7 @@ struct TestCommand: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      HelpText.text(sv: "Paketfiler eller inbyggda namn.", en: "Pack files or built-in names."), valueName: "PACK"))
+      HelpText.text(Texts.helpTestPacks), valueName: HelpText.text(Texts.helpValuePack)))
   var packs: [String] = []
 
   func run() throws {
@@ -198,12 +194,9 @@ struct TestCommand: ParsableCommand {
       }
     }
     let (total, failed) = (ids.count, failedIDs.count)
-    let sv = language == .sv
     Output.standardOutput(
-      sv
-        ? "\(total - failed) regler godkända, \(failed) underkända (\(examples) exempel i \(loaded.count) paket).\n"
-        : "\(total - failed) passed, \(failed) failed (\(examples) examples in \(loaded.count) pack\(loaded.count == 1 ? "" : "s")).\n"
-    )
+      Texts.testSummary(passed: total - failed, failed: failed, examples: examples, packs: loaded.count).text(language)
+        + "\n")
     if failed > 0 { throw ExitCode(1) }
   }
 }

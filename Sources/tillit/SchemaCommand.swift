@@ -16,18 +16,8 @@ struct SchemaCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "schema",
-      abstract: HelpText.text(
-        sv:
-          "Skriver ut JSON Schema (draft 2020-12) för dokumenten, tillit.yaml eller regelpaket, för redigerare med YAML-stöd.",
-        en:
-          "Prints the JSON Schema (draft 2020-12) of the documents, tillit.yaml or policy packs, for editors with YAML support."
-      ),
-      discussion: HelpText.text(
-        sv:
-          "För yaml-language-server: tillit schema > tillit.schema.json, och överst i en fil:\n# yaml-language-server: $schema=tillit.schema.json\n--format markdown skriver fälttabellerna som dokumentationen i docs/ bygger på.",
-        en:
-          "For yaml-language-server: tillit schema > tillit.schema.json, and at the top of a file:\n# yaml-language-server: $schema=tillit.schema.json\n--format markdown writes the field tables the documentation in docs/ is built from."
-      ))
+      abstract: HelpText.text(Texts.helpSchemaAbstract),
+      discussion: HelpText.text(Texts.helpSchemaDiscussion))
   }
 
   /// Which files the schema describes.
@@ -45,18 +35,14 @@ struct SchemaCommand: ParsableCommand {
   @Option(
     name: .customLong("for"),
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "document (dokumenten, standard), config (tillit.yaml) eller pack (regelpaket).",
-        en: "document (the documents, the default), config (tillit.yaml) or pack (policy packs)."),
+      HelpText.text(Texts.helpSchemaFor),
       valueName: "document|config|pack"))
   var target: Target = .document
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "json (JSON Schema, standard) eller markdown (en tabell per objekt, med fältens betydelse).",
-        en: "json (JSON Schema, the default) or markdown (a table per object, with what each field means)."),
+      HelpText.text(Texts.helpSchemaFormat),
       valueName: "json|markdown"))
   var format: Format = .json
 
@@ -73,19 +59,13 @@ struct SchemaCommand: ParsableCommand {
         Output.standardOutput(
           JSONSchemaGenerator.generate(
             root: FileSchemas.configuration, id: "https://tillit.se/schema/tillit-config-v1.json", title: "tillit.yaml",
-            description: LocalizedText(
-              sv:
-                "Arbetsytans inställningar för tillit: regelpaket, avstängda regler, allvarlighetsgrader, gränsvärden och språk.",
-              en: "The workspace settings of tillit: policy packs, disabled rules, severities, thresholds and language."
-            ),
+            description: Texts.schemaConfigDescription,
             language: language))
       case .pack:
         Output.standardOutput(
           JSONSchemaGenerator.generate(
             root: FileSchemas.policyPack, id: "https://tillit.se/schema/tillit-pack-v1.json", title: "PolicyPack",
-            description: LocalizedText(
-              sv: "Ett regelpaket för tillit: regler med villkor i CEL, meddelanden, källor och exempel.",
-              en: "A tillit policy pack: rules with CEL conditions, messages, references and examples."),
+            description: Texts.schemaPackDescription,
             language: language))
       }
     }

@@ -14,14 +14,8 @@ struct Tillit: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "tillit",
-      abstract: HelpText.text(
-        sv: "Granskar uppföljning och personuppgiftsbehandling i offentlig sektor mot tillitsprinciper och GDPR.",
-        en: "Checks public-sector follow-up and personal-data processing against trust-based principles and the GDPR."),
-      discussion: HelpText.text(
-        sv:
-          "Slutkoder: 0 inga problem, 1 fynd på eller över --fail-on, 2 felaktig användning eller indata som inte kunde läsas.",
-        en:
-          "Exit codes: 0 no problems, 1 findings at or above --fail-on, 2 usage error or input that could not be read."),
+      abstract: HelpText.text(Texts.helpTillitAbstract),
+      discussion: HelpText.text(Texts.helpTillitDiscussion),
       version: TillitVersion.current,
       subcommands: [
         CheckCommand.self, BurdenCommand.self, ROPACommand.self, DiffCommand.self, BaselineCommand.self,
@@ -76,12 +70,8 @@ struct Tillit: ParsableCommand {
     let code = exitCode(for: error)
     if code == .success { Self.exit(withError: error) }
     if let usage {
-      let text = LocalizedText(
-        sv:
-          "Fel: \(message(for: error))\nAnvändning: \(usage.line)\n  tillit \(usage.command) --help visar alla flaggor.\n",
-        en:
-          "Error: \(message(for: error))\nUsage: \(usage.line)\n  tillit \(usage.command) --help shows every option.\n")
-      Output.standardError(text.text(HelpText.language))
+      let text = Texts.cliErrorWithUsage(message: message(for: error), usage: usage.line, command: usage.command)
+      Output.standardError(text.text(HelpText.language) + "\n")
     } else {
       Output.standardError(fullMessage(for: error) + "\n")
     }

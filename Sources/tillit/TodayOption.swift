@@ -12,20 +12,15 @@ struct TodayOption: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Dagens datum för regler och undantag (standard: dagens datum i Europe/Stockholm).",
-        en: "The date rules and waivers see as today (default: today in Europe/Stockholm)."),
-      valueName: "YYYY-MM-DD"))
+      HelpText.text(Texts.helpToday),
+      valueName: HelpText.text(Texts.helpValueDate)))
   var today: String?
 
   func resolved(language: Language) throws -> CalendarDate {
     if let today {
       guard let date = CalendarDate(today) else {
         throw ValidationError(
-          LocalizedText(
-            sv: "--today ska vara ett datum ÅÅÅÅ-MM-DD, inte '\(today)'",
-            en: "--today takes a date YYYY-MM-DD, not '\(today)'"
-          ).text(language))
+          Texts.cliTodayInvalid(value: today).text(language))
       }
       return date
     }

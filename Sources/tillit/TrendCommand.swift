@@ -15,18 +15,8 @@ struct TrendCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "trend",
-      abstract: HelpText.text(
-        sv:
-          "Visar utvecklingen över tid: för varje incheckning fynden per allvarlighet och regelpaket, öppna åtgärder och rapporteringsbördan.",
-        en:
-          "Shows the trend over time: for each commit the findings by severity and pack, the open actions and the reporting burden."
-      ),
-      discussion: HelpText.text(
-        sv:
-          "Kontrollerar varje incheckning efter --since fram till --until (standard HEAD) längs förstaförälderkedjan som ändrar sökvägarna, var och en uppackad i en tillfällig mapp som tillit diff gör, med regelpaketen och tillit.yaml som de var där och incheckningens datum som dagens datum. Resultaten sparas per träd i .git/tillit-trend (eller $XDG_CACHE_HOME/tillit/trend), så att en ny körning bara kontrollerar nya incheckningar; en ny version av tillit eller ändrade regelpaket gör om dem. Slutkod 0, eller 2 när något inte kan läsas.",
-        en:
-          "Checks every commit after --since up to --until (default HEAD) along the first-parent chain that changes the paths, each unpacked into a temporary folder as tillit diff does, with the packs and tillit.yaml as they were there and the commit's date as today. Results are kept by tree in .git/tillit-trend (or $XDG_CACHE_HOME/tillit/trend), so a new run checks only new commits; a new tillit version or changed packs checks them again. Exit code 0, or 2 when something cannot be read."
-      ))
+      abstract: HelpText.text(Texts.helpTrendAbstract),
+      discussion: HelpText.text(Texts.helpTrendDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -36,27 +26,25 @@ struct TrendCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "Revisionen att börja efter (gren, tagg eller incheckning).",
-        en: "The revision to start after (branch, tag or commit)."), valueName: "REV"))
+      HelpText.text(Texts.helpTrendSince), valueName: "REV"))
   var since: String
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      HelpText.text(sv: "Den sista revisionen (standard: HEAD).", en: "The last revision (default: HEAD)."),
+      HelpText.text(Texts.helpTrendUntil),
       valueName: "REV"))
   var until: String = "HEAD"
 
   @Option(
     name: .long,
-    help: ArgumentHelp(HelpText.text(sv: "Utdataformat.", en: "Output format."), valueName: "text|csv|json|html"))
+    help: ArgumentHelp(HelpText.text(Texts.helpFormat), valueName: "text|csv|json|html"))
   var format: TrendReport.Format = .text
 
   @Argument(
     help: ArgumentHelp(
-      HelpText.text(sv: "YAML-filer eller mappar (standard: .).", en: "YAML files or folders (default: .)."),
-      valueName: "PATH"))
+      HelpText.text(Texts.helpPathsDefaultHere),
+      valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String] = []
 
   func run() throws {
@@ -88,10 +76,8 @@ struct TrendCommand: ParsableCommand {
     Progress.clear()
     if files.verbose {
       Output.standardError(
-        LocalizedText(
-          sv: "\(history.commits.count) incheckningar, \(hits) ur cachen i \(cache.folder.path)\n",
-          en: "\(history.commits.count) commits, \(hits) from the cache in \(cache.folder.path)\n"
-        ).text(language))
+        Texts.trendCommitsAndCache(commits: history.commits.count, hits: hits, folder: cache.folder.path).text(
+          language) + "\n")
     }
     let report = TrendReport(points: points, since: since, until: until, language: language)
     Output.standardOutput(report.render(format))
@@ -121,10 +107,7 @@ struct TrendCommand: ParsableCommand {
         paths: revisionPaths, common: common, packOptions: packOptions, files: quiet, today: today)
     } catch is ExitCode {
       Output.standardError(
-        LocalizedText(
-          sv: "incheckningen \(commit.hash.prefix(7)) kunde inte kontrolleras (se ovan) och hoppas över\n",
-          en: "commit \(commit.hash.prefix(7)) could not be checked (see above) and is left out\n"
-        ).text(common.language))
+        Texts.trendCommitLeftOut(commit: String(commit.hash.prefix(7))).text(common.language) + "\n")
       return nil
     }
     let date = CalendarDate(commit.date) ?? CalendarDate(year: 1970, month: 1, day: 1)!

@@ -19,15 +19,11 @@ enum UnknownCommand: Error, Sendable, Hashable, DiagnosticConvertible {
     case .unknown(let word, let suggestion?):
       return Diagnostic(
         location: nil,
-        message: LocalizedText(
-          sv: "'\(word)' är inget kommando; menade du tillit \(suggestion)? tillit --help listar kommandona",
-          en: "'\(word)' is not a command; did you mean tillit \(suggestion)? tillit --help lists the commands"))
+        message: Texts.cliUnknownCommandSuggestion(word: word, suggestion: suggestion))
     case .unknown(let word, nil):
       return Diagnostic(
         location: nil,
-        message: LocalizedText(
-          sv: "'\(word)' är inget kommando; tillit --help listar kommandona",
-          en: "'\(word)' is not a command; tillit --help lists the commands"))
+        message: Texts.cliUnknownCommand(word: word))
     }
   }
 }

@@ -9,15 +9,15 @@ enum UnknownRoleError: Error, Sendable, Hashable, DiagnosticConvertible {
   var diagnostic: Diagnostic {
     switch self {
     case .unknown(let role, let suggestion, let known):
-      let hint = suggestion.map { LocalizedText(sv: " Menade du '\($0)'?", en: " Did you mean '\($0)'?") }
       let list = known.isEmpty ? nil : known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
+      // Sentences of the catalogue, joined with a space: the hint only when there is one.
+      let sentences =
+        [Texts.burdenUnknownRole(role: role)] + (suggestion.map { [Texts.burdenUnknownRoleSuggestion(role: $0)] } ?? [])
+        + [list.map { Texts.burdenUnknownRoleKnown(roles: $0) } ?? Texts.burdenUnknownRoleNone]
       return Diagnostic(
         location: nil,
         message: LocalizedText(
-          sv: "rollen '\(role)' finns inte bland organisationens roller."
-            + (hint?.sv ?? "") + (list.map { " Kända roller: \($0)." } ?? " Organisationen har inga roller."),
-          en: "the role '\(role)' is not among the organisation's roles."
-            + (hint?.en ?? "") + (list.map { " Known roles: \($0)." } ?? " The organisation has no roles.")))
+          sv: sentences.map(\.sv).joined(separator: " "), en: sentences.map(\.en).joined(separator: " ")))
     }
   }
 }

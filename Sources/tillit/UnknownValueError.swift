@@ -20,17 +20,11 @@ enum UnknownValueError: Error, Sendable, Hashable, DiagnosticConvertible {
         known.prefix(Self.listedValues).joined(separator: ", ") + (known.count > Self.listedValues ? ", …" : "")
       let message: LocalizedText
       if known.isEmpty {
-        message = LocalizedText(
-          sv: "\(option) '\(value)' finns inte, och det finns inget att välja bland här",
-          en: "\(option) '\(value)' does not exist, and there is nothing here to choose from")
+        message = Texts.cliUnknownValueNothingKnown(option: option, value: value)
       } else if let hint {
-        message = LocalizedText(
-          sv: "\(option) '\(value)' finns inte; menade du \(hint)? Möjliga värden: \(shown)",
-          en: "\(option) '\(value)' does not exist; did you mean \(hint)? Possible values: \(shown)")
+        message = Texts.cliUnknownValueSuggestion(option: option, value: value, suggestion: hint, known: shown)
       } else {
-        message = LocalizedText(
-          sv: "\(option) '\(value)' finns inte; möjliga värden: \(shown)",
-          en: "\(option) '\(value)' does not exist; possible values: \(shown)")
+        message = Texts.cliUnknownValue(option: option, value: value, known: shown)
       }
       return Diagnostic(location: nil, message: message)
     }

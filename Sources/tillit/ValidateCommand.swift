@@ -13,13 +13,8 @@ struct ValidateCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: "validate",
-      abstract: HelpText.text(
-        sv: "Läser och kontrollerar dokumenten (YAML-syntax, fält, typer, id) utan att köra regler.",
-        en: "Reads and checks the documents (YAML syntax, fields, types, ids) without running rules."),
-      discussion: HelpText.text(
-        sv: "Slutkod 0 när allt kan läsas, 2 när något inte kan det (varje problem visas med fil:rad:kolumn).",
-        en: "Exit code 0 when everything can be read, 2 when something cannot (each problem shown as file:line:column)."
-      ))
+      abstract: HelpText.text(Texts.helpValidateAbstract),
+      discussion: HelpText.text(Texts.helpValidateDiscussion))
   }
 
   @OptionGroup var common: CommonOptions
@@ -27,10 +22,8 @@ struct ValidateCommand: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      HelpText.text(
-        sv: "YAML-filer eller mappar (sökes rekursivt efter *.yaml och *.yml med apiVersion: tillit/…).",
-        en: "YAML files or folders (searched recursively for *.yaml and *.yml with apiVersion: tillit/…)."),
-      valueName: "PATH"))
+      HelpText.text(Texts.helpValidatePaths),
+      valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   func run() throws {
@@ -41,10 +34,7 @@ struct ValidateCommand: ParsableCommand {
       Output.standardError(renderer.render(result.diagnostics))
       let count = result.diagnostics.filter { $0.severity == .error }.count
       Output.standardError(
-        LocalizedText(
-          sv: "\(count) fel; inga dokument kontrollerades vidare.",
-          en: "\(count) error\(count == 1 ? "" : "s"); no document was checked further."
-        ).text(language) + "\n")
+        Texts.validateErrors(count: count).text(language) + "\n")
       throw ExitCode(2)
     }
     Output.standardOutput(Summary.documents(result.workspace, language: language) + "\n")
@@ -56,12 +46,11 @@ struct ValidateCommand: ParsableCommand {
 /// One-line summaries shared by commands.
 enum Summary {
   static func documents(_ workspace: Workspace, language: Language) -> String {
-    let counts = workspace.countsByKind.filter { $0.count > 0 }.map { "\($0.count) \($0.kind.rawValue)" }
-    let total = workspace.documents.count
-    let files = workspace.files.count
-    return LocalizedText(
-      sv: "OK: \(total) dokument i \(files) filer (\(counts.joined(separator: ", "))).",
-      en: "OK: \(total) documents in \(files) files (\(counts.joined(separator: ", ")))."
+    let counts = workspace.countsByKind.filter { $0.count > 0 }.map {
+      NumberFormat.format(Double($0.count), decimals: 0, language: language) + " " + $0.kind.rawValue
+    }
+    return Texts.validateSummary(
+      documents: workspace.documents.count, files: workspace.files.count, kinds: counts.joined(separator: ", ")
     ).text(language)
   }
 }

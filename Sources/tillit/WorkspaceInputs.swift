@@ -25,9 +25,7 @@ struct WorkspaceInputs {
   ) throws {
     var language = common.language
     Progress.configure(quiet: files.quiet, forced: files.progress)
-    Progress.show(
-      LocalizedText(sv: "läser konfiguration och regelpaket", en: "reading configuration and packs"), language: language
-    )
+    Progress.show(Texts.progressReadingConfiguration, language: language)
     let (configuration, configurationDiagnostics) = packOptions.configuration(for: paths)
     if common.lang == nil, let configured = configuration.language { language = configured }
     var renderer = DiagnosticRenderer(language: language, useColor: common.useColorOnStandardError)
@@ -65,7 +63,7 @@ struct WorkspaceInputs {
     }
     let selection = (configuration ?? Configuration()).fileSelection(gitIgnore: !files.noGitIgnore, packFiles: [])
     Progress.configure(quiet: files.quiet, forced: files.progress)
-    Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: common.language)
+    Progress.show(Texts.progressReadingDocuments, language: common.language)
     let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
     Progress.clear()
     files.report(loaded.skipped, language: common.language)
@@ -76,7 +74,7 @@ struct WorkspaceInputs {
     paths: [String], selection: FileSelection, files: FileOptions, language: Language,
     renderer: inout DiagnosticRenderer, onLoadFailure: ([Diagnostic], Language) -> Void
   ) throws -> Workspace {
-    Progress.show(LocalizedText(sv: "läser dokumenten", en: "reading the documents"), language: language)
+    Progress.show(Texts.progressReadingDocuments, language: language)
     let loaded = WorkspaceLoader().load(paths: paths, selection: selection)
     files.report(loaded.skipped, language: language)
     if loaded.hasErrors {
@@ -85,10 +83,7 @@ struct WorkspaceInputs {
       throw ExitCode(2)
     }
     let workspace = loaded.workspace
-    Progress.show(
-      LocalizedText(
-        sv: "\(workspace.documents.count) dokument lästa; bearbetar dem",
-        en: "\(workspace.documents.count) documents read; working on them"), language: language)
+    Progress.show(Texts.progressWorkingOnDocuments(documents: workspace.documents.count), language: language)
     return workspace
   }
 }

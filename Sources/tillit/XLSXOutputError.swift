@@ -11,12 +11,7 @@ enum XLSXOutputError: Error, DiagnosticConvertible, Equatable {
     case .terminal(let command):
       return Diagnostic(
         location: nil,
-        message: LocalizedText(
-          sv:
-            "en arbetsbok (xlsx) är en binärfil och skrivs inte till terminalen; ange en fil med --out, till exempel tillit \(command) --format xlsx --out rapport.xlsx",
-          en:
-            "a workbook (xlsx) is a binary file and is not written to the terminal; give a file with --out, for example tillit \(command) --format xlsx --out report.xlsx"
-        ))
+        message: Texts.cliWorkbookOnTerminal(command: command))
     }
   }
 }
