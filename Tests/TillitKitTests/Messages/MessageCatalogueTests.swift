@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CEL
 @testable import TillitYAML
 
 /// The message catalogue (`texts/*.yaml`, docs/messages.md) holds every user-facing text of
@@ -114,15 +115,6 @@ import Testing
   /// Files whose texts are being moved into the catalogue (issue #13). Remove a file from here
   /// when its texts are in `texts/<Target>.yaml`; the list ends empty.
   static let awaitingConversion: Set<String> = [
-    "Sources/CEL/Compiler.swift",
-    "Sources/CEL/EvaluationError.swift",
-    "Sources/CEL/FieldAccessError.swift",
-    "Sources/CEL/FieldType.swift",
-    "Sources/CEL/Lexer.swift",
-    "Sources/CEL/Parser.swift",
-    "Sources/CEL/RegularExpression.swift",
-    "Sources/CEL/StandardLibrary.swift",
-    "Sources/CEL/StringFormatter.swift",
     "Sources/TillitEngine/ActionApplication.swift",
     "Sources/TillitEngine/ActionState.swift",
     "Sources/TillitEngine/Baseline.swift",
