@@ -61,7 +61,15 @@ public enum SchemaMarkdown {
   /// learn it from an error.
   private static func bounds(_ min: Double?, _ max: Double?, _ language: Language) -> String {
     func number(_ value: Double) -> String {
-      value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+      if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
+      // A fraction in the reader's notation (0,25 in Swedish), with no more decimals than it
+      // has: Swift's own `0.25` is a programmer's number, not prose (RULES.md §9.5).
+      let decimals =
+        (1...6).first { places in
+          let scale = (0..<places).reduce(1.0) { result, _ in result * 10 }
+          return (value * scale).rounded() == value * scale
+        } ?? 6
+      return NumberFormat.format(value, decimals: decimals, language: language)
     }
     switch (min, max) {
     case (let min?, let max?):
