@@ -53,7 +53,9 @@ public indirect enum Shape: Sendable {
     case .number: return Texts.shapeNumber
     case .boolean: return Texts.shapeBoolean
     case .date: return Texts.shapeDate
-    case .period: return Texts.shapePeriod(years: 1000)
+    case .period:
+      // The limit Period enforces, so the description cannot fall behind it.
+      return Texts.shapePeriod(years: Int(Period.maxApproximateDays / 365.25))
     case .frequency: return Texts.shapeFrequency(names: Frequency.names.joined(separator: ", "))
     case .oneOf(let values): return Texts.shapeOneOf(values: values.joined(separator: ", "))
     case .countryCode: return Texts.shapeCountryCode
