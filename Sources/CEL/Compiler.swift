@@ -437,7 +437,8 @@ package struct Compiler {
             ? (isMember
               ? Texts.celCompileNotCallableAsMethod(name: name) : Texts.celCompileNotCallableAsFunction(name: name))
             : Texts.celCompileArgumentCount(
-              name: name, expected: .alternatives(arities.sorted().map(String.init)), count: arguments.count)
+              name: name, expected: .alternatives(arities.sorted().map(String.init)), most: arities.max() ?? 0,
+              count: arguments.count)
           throw ExpressionError(message, range)
         }
       }

@@ -54,6 +54,11 @@ import Testing
     #expect(error.message.sv == "substring tar 1 eller 2 argument, inte 0")
   }
 
+  @Test func oneArgumentIsSingularInEnglish() throws {
+    let error = try #require(Self.compileError("size(1, 2, 3)"))
+    #expect(error.message.en == "size takes 1 argument, not 3")
+  }
+
   static func compileError(_ source: String) -> ExpressionError? {
     do {
       _ = try CompiledExpression(source)
