@@ -15,13 +15,14 @@ public enum NumberFormat {
       let text = String(digits)
       fraction = String(repeating: "0", count: max(0, decimals - text.count)) + text
     }
+    let marks = Separators(language)
     var grouped = ""
     for (i, c) in String(whole).reversed().enumerated() {
-      if i > 0 && i % 3 == 0 { grouped.append(Separators(language).group) }
+      if i > 0 && i % 3 == 0 { grouped.append(marks.group) }
       grouped.append(c)
     }
     grouped = String(grouped.reversed())
-    return (negative ? "-" : "") + grouped + (decimals > 0 ? Separators(language).decimal + fraction : "")
+    return (negative ? "-" : "") + grouped + (decimals > 0 ? marks.decimal + fraction : "")
   }
 
   /// Hours to 0.1, FTE to 0.01, money to whole units (RULES.md §3).
@@ -38,9 +39,10 @@ public enum NumberFormat {
     format(share * 100, decimals: 1, language: language) + Separators(language).percentSign
   }
 
-  /// The marks each language writes numbers with (Språkrådet: a no-break space between groups
-  /// of thousands, a decimal comma, a space before the per cent sign; English: none of these).
-  /// They are the numbers' notation, not words, so they live here rather than in the catalogue.
+  /// The marks each language writes numbers with: Swedish (Språkrådet) a no-break space
+  /// between groups of thousands, a decimal comma and a space before the per cent sign;
+  /// English a comma, a decimal point and no space. They are the numbers' notation, not words,
+  /// so they live here rather than in the catalogue.
   private struct Separators {
     let group: String
     let decimal: String
