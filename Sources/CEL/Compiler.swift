@@ -66,9 +66,7 @@ package struct Compiler {
     case .map(let entries):
       return try compileMap(entries, range: range)
     case .message(let name, _):
-      throw ExpressionError(
-        sv: "meddelandetypen \(name) stöds inte (tillit har inga protobuf-meddelanden)",
-        en: "message type \(name) is not supported (tillit has no protobuf messages)", range)
+      throw ExpressionError(Texts.celCompileMessageTypeUnsupported(name: name), range)
     case .conditional(let condition, let then, let otherwise):
       return try compileConditional(condition, then, otherwise, range: range)
     case .and(let operands):
@@ -135,9 +133,7 @@ package struct Compiler {
     for entry in entries {
       let key = try compile(entry.key)
       if let type = key.type, ![.int, .uint, .bool, .string].contains(type) {
-        throw ExpressionError(
-          sv: "en nyckel i en mappning måste vara int, uint, bool eller string, inte \(type.name)",
-          en: "a map key must be int, uint, bool or string, not \(type.name)", entry.key.range)
+        throw ExpressionError(Texts.celCompileMapKeyType(type: type.name), entry.key.range)
       }
       pairs.append((key.evaluate, try compile(entry.value).evaluate))
     }
@@ -247,7 +243,7 @@ package struct Compiler {
     }
     let name = parts.joined(separator: ".")
     if strict {
-      throw ExpressionError(sv: "okänt namn '\(name)'", en: "unknown name '\(name)'", range)
+      throw ExpressionError(Texts.celCompileUnknownName(name: name), range)
     }
     return Compiled(evaluate: { _ in throw EvaluationError(.unboundName(name), range: range) }, type: nil)
   }
@@ -425,7 +421,7 @@ package struct Compiler {
 
     guard let definition = library[name] else {
       if strict {
-        throw ExpressionError(sv: "okänd funktion '\(name)'", en: "unknown function '\(name)'", range)
+        throw ExpressionError(Texts.celCompileUnknownFunction(name: name), range)
       }
       // Still evaluate the operands, so that an error among them is the one reported.
       return Compiled(evaluate: { _ in throw EvaluationError(.unknownFunction(name), range: range) }, type: nil)
@@ -435,16 +431,15 @@ package struct Compiler {
     guard arities.contains(arguments.count) else {
       if strict || arities.isEmpty == false || (isMember ? definition.globalArities : definition.memberArities).isEmpty
       {
-        let expected = arities.sorted().map(String.init).joined(separator: " eller ")
-        let expectedEn = arities.sorted().map(String.init).joined(separator: " or ")
         if strict {
-          throw ExpressionError(
-            sv: arities.isEmpty
-              ? "\(name) kan inte anropas \(isMember ? "som metod" : "som funktion")"
-              : "\(name) tar \(expected) argument, inte \(arguments.count)",
-            en: arities.isEmpty
-              ? "\(name) cannot be called as a \(isMember ? "method" : "function")"
-              : "\(name) takes \(expectedEn) arguments, not \(arguments.count)", range)
+          let message =
+            arities.isEmpty
+            ? (isMember
+              ? Texts.celCompileNotCallableAsMethod(name: name) : Texts.celCompileNotCallableAsFunction(name: name))
+            : Texts.celCompileArgumentCount(
+              name: name, expected: .alternatives(arities.sorted().map(String.init)), most: arities.max() ?? 0,
+              count: arguments.count)
+          throw ExpressionError(message, range)
         }
       }
       return Compiled(
@@ -465,9 +460,7 @@ package struct Compiler {
       do {
         regex = try RegularExpression(pattern)
       } catch {
-        throw ExpressionError(
-          sv: "ogiltigt reguljärt uttryck '\(pattern)'", en: "invalid regular expression '\(pattern)'",
-          arguments.last!.range)
+        throw ExpressionError(Texts.celCompileInvalidRegularExpression(pattern: pattern), arguments.last!.range)
       }
       let text = compiled[0]
       return Compiled(
@@ -622,10 +615,7 @@ package struct Compiler {
     }
     if !ok {
       let symbol = op.symbol
-      throw ExpressionError(
-        sv: "\(symbol) finns inte för \(l.name) och \(r.name)",
-        en: "\(symbol) is not defined for \(l.name) and \(r.name)",
-        range)
+      throw ExpressionError(Texts.celCompileOperatorUndefined(operator: symbol, left: l.name, right: r.name), range)
     }
   }
 

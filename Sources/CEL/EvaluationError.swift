@@ -42,60 +42,29 @@ public struct EvaluationError: Error, Sendable, Hashable {
   public var message: CELMessage {
     switch kind {
     case .noMatchingOverload(let function, let types):
-      let list = types.joined(separator: ", ")
-      return CELMessage(
-        sv: "\(Self.operatorName(function)) finns inte för (\(list))",
-        en: "no such overload: \(Self.operatorName(function)) on (\(list))")
-    case .divisionByZero: return CELMessage(sv: "division med noll", en: "division by zero")
-    case .moduloByZero: return CELMessage(sv: "modulo med noll", en: "modulus by zero")
-    case .overflow(let what):
-      return CELMessage(sv: "talet blir för stort (\(what))", en: "numeric overflow (\(what))")
-    case .noSuchKey(let key): return CELMessage(sv: "nyckeln \(key) finns inte", en: "no such key: \(key)")
-    case .noSuchField(let field):
-      return CELMessage(sv: "fältet '\(field)' finns inte", en: "no such field: '\(field)'")
-    case .indexOutOfRange(let index, let count):
-      return CELMessage(
-        sv: "index \(index) ligger utanför listan (\(count) element)",
-        en: "index \(index) out of range (\(count) elements)")
-    case .unboundName(let name):
-      return CELMessage(sv: "namnet '\(name)' har inget värde", en: "no value for name '\(name)'")
-    case .unknownFunction(let name):
-      return CELMessage(sv: "okänd funktion '\(name)'", en: "unknown function '\(name)'")
-    case .invalidArgument(let text):
-      return CELMessage(sv: "ogiltigt argument: \(text)", en: "invalid argument: \(text)")
-    case .invalidArgumentReason(let reason):
-      return CELMessage(sv: "ogiltigt argument: \(reason.sv)", en: "invalid argument: \(reason.en)")
-    case .costLimitExceeded(let limit):
-      return CELMessage(
-        sv: "uttrycket avbröts efter \(limit) steg (kostnadsgränsen); förenkla det eller dela upp det",
-        en: "the expression was stopped after \(limit) steps (the cost limit); simplify or split it")
-    case .duplicateKey(let key):
-      return CELMessage(sv: "nyckeln \(key) upprepas i mappningen", en: "repeated key \(key) in the map")
-    case .unsupported(let what):
-      return CELMessage(sv: "stöds inte: \(what)", en: "not supported: \(what)")
-    case .textTooLong(let function, let limit):
-      return CELMessage(
-        sv:
-          "\(function) skulle ge en text längre än \(limit) tecken (storleksgränsen); korta indata eller dela upp uttrycket",
-        en:
-          "\(function) would produce text longer than \(limit) characters (the size limit); shorten the input or split the expression"
-      )
-    case .listTooLong(let function, let limit):
-      return CELMessage(
-        sv: "\(function) skulle ge en lista med fler än \(limit) element (storleksgränsen); dela upp uttrycket",
-        en: "\(function) would produce a list of more than \(limit) elements (the size limit); split the expression")
-    case .inputTooLong(let function, let limit):
-      return CELMessage(
-        sv: "\(function) läser högst \(limit) tecken, och texten är längre; skriv hänvisningen kortare",
-        en: "\(function) reads at most \(limit) characters and the text is longer; write the reference shorter")
+      return Texts.celEvalNoMatchingOverload(
+        function: Self.operatorName(function), types: types.joined(separator: ", "))
+    case .divisionByZero: return Texts.celEvalDivisionByZero
+    case .moduloByZero: return Texts.celEvalModulusByZero
+    case .overflow(let what): return Texts.celEvalOverflow(what: what)
+    case .noSuchKey(let key): return Texts.celEvalNoSuchKey(key: key)
+    case .noSuchField(let field): return Texts.celEvalNoSuchField(field: field)
+    case .indexOutOfRange(let index, let count): return Texts.celEvalIndexOutOfRange(index: Int(index), count: count)
+    case .unboundName(let name): return Texts.celEvalUnboundName(name: name)
+    case .unknownFunction(let name): return Texts.celEvalUnknownFunction(name: name)
+    case .invalidArgument(let text): return Texts.celEvalInvalidArgument(argument: text)
+    case .invalidArgumentReason(let reason): return Texts.celEvalInvalidArgumentReason(reason: reason)
+    case .costLimitExceeded(let limit): return Texts.celEvalCostLimitExceeded(limit: limit)
+    case .duplicateKey(let key): return Texts.celEvalDuplicateKey(key: key)
+    case .unsupported(let what): return Texts.celEvalUnsupported(what: what)
+    case .textTooLong(let function, let limit): return Texts.celEvalTextTooLong(function: function, limit: limit)
+    case .listTooLong(let function, let limit): return Texts.celEvalListTooLong(function: function, limit: limit)
+    case .inputTooLong(let function, let limit): return Texts.celEvalInputTooLong(function: function, limit: limit)
     case .argumentOutOfRange(let function, let value, let allowed):
-      return CELMessage(
-        sv: "\(function): \(value) ligger utanför det tillåtna intervallet \(allowed.lowerBound)–\(allowed.upperBound)",
-        en: "\(function): \(value) is outside the allowed range \(allowed.lowerBound) to \(allowed.upperBound)")
-    case .dateOutOfRange(let what):
-      return CELMessage(
-        sv: "datumet hamnar utanför de år som går att skriva, 0001–9999 (\(what))",
-        en: "the date falls outside the years that can be written, 0001 to 9999 (\(what))")
+      return Texts.celEvalArgumentOutOfRange(
+        function: function, value: String(value), lower: String(allowed.lowerBound),
+        upper: String(allowed.upperBound))
+    case .dateOutOfRange(let what): return Texts.celEvalDateOutOfRange(what: what)
     }
   }
 

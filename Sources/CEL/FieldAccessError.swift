@@ -22,31 +22,16 @@ public enum FieldAccessError: Error, Sendable, Hashable {
   public var message: CELMessage {
     switch self {
     case .unknownField(let field, let owner, let record, let suggestion, let known, _):
-      let hint = suggestion.map { CELMessage(sv: " Menade du '\($0)'?", en: " Did you mean '\($0)'?") }
       let list = known.joined(separator: ", ")
-      return CELMessage(
-        sv:
-          "okänt fält '\(field)' i \(owner) (\(Self.names(record, or: "eller"))).\(hint?.sv ?? "") Kända fält: \(list)",
-        en:
-          "unknown field '\(field)' in \(owner) (\(Self.names(record, or: "or"))).\(hint?.en ?? "") Known fields: \(list)"
-      )
+      guard let suggestion else {
+        return Texts.celFieldUnknown(field: field, owner: owner, record: .alternatives(record), known: list)
+      }
+      return Texts.celFieldUnknownWithSuggestion(
+        field: field, owner: owner, record: .alternatives(record), suggestion: suggestion, known: list)
     case .fieldOfScalar(let field, let owner, let scalar, _):
-      return CELMessage(
-        sv: "\(owner) är \(scalar.sv) och har inga fält, så '\(field)' finns inte där",
-        en: "\(owner) is \(scalar.en) and has no fields, so there is no '\(field)' in it")
+      return Texts.celFieldOfScalar(owner: owner, scalar: scalar, field: field)
     case .fieldOfList(let field, let owner, _):
-      return CELMessage(
-        sv:
-          "\(owner) är en lista och har inget fält '\(field)'; läs det ur varje element, t.ex. \(owner).all(x, x.\(field) …) eller \(owner)[0].\(field)",
-        en:
-          "\(owner) is a list and has no field '\(field)'; read it from each element, e.g. \(owner).all(x, x.\(field) …) or \(owner)[0].\(field)"
-      )
+      return Texts.celFieldOfList(owner: owner, field: field)
     }
-  }
-
-  /// `A`, `A or B`, `A, B or C`.
-  private static func names(_ names: [String], or word: String) -> String {
-    guard names.count > 1 else { return names.first ?? "" }
-    return names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
   }
 }

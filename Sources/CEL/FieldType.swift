@@ -23,7 +23,7 @@ public indirect enum FieldType: Sendable, Hashable {
   var elementType: FieldType {
     switch self {
     case .list(let element): return element
-    case .record, .map: return .scalar(CELMessage(sv: "en text", en: "a text"))
+    case .record, .map: return .scalar(Texts.celTypeText)
     case .dynamic, .scalar: return .dynamic
     }
   }
@@ -35,7 +35,7 @@ public indirect enum FieldType: Sendable, Hashable {
     case (.record(let a), .record(let b)): return .record(a.merged(with: b))
     case (.list(let a), .list(let b)): return .list(a.merged(with: b))
     case (.map(let a), .map(let b)): return .map(a.merged(with: b))
-    case (.scalar, .scalar): return self == other ? self : .scalar(CELMessage(sv: "ett värde", en: "a value"))
+    case (.scalar, .scalar): return self == other ? self : .scalar(Texts.celTypeValue)
     default: return .dynamic
     }
   }

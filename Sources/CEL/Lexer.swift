@@ -69,16 +69,13 @@ struct Lexer {
       while let d = peek(), d != "`" {
         guard d.isASCII, d.properties.isAlphabetic || ("0"..."9").contains(d) || "_.-/ ".unicodeScalars.contains(d)
         else {
-          throw ExpressionError(
-            sv: "otillåtet tecken i ett citerat fältnamn", en: "character not allowed in a quoted field name",
-            position..<(position + 1))
+          throw ExpressionError(Texts.celLexQuotedNameCharacter, position..<(position + 1))
         }
         name.unicodeScalars.append(d)
         position += 1
       }
       guard peek() == "`", !name.isEmpty else {
-        throw ExpressionError(
-          sv: "fältnamnet avslutas aldrig med `", en: "the field name is never closed with `", start..<position)
+        throw ExpressionError(Texts.celLexQuotedNameUnclosed, start..<position)
       }
       position += 1
       return Located(token: .quotedIdentifier(name), range: start..<position)
@@ -99,8 +96,7 @@ struct Lexer {
       position += 1
       return Located(token: .punctuation(String(c)), range: start..<position)
     }
-    throw ExpressionError(
-      sv: "oväntat tecken '\(c)'", en: "unexpected character '\(c)'", start..<(start + 1))
+    throw ExpressionError(Texts.celLexUnexpectedCharacter(character: String(c)), start..<(start + 1))
   }
 
   private mutating func skipWhitespaceAndComments() {
@@ -157,16 +153,14 @@ struct Lexer {
     var content: [UInt32] = []
     while true {
       guard let c = peek() else {
-        throw ExpressionError(sv: "texten avslutas aldrig", en: "the string is never closed", start..<position)
+        throw ExpressionError(Texts.celLexStringUnclosed, start..<position)
       }
       if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
         position += triple ? 3 : 1
         return content
       }
       if !triple && (c == "\n" || c == "\r") {
-        throw ExpressionError(
-          sv: "radbrytning i en text inom enkla citattecken; använd \\n eller tre citattecken",
-          en: "line break in a single-quoted string; use \\n or triple quotes", start..<position)
+        throw ExpressionError(Texts.celLexLineBreakInString, start..<position)
       }
       if c == "\\" && !raw {
         content.append(try escape(bytes: bytes))
@@ -191,14 +185,14 @@ struct Lexer {
     let start = position
     position += 1
     guard let c = peek() else {
-      throw ExpressionError(sv: "ofullständig teckenkod efter \\", en: "incomplete escape sequence", start..<position)
+      throw ExpressionError(Texts.celLexEscapeIncomplete, start..<position)
     }
     position += 1
     func hex(_ count: Int) throws(ExpressionError) -> UInt32 {
       var value: UInt32 = 0
       for _ in 0..<count {
         guard let d = peek(), let digit = d.properties.numericType != nil ? UInt32(String(d)) : hexLetter(d) else {
-          throw ExpressionError(sv: "ogiltig hexadecimal teckenkod", en: "invalid hex escape", start..<position)
+          throw ExpressionError(Texts.celLexEscapeHexInvalid, start..<position)
         }
         value = value * 16 + digit
         position += 1
@@ -225,28 +219,25 @@ struct Lexer {
     case "x", "X": return try hex(2) | flag
     case "u", "U":
       guard !bytes else {
-        throw ExpressionError(
-          sv: "\\u och \\U är inte tillåtna i bytevärden", en: "\\u and \\U are not allowed in bytes literals",
-          start..<position)
+        throw ExpressionError(Texts.celLexEscapeUnicodeInBytes, start..<position)
       }
       let value = try hex(c == "u" ? 4 : 8)
       guard Unicode.Scalar(value) != nil else {
-        throw ExpressionError(sv: "ogiltig kodpunkt", en: "invalid code point", start..<position)
+        throw ExpressionError(Texts.celLexCodePointInvalid, start..<position)
       }
       return value
     case "0"..."3":
       var value = c.value - 48
       for _ in 0..<2 {
         guard let d = peek(), ("0"..."7").contains(d) else {
-          throw ExpressionError(sv: "ogiltig oktal teckenkod", en: "invalid octal escape", start..<position)
+          throw ExpressionError(Texts.celLexEscapeOctalInvalid, start..<position)
         }
         value = value * 8 + d.value - 48
         position += 1
       }
       return value | flag
     default:
-      throw ExpressionError(
-        sv: "okänd teckenkod \\\(c)", en: "unknown escape sequence \\\(c)", start..<position)
+      throw ExpressionError(Texts.celLexEscapeUnknown(escape: String(c)), start..<position)
     }
   }
 
@@ -261,7 +252,7 @@ struct Lexer {
       let unsigned = peek() == "u" || peek() == "U"
       if unsigned { position += 1 }
       guard !text.isEmpty else {
-        throw ExpressionError(sv: "ogiltigt tal", en: "invalid number", start..<position)
+        throw ExpressionError(Texts.celLexNumberInvalid, start..<position)
       }
       if unsigned, let value = UInt64(text, radix: 16) {
         return Located(token: .uint(value), range: start..<position)
@@ -269,7 +260,7 @@ struct Lexer {
       if !unsigned, let value = Int64(text, radix: 16) {
         return Located(token: .int(value), range: start..<position)
       }
-      throw ExpressionError(sv: "talet är för stort", en: "the number is too large", start..<position)
+      throw ExpressionError(Texts.celLexNumberTooLarge, start..<position)
     }
     var isDouble = false
     while let d = peek(), ("0"..."9").contains(d) {
@@ -302,19 +293,19 @@ struct Lexer {
     }
     if isDouble {
       guard let value = Double(text) else {
-        throw ExpressionError(sv: "ogiltigt tal", en: "invalid number", start..<position)
+        throw ExpressionError(Texts.celLexNumberInvalid, start..<position)
       }
       return Located(token: .double(value), range: start..<position)
     }
     if let u = peek(), u == "u" || u == "U" {
       position += 1
       guard let value = UInt64(text) else {
-        throw ExpressionError(sv: "talet är för stort", en: "the number is too large", start..<position)
+        throw ExpressionError(Texts.celLexNumberTooLarge, start..<position)
       }
       return Located(token: .uint(value), range: start..<position)
     }
     if let value = Int64(text) { return Located(token: .int(value), range: start..<position) }
     if text == "9223372036854775808" { return Located(token: .intMinMagnitude, range: start..<position) }
-    throw ExpressionError(sv: "talet är för stort", en: "the number is too large", start..<position)
+    throw ExpressionError(Texts.celLexNumberTooLarge, start..<position)
   }
 }

@@ -18,10 +18,7 @@ public struct Parser {
       length += 1
       if length > ExpressionLimits.maxSourceLength {
         let limit = ExpressionLimits.maxSourceLength
-        throw ExpressionError(
-          sv: "uttrycket är för långt (mer än \(limit) tecken); dela upp det, t.ex. med variabler i paketet",
-          en: "the expression is too long (more than \(limit) characters); split it, e.g. with the pack's variables",
-          limit..<(limit + 1))
+        throw ExpressionError(Texts.celParseTooLong(limit: limit), limit..<(limit + 1))
       }
     }
     var lexer = Lexer(source)
@@ -29,9 +26,7 @@ public struct Parser {
     let expr = try parser.parseExpression()
     guard case .end = parser.current.token else {
       let found = parser.describe(parser.current.token)
-      throw ExpressionError(
-        sv: "oväntat \(found.sv) efter uttrycket", en: "unexpected \(found.en) after the expression",
-        parser.current.range)
+      throw ExpressionError(Texts.celParseUnexpectedAfterExpression(found: found), parser.current.range)
     }
     return expr
   }
@@ -56,9 +51,7 @@ public struct Parser {
   private mutating func expect(_ text: String) throws(ExpressionError) -> Lexer.Located {
     guard isPunctuation(text) else {
       let found = describe(current.token)
-      throw ExpressionError(
-        sv: "'\(text)' väntades, men här står \(found.sv)", en: "expected '\(text)', found \(found.en)",
-        current.range)
+      throw ExpressionError(Texts.celParseExpectedPunctuation(expected: text, found: found), current.range)
     }
     return advance()
   }
@@ -66,19 +59,17 @@ public struct Parser {
   /// A token as an error message names it, in each language.
   private func describe(_ token: Lexer.Token) -> CELMessage {
     switch token {
-    case .identifier(let name): return CELMessage(sv: "'\(name)'", en: "'\(name)'")
-    case .punctuation(let p): return CELMessage(sv: "'\(p)'", en: "'\(p)'")
-    case .end: return CELMessage(sv: "slutet av uttrycket", en: "the end of the expression")
-    default: return CELMessage(sv: "ett värde", en: "a value")
+    case .identifier(let name): return Texts.celParseTokenQuoted(token: name)
+    case .punctuation(let p): return Texts.celParseTokenQuoted(token: p)
+    case .end: return Texts.celParseTokenEnd
+    default: return Texts.celParseTokenValue
     }
   }
 
   private mutating func nest() throws(ExpressionError) {
     depth += 1
     if depth > Parser.maxDepth {
-      throw ExpressionError(
-        sv: "uttrycket är nästlat för djupt (mer än \(Parser.maxDepth) nivåer)",
-        en: "the expression is nested too deeply (more than \(Parser.maxDepth) levels)", current.range)
+      throw ExpressionError(Texts.celParseNestedTooDeeply(limit: Parser.maxDepth), current.range)
     }
   }
 
@@ -210,8 +201,7 @@ public struct Parser {
           name = text
           quoted = true
         default:
-          throw ExpressionError(
-            sv: "ett fältnamn väntades efter '.'", en: "expected a field name after '.'", current.range)
+          throw ExpressionError(Texts.celParseExpectedFieldAfterDot, current.range)
         }
         let nameToken = advance()
         if isPunctuation("(") && !quoted {
@@ -254,8 +244,7 @@ public struct Parser {
     switch token.token {
     case .int(let i): return Expr(.literal(.int(i)), range)
     case .intMinMagnitude:
-      throw ExpressionError(
-        sv: "talet är för stort för int", en: "the number is too large for an int", range)
+      throw ExpressionError(Texts.celParseIntTooLarge, range)
     case .uint(let u): return Expr(.literal(.uint(u)), range)
     case .double(let d): return Expr(.literal(.double(d)), range)
     case .string(let s): return Expr(.literal(.string(s)), range)
@@ -264,7 +253,7 @@ public struct Parser {
       return try identifierOrCall(name, range, rooted: false)
     case .punctuation("."):
       guard case .identifier(let name) = current.token else {
-        throw ExpressionError(sv: "ett namn väntades efter '.'", en: "expected a name after '.'", current.range)
+        throw ExpressionError(Texts.celParseExpectedNameAfterDot, current.range)
       }
       let nameToken = advance()
       return try identifierOrCall(name, range.lowerBound..<nameToken.range.upperBound, rooted: true)
@@ -290,9 +279,7 @@ public struct Parser {
       return Expr(.map(entries), range.lowerBound..<end)
     default:
       let found = describe(token.token)
-      throw ExpressionError(
-        sv: "ett värde eller namn väntades, men här står \(found.sv)",
-        en: "expected a value or a name, found \(found.en)", range)
+      throw ExpressionError(Texts.celParseExpectedValue(found: found), range)
     }
   }
 
@@ -306,9 +293,7 @@ public struct Parser {
     default: break
     }
     if Lexer.reserved.contains(name) || name == "in" {
-      throw ExpressionError(
-        sv: "'\(name)' är ett reserverat ord och kan inte användas som namn",
-        en: "'\(name)' is a reserved word and cannot be used as a name", range)
+      throw ExpressionError(Texts.celParseReservedWord(name: name), range)
     }
     if isPunctuation("(") {
       _ = advance()
@@ -316,9 +301,7 @@ public struct Parser {
       let end = try expect(")").range.upperBound
       if name == "has" && !rooted {
         guard arguments.count == 1, case .select(let operand, let field) = arguments[0].kind else {
-          throw ExpressionError(
-            sv: "has() tar ett fältval, t.ex. has(purpose.law)",
-            en: "has() takes a field selection, e.g. has(purpose.law)", range.lowerBound..<end)
+          throw ExpressionError(Texts.celParseHasNeedsSelection, range.lowerBound..<end)
         }
         return Expr(.presence(operand, field: field), range.lowerBound..<end)
       }
@@ -330,7 +313,7 @@ public struct Parser {
       var fields: [(field: String, value: Expr)] = []
       while !isPunctuation("}") {
         guard case .identifier(let field) = advance().token else {
-          throw ExpressionError(sv: "ett fältnamn väntades", en: "expected a field name", current.range)
+          throw ExpressionError(Texts.celParseExpectedFieldName, current.range)
         }
         _ = try expect(":")
         fields.append((field, try parseExpression()))
@@ -359,9 +342,7 @@ public struct Parser {
       return Expr(.call(function: name, target: target, arguments: arguments), range)
     }
     guard case .identifier(let variable, rooted: false) = arguments[0].kind else {
-      throw ExpressionError(
-        sv: "\(name)() väntar ett variabelnamn som första argument, t.ex. \(name)(x, …)",
-        en: "\(name)() expects a variable name as its first argument, e.g. \(name)(x, …)", arguments[0].range)
+      throw ExpressionError(Texts.celParseMacroNeedsVariable(macro: name), arguments[0].range)
     }
     return Expr(
       .comprehension(macro, variable: variable, range: target, arguments: Array(arguments.dropFirst())), range)

@@ -21,9 +21,7 @@ struct RegularExpression: @unchecked Sendable {
       return
     }
     guard let expression = try? NSRegularExpression(pattern: pattern) else {
-      throw EvaluationError(
-        .invalidArgumentReason(
-          CELMessage(sv: "ogiltigt reguljärt uttryck '\(pattern)'", en: "invalid regular expression '\(pattern)'")))
+      throw EvaluationError(.invalidArgumentReason(Texts.celEvalInvalidRegularExpression(pattern: pattern)))
     }
     self.expression = expression
   }

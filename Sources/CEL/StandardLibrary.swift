@@ -252,9 +252,7 @@ public enum StandardLibrary {
       guard start >= 0, start <= end, end <= scalars.count else {
         throw EvaluationError(
           .invalidArgumentReason(
-            CELMessage(
-              sv: "substring(\(start), \(end)) av en text på \(scalars.count) tecken",
-              en: "substring(\(start), \(end)) of a \(scalars.count)-character string")))
+            Texts.celEvalSubstringOutOfRange(start: String(start), end: String(end), length: scalars.count)))
       }
       return .string(String(String.UnicodeScalarView(scalars[Int(start)..<Int(end)])))
     },
@@ -420,7 +418,7 @@ public enum StandardLibrary {
         guard let value = try field(t, zone) else {
           let name = zone ?? ""
           throw EvaluationError(
-            .invalidArgumentReason(CELMessage(sv: "okänd tidszon '\(name)'", en: "unknown time zone '\(name)'")))
+            .invalidArgumentReason(Texts.celEvalUnknownTimeZone(zone: name)))
         }
         return .int(value)
       case .duration(let d) where args.count == 1:

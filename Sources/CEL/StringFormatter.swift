@@ -15,7 +15,7 @@ package enum StringFormatter {
     case .bytes(let b):
       guard let text = String(validating: b, as: UTF8.self) else {
         throw EvaluationError(
-          .invalidArgumentReason(CELMessage(sv: "byten är inte giltig UTF-8", en: "bytes are not valid UTF-8")))
+          .invalidArgumentReason(Texts.celFormatBytesNotUtf8))
       }
       return text
     case .list(let list): return "[" + (try list.items.map(plain)).joined(separator: ", ") + "]"
@@ -101,9 +101,7 @@ package enum StringFormatter {
       guard argumentIndex < arguments.count else {
         throw EvaluationError(
           .invalidArgumentReason(
-            CELMessage(
-              sv: "format: argument \(argumentIndex) saknas i listan", en: "format: index \(argumentIndex) out of range"
-            )))
+            Texts.celFormatArgumentMissing(index: argumentIndex)))
       }
       defer { argumentIndex += 1 }
       return arguments[argumentIndex]
@@ -116,7 +114,7 @@ package enum StringFormatter {
       guard var verb = scalars.next() else {
         throw EvaluationError(
           .invalidArgumentReason(
-            CELMessage(sv: "format: ofullständig formatkod i slutet", en: "format: unfinished clause at the end")))
+            Texts.celFormatUnfinishedClause))
       }
       if verb == "%" {
         output.append("%")
@@ -141,7 +139,7 @@ package enum StringFormatter {
                 function: "format", value: Int64.max, allowed: 0...Int64(ExpressionLimits.maxFormatPrecision)))
           }
           throw EvaluationError(
-            .invalidArgumentReason(CELMessage(sv: "format: ogiltig precision", en: "format: bad precision")))
+            .invalidArgumentReason(Texts.celFormatBadPrecision))
         }
         // A precision is a count of digits to write: unbounded, `%.999999999f` asks for a
         // gigabyte of zeros.
@@ -167,9 +165,7 @@ package enum StringFormatter {
     func unsupported() -> EvaluationError {
       EvaluationError(
         .invalidArgumentReason(
-          CELMessage(
-            sv: "format: %\(verb) tar inte \(argument.type.name)",
-            en: "format: %\(verb) does not take \(argument.type.name)")))
+          Texts.celFormatClauseType(verb: String(verb), type: argument.type.name)))
     }
     func nonFinite(_ d: Double) -> String? {
       if d.isNaN { return "NaN" }
@@ -214,7 +210,7 @@ package enum StringFormatter {
     default:
       throw EvaluationError(
         .invalidArgumentReason(
-          CELMessage(sv: "format: okänd formatkod %\(verb)", en: "format: unknown clause %\(verb)")))
+          Texts.celFormatUnknownClause(verb: String(verb))))
     }
   }
 

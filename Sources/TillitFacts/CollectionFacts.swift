@@ -24,19 +24,15 @@ public struct DPIAScreening: Sendable {
 
   /// The WP248 names of the criteria, for reports.
   public static let names: [String: LocalizedText] = [
-    "C1": LocalizedText(sv: "Utvärdering eller poängsättning", en: "Evaluation or scoring"),
-    "C2": LocalizedText(
-      sv: "Automatiserat beslut med rättslig eller liknande verkan",
-      en: "Automated decision with legal or similar effect"),
-    "C3": LocalizedText(sv: "Systematisk övervakning", en: "Systematic monitoring"),
-    "C4": LocalizedText(
-      sv: "Känsliga uppgifter eller uppgifter av mycket personlig karaktär", en: "Sensitive or highly personal data"),
-    "C5": LocalizedText(sv: "Behandling i stor omfattning", en: "Large-scale processing"),
-    "C6": LocalizedText(sv: "Matchning eller kombination av dataset", en: "Matching or combining datasets"),
-    "C7": LocalizedText(sv: "Sårbara registrerade", en: "Vulnerable data subjects"),
-    "C8": LocalizedText(sv: "Ny teknik", en: "Innovative technology"),
-    "C9": LocalizedText(
-      sv: "Hindrar en rättighet, tjänst eller avtal", en: "Prevents exercising a right or using a service"),
+    "C1": Texts.dpiaCriterionC1,
+    "C2": Texts.dpiaCriterionC2,
+    "C3": Texts.dpiaCriterionC3,
+    "C4": Texts.dpiaCriterionC4,
+    "C5": Texts.dpiaCriterionC5,
+    "C6": Texts.dpiaCriterionC6,
+    "C7": Texts.dpiaCriterionC7,
+    "C8": Texts.dpiaCriterionC8,
+    "C9": Texts.dpiaCriterionC9,
   ]
 }
 

@@ -20,10 +20,10 @@ public enum ExcessCategory: String, Sendable, CaseIterable, Codable, Comparable 
 
   public var label: LocalizedText {
     switch self {
-    case .unused: return LocalizedText(sv: "oanvänd", en: "unused")
-    case .duplicate: return LocalizedText(sv: "dubblett", en: "duplicate")
-    case .available: return LocalizedText(sv: "finns redan", en: "already held")
-    case .overFrequent: return LocalizedText(sv: "för täta", en: "over-frequent")
+    case .unused: return Texts.excessUnused
+    case .duplicate: return Texts.excessDuplicate
+    case .available: return Texts.excessAvailable
+    case .overFrequent: return Texts.excessOverFrequent
     }
   }
 }

@@ -22,8 +22,8 @@ struct DataCollectionBuilder {
     self.names = names
   }
 
-  private mutating func decide(_ reference: CellReference, sv: String, en: String) {
-    decisions.append(ImportedDocument.Decision(cell: reference, message: LocalizedText(sv: sv, en: en)))
+  private mutating func decide(_ reference: CellReference, _ message: LocalizedText) {
+    decisions.append(ImportedDocument.Decision(cell: reference, message: message))
   }
 
   mutating func build(id: String, name: String, header: [(String, YAMLOutput)]) -> YAMLOutput {
@@ -39,9 +39,7 @@ struct DataCollectionBuilder {
         document.set("type", .plain(value))
       } else {
         document.note("type", text)
-        decide(
-          reference, sv: "typen «\(text)» är ingen av tillits typer; välj en",
-          en: "the type '\(text)' is none of tillit's types; choose one")
+        decide(reference, Texts.importDecisionType(text: text))
       }
     }
     if let (text, reference) = cells.text(.status) {
@@ -49,9 +47,7 @@ struct DataCollectionBuilder {
         document.set("status", .plain(value))
       } else {
         document.note("status", text)
-        decide(
-          reference, sv: "status «\(text)» är varken planerad, aktiv eller avslutad; välj en",
-          en: "the status '\(text)' is none of planned, active or retired; choose one")
+        decide(reference, Texts.importDecisionStatus(text: text))
       }
     }
     if let controller {
@@ -66,17 +62,10 @@ struct DataCollectionBuilder {
         // the document had it, and the Organization is left for a person to complete.
         document.set("controller", .plain(id))
         document.note("controller", text)
-        decide(
-          reference,
-          sv: "personuppgiftsansvarig «\(id)» finns inte i Organization; lägg till den där eller ange rätt id",
-          en: "the controller '\(id)' is not in the Organization; add it there or give the right id")
+        decide(reference, Texts.importDecisionControllerNotInOrganization(id: id))
       } else {
         document.note("controller", text)
-        decide(
-          reference,
-          sv:
-            "personuppgiftsansvarig «\(text)»: ange den personuppgiftsansvariges id i Organization (eller importera med --controller ID)",
-          en: "controller '\(text)': give the controller's id from the Organization (or import with --controller ID)")
+        decide(reference, Texts.importDecisionControllerUnknown(text: text))
       }
     }
     let purposeIDs = buildPurposes(&document, id: id)
@@ -155,13 +144,7 @@ struct DataCollectionBuilder {
       } else {
         lawAfterBasis = nil
         purpose.note("legal_basis", text)
-        decide(
-          reference,
-          sv:
-            "den rättsliga grunden «\(text)» är ingen av artikel 6.1:s grunder; välj en (samtycke, avtal, rättslig förpliktelse, grundläggande intressen, uppgift av allmänt intresse, myndighetsutövning eller berättigat intresse)",
-          en:
-            "the legal basis '\(text)' is none of Article 6(1)'s bases; choose one (consent, contract, legal obligation, vital interests, public task, official authority or legitimate interests)"
-        )
+        decide(reference, Texts.importDecisionLegalBasis(text: text))
       }
     }
     if let law = law ?? lawAfterBasis, !law.isEmpty { purpose.set("law", .text(law)) }
@@ -226,13 +209,7 @@ struct DataCollectionBuilder {
     if !groups.isEmpty { document.set("data_subjects", .list(groups)) }
     if !unknown.isEmpty {
       document.note("data_subjects", unknown.joined(separator: "; "))
-      decide(
-        reference,
-        sv:
-          "registrerade som taxonomin inte känner: \(unknown.joined(separator: ", ")); välj en kategori ur taxonomin eller lägg till en i Organization",
-        en:
-          "data subjects the taxonomy does not know: \(unknown.joined(separator: ", ")); choose a taxonomy category or add one in the Organization"
-      )
+      decide(reference, Texts.importDecisionUnknownSubjects(items: unknown.joined(separator: ", ")))
     }
   }
 
@@ -263,20 +240,10 @@ struct DataCollectionBuilder {
       document.note("fields", (unknown + ambiguous.map(\.item)).joined(separator: "; "))
     }
     for (item, keys) in ambiguous {
-      decide(
-        reference,
-        sv: "«\(item)» kan betyda flera kategorier i taxonomin (\(keys.joined(separator: ", "))); välj den som avses",
-        en: "'\(item)' can mean more than one taxonomy category (\(keys.joined(separator: ", "))); choose the one meant"
-      )
+      decide(reference, Texts.importDecisionAmbiguousCategory(item: item, keys: keys.joined(separator: ", ")))
     }
     if !unknown.isEmpty {
-      decide(
-        reference,
-        sv:
-          "personuppgifter som taxonomin inte känner: \(unknown.joined(separator: ", ")); välj en kategori ur taxonomin för var och en",
-        en:
-          "personal data the taxonomy does not know: \(unknown.joined(separator: ", ")); choose a taxonomy category for each"
-      )
+      decide(reference, Texts.importDecisionUnknownData(items: unknown.joined(separator: ", ")))
     }
   }
 
@@ -333,13 +300,7 @@ struct DataCollectionBuilder {
     }
     document.set("recipients", .list(recipients))
     if !untyped.isEmpty {
-      decide(
-        reference,
-        sv:
-          "mottagare utan typ: \(untyped.joined(separator: ", ")); ange om var och en är personuppgiftsbiträde, annan myndighet, tredje part …",
-        en:
-          "recipients without a type: \(untyped.joined(separator: ", ")); say whether each is a processor, another authority, a third party …"
-      )
+      decide(reference, Texts.importDecisionUntypedRecipients(items: untyped.joined(separator: ", ")))
     }
   }
 
@@ -355,13 +316,7 @@ struct DataCollectionBuilder {
       return
     }
     document.note("transfers", text)
-    decide(
-      reference,
-      sv:
-        "överföring till tredje land «\(text)»: beskriv varje överföring under transfers, med mottagare, land och skyddsåtgärd",
-      en:
-        "third-country transfer '\(text)': describe each transfer under transfers, with its recipient, country and safeguard"
-    )
+    decide(reference, Texts.importDecisionTransfer(text: text))
   }
 
   private static func transfer(_ transfer: TransferText) -> YAMLOutput {
@@ -390,13 +345,7 @@ struct DataCollectionBuilder {
     if let entry = parsed.planEntry { retention.set("plan_entry", .plain(entry)) }
     if !parsed.complete || (parsed.action == nil && parsed.period == nil && parsed.planEntry == nil) {
       retention.note("text", text)
-      decide(
-        reference,
-        sv:
-          "gallringen «\(text)» kunde inte läsas helt; ange action (keep eller dispose), period och vid behov trigger",
-        en:
-          "the retention '\(text)' could not be read in full; give action (keep or dispose), period and, where needed, trigger"
-      )
+      decide(reference, Texts.importDecisionRetention(text: text))
     }
     document.nest("retention", retention)
   }
@@ -420,13 +369,7 @@ struct DataCollectionBuilder {
     if !measures.isEmpty { security.set("measures", .list(measures.map(YAMLOutput.plain))) }
     if !unknown.isEmpty {
       security.note("measures", unknown.joined(separator: "; "))
-      decide(
-        reference,
-        sv:
-          "säkerhetsåtgärder som inte motsvarar någon av tillits: \(unknown.joined(separator: ", ")); välj bland rbac, mfa, encryption_transit, encryption_rest, logging, log_review, pseudonymisation, backup, restore_test, testing, confidentiality_undertaking",
-        en:
-          "security measures that match none of tillit's: \(unknown.joined(separator: ", ")); choose among rbac, mfa, encryption_transit, encryption_rest, logging, log_review, pseudonymisation, backup, restore_test, testing, confidentiality_undertaking"
-      )
+      decide(reference, Texts.importDecisionSecurityMeasures(items: unknown.joined(separator: ", ")))
     }
     document.nest("security", security)
   }
@@ -443,13 +386,11 @@ struct DataCollectionBuilder {
         dpia.set("status", .plain(status))
       } else {
         dpia.note("status", text)
-        decide(
-          reference, sv: "konsekvensbedömningens status «\(text)» kunde inte tolkas; välj en",
-          en: "the DPIA status '\(text)' could not be read; choose one")
+        decide(reference, Texts.importDecisionDpiaStatus(text: text))
       }
     }
     if let (value, reference) = cells.cell(.dpiaDate) {
-      date(value, reference, key: "date", into: &dpia, what: ("konsekvensbedömningens datum", "the DPIA's date"))
+      date(value, reference, key: "date", into: &dpia, what: Texts.importDecisionDateDpia)
     }
     document.nest("dpia", dpia)
   }
@@ -457,21 +398,19 @@ struct DataCollectionBuilder {
   private mutating func buildReview(_ document: inout DocumentDraft) {
     guard let (value, reference) = cells.cell(.reviewed) else { return }
     var review = DocumentDraft()
-    date(value, reference, key: "last", into: &review, what: ("granskningsdatumet", "the review date"))
+    date(value, reference, key: "last", into: &review, what: Texts.importDecisionDateReview)
     document.nest("review", review)
   }
 
   private mutating func date(
     _ value: CellValue, _ reference: CellReference, key: String, into draft: inout DocumentDraft,
-    what: (String, String)
+    what: LocalizedText
   ) {
     if let day = ValueParsers.date(value, uses1904: cells.table.uses1904Dates) {
       draft.set(key, .plain(day))
     } else {
       draft.note(key, value.text)
-      decide(
-        reference, sv: "\(what.0) «\(value.text)» är inget datum som kan läsas säkert; skriv det som ÅÅÅÅ-MM-DD",
-        en: "\(what.1) '\(value.text)' is not a date that can be read safely; write it as YYYY-MM-DD")
+      decide(reference, Texts.importDecisionDate(what: what, text: value.text))
     }
   }
 }

@@ -16,8 +16,8 @@ struct FollowUpBuilder {
     self.names = names
   }
 
-  private mutating func decide(_ reference: CellReference, sv: String, en: String) {
-    decisions.append(ImportedDocument.Decision(cell: reference, message: LocalizedText(sv: sv, en: en)))
+  private mutating func decide(_ reference: CellReference, _ message: LocalizedText) {
+    decisions.append(ImportedDocument.Decision(cell: reference, message: message))
   }
 
   /// The first non-blank cell of `field` among the rows.
@@ -39,13 +39,7 @@ struct FollowUpBuilder {
         owner.set("function", .plain(function))
       } else {
         owner.note("function", text)
-        decide(
-          reference,
-          sv:
-            "den ägande funktionen «\(text)» är ingen av finance, hr, it, communication, quality, sustainability, operations eller other; välj en",
-          en:
-            "the owner function '\(text)' is none of finance, hr, it, communication, quality, sustainability, operations or other; choose one"
-        )
+        decide(reference, Texts.importDecisionOwnerFunction(text: text))
       }
     }
     if let (text, _) = first(.ownerPerson) { owner.set("person", .text(text)) }
@@ -57,10 +51,7 @@ struct FollowUpBuilder {
         review.set("last", .plain(day))
       } else {
         review.note("last", value.text)
-        decide(
-          reference,
-          sv: "granskningsdatumet «\(value.text)» är inget datum som kan läsas säkert; skriv det som ÅÅÅÅ-MM-DD",
-          en: "the review date '\(value.text)' is not a date that can be read safely; write it as YYYY-MM-DD")
+        decide(reference, Texts.importDecisionReviewDate(text: value.text))
       }
       document.nest("review", review)
     }
@@ -92,9 +83,7 @@ struct FollowUpBuilder {
           group.set("role", .plain(text))
         } else {
           group.note("role", text)
-          decide(
-            reference, sv: "rollen «\(text)»: ange id:t för en roll i Organization",
-            en: "the role '\(text)': give the id of a role in the Organization")
+          decide(reference, Texts.importDecisionRole(text: text))
         }
       }
       if let (value, reference) = row.cell(.count) {
@@ -102,9 +91,7 @@ struct FollowUpBuilder {
           group.set("count", .plain(String(count)))
         } else {
           group.note("count", value.text)
-          decide(
-            reference, sv: "antalet «\(value.text)» är inget heltal",
-            en: "the count '\(value.text)' is not a whole number")
+          decide(reference, Texts.importDecisionCount(text: value.text))
         }
       }
       if let (value, reference) = row.cell(.minutes) {
@@ -112,8 +99,7 @@ struct FollowUpBuilder {
           group.set("minutes_per_response", .plain(CellValue.number(minutes).text))
         } else {
           group.note("minutes_per_response", value.text)
-          decide(
-            reference, sv: "minuterna «\(value.text)» är inget tal", en: "the minutes '\(value.text)' are not a number")
+          decide(reference, Texts.importDecisionMinutes(text: value.text))
         }
       }
       if let (text, reference) = row.text(.frequency) {
@@ -121,13 +107,7 @@ struct FollowUpBuilder {
           group.set("frequency", frequency)
         } else {
           group.note("frequency", text)
-          decide(
-            reference,
-            sv:
-              "frekvensen «\(text)» kunde inte tolkas; skriv dagligen, veckovis, månadsvis, tertialvis, kvartalsvis, halvårsvis, årligen, en gång eller N gånger per år",
-            en:
-              "the frequency '\(text)' could not be read; write daily, weekly, monthly, tertial, quarterly, semiannual, yearly, once or N times a year"
-          )
+          decide(reference, Texts.importDecisionFrequency(text: text))
         }
       }
       groups.append((roleKey, group))
@@ -152,9 +132,7 @@ struct FollowUpBuilder {
           indicator.set("source", .plain(source))
         } else {
           indicator.note("source", text)
-          decide(
-            reference, sv: "källan «\(text)» är ingen av system, manual, survey eller register; välj en",
-            en: "the source '\(text)' is none of system, manual, survey or register; choose one")
+          decide(reference, Texts.importDecisionSource(text: text))
         }
       }
       indicators.append(indicator.output)

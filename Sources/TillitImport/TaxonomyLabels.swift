@@ -47,7 +47,8 @@ struct TaxonomyLabels: Sendable {
       if keys.contains(inner) { return .key(inner) }
     }
     let normalized = NameNormalization.normalized(trimmed)
-    let order: [[Language]] = language.map { [[$0], [$0 == .sv ? .en : .sv]] } ?? [[.sv, .en]]
+    let order: [[Language]] =
+      language.map { chosen in [[chosen], Language.allCases.filter { $0 != chosen }] } ?? [Language.allCases]
     for languages in order {
       let found = languages.reduce(into: Set<String>()) { $0.formUnion(categories[$1]?[normalized] ?? []) }
       if found.count == 1, let key = found.first { return .key(key) }

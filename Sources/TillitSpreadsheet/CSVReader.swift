@@ -26,7 +26,7 @@ public struct CSVReader: Sendable {
     } catch let error as SpreadsheetError {
       throw error
     } catch {
-      throw .unreadable(file: file, reason: LocalizedText(sv: "den kunde inte öppnas", en: "it could not be opened"))
+      throw .unreadable(file: file, reason: Texts.spreadsheetReasonCouldNotOpen)
     }
     guard let text = CSVReader.decode(data) else { throw .notText(file: file) }
     return try read(text: text, file: file)

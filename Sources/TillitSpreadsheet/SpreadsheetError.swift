@@ -29,111 +29,48 @@ public enum SpreadsheetError: Error, Sendable, Hashable, DiagnosticConvertible {
   case notText(file: String)
 
   /// Why a part of a workbook is damaged, for `damagedWorkbook`.
-  public static let partMissing = LocalizedText(sv: "saknas", en: "is missing")
-  public static let partNotXML = LocalizedText(sv: "är inte giltig XML", en: "is not valid XML")
-  public static let partNotReadable = LocalizedText(
-    sv: "kunde inte packas upp", en: "could not be unpacked")
+  public static let partMissing = Texts.spreadsheetPartMissing
+  public static let partNotXML = Texts.spreadsheetPartNotXml
+  public static let partNotReadable = Texts.spreadsheetPartNotReadable
 
   public var diagnostic: Diagnostic {
     switch self {
     case .unreadable(let file, let reason):
-      return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "filen kunde inte läsas (\(reason.sv)); kontrollera sökvägen och behörigheten",
-          en: "the file could not be read (\(reason.en)); check the path and the permissions"))
+      return Diagnostic(location: Self.file(file), message: Texts.spreadsheetUnreadable(reason: reason))
     case .notASpreadsheet(let file):
-      return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "filen är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil; spara registret som .xlsx eller som CSV i UTF-8 och importera den filen",
-          en:
-            "the file is neither an Excel workbook (.xlsx) nor a CSV file; save the register as .xlsx or as UTF-8 CSV and import that file"
-        ))
+      return Diagnostic(location: Self.file(file), message: Texts.spreadsheetNotASpreadsheet)
     case .encryptedOrLegacyWorkbook(let file):
-      return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "arbetsboken är lösenordsskyddad eller i det gamla .xls-formatet, som inte kan läsas; öppna den i kalkylprogrammet, ta bort lösenordet och spara den som .xlsx (eller som CSV)",
-          en:
-            "the workbook is password-protected or in the old .xls format, which cannot be read; open it in your spreadsheet program, remove the password and save it as .xlsx (or as CSV)"
-        ))
+      return Diagnostic(location: Self.file(file), message: Texts.spreadsheetEncryptedOrLegacy)
     case .damagedWorkbook(let file, let part, let reason):
-      return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "arbetsboken är skadad: delen \(part) \(reason.sv); öppna den i kalkylprogrammet och spara den på nytt som .xlsx",
-          en:
-            "the workbook is damaged: its part \(part) \(reason.en); open it in your spreadsheet program and save it again as .xlsx"
-        ))
+      return Diagnostic(location: Self.file(file), message: Texts.spreadsheetDamaged(part: part, reason: reason))
     case .partTooLarge(let file, let part, let limit):
-      let mebibytes = limit / (1024 * 1024)
       return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "\(part) blir större än \(mebibytes) MiB uppackad, mer än ett register rimligen är (en så kallad zip-bomb?); dela upp arbetsboken eller exportera bara de blad och kolumner som ska importeras",
-          en:
-            "\(part) inflates to more than \(mebibytes) MiB, more than a register can reasonably be (a zip bomb?); split the workbook, or export only the sheets and columns to import"
-        ))
+        location: Self.file(file), message: Texts.spreadsheetPartTooLarge(part: part, mebibytes: limit / (1024 * 1024)))
     case .tooManyRows(let location, let limit):
       return Diagnostic(
-        location: location.sourceLocation,
-        message: located(
-          location,
-          sv:
-            "fler än \(limit) rader; tillit importerar högst \(limit) rader per blad; dela upp bladet i flera filer och importera dem var för sig",
-          en:
-            "more than \(limit) rows; tillit imports at most \(limit) rows per sheet; split the sheet into several files and import them one by one"
-        ))
+        location: location.sourceLocation, message: location.located(Texts.spreadsheetTooManyRows(limit: limit)))
     case .tooManyColumns(let location, let limit):
       return Diagnostic(
-        location: location.sourceLocation,
-        message: located(
-          location,
-          sv: "fler än \(limit) kolumner; ta bort tomma eller överflödiga kolumner och försök igen",
-          en: "more than \(limit) columns; remove empty or surplus columns and try again"))
+        location: location.sourceLocation, message: location.located(Texts.spreadsheetTooManyColumns(limit: limit)))
     case .formulaWithoutValue(let location, let formula):
       return Diagnostic(
         location: location.sourceLocation,
-        message: located(
-          location,
-          sv:
-            "cellen har formeln =\(formula) men inget sparat värde, och tillit räknar inte ut formler; öppna arbetsboken i kalkylprogrammet, låt det räkna om och spara, eller skriv in värdet",
-          en:
-            "the cell has the formula =\(formula) but no saved value, and tillit does not calculate formulas; open the workbook in your spreadsheet program, let it recalculate and save, or type in the value"
-        ))
+        message: location.located(Texts.spreadsheetFormulaWithoutValue(formula: formula)))
     case .sheetNotFound(let file, let name, let available, let suggestion):
-      let list = available.map { "«\($0)»" }.joined(separator: ", ")
-      let listEn = available.map { "'\($0)'" }.joined(separator: ", ")
+      let sheets = LocalizedText.joined(available.map { Texts.spreadsheetQuotedName(name: $0) }, separator: ", ")
       return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "arbetsboken har inget blad som heter «\(name)»"
-            + (suggestion.map { "; menade du «\($0)»?" } ?? "") + " Bladen är: \(list)",
-          en: "the workbook has no sheet named '\(name)'"
-            + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " Its sheets are: \(listEn)"))
+        location: Self.file(file),
+        message: suggestion.map { Texts.spreadsheetSheetNotFoundSuggestion(name: name, suggestion: $0, sheets: sheets) }
+          ?? Texts.spreadsheetSheetNotFound(name: name, sheets: sheets))
     case .noSheets(let file):
-      return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "arbetsboken har inga blad; spara registret på ett blad och försök igen",
-          en: "the workbook has no sheets; put the register on a sheet and try again"))
+      return Diagnostic(location: Self.file(file), message: Texts.spreadsheetNoSheets)
     case .notText(let file):
-      return Diagnostic(
-        location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "CSV-filen är inte text i UTF-8; spara den som ”CSV UTF-8” i kalkylprogrammet och försök igen",
-          en: "the CSV file is not UTF-8 text; save it as \"CSV UTF-8\" in your spreadsheet program and try again"))
+      return Diagnostic(location: Self.file(file), message: Texts.spreadsheetNotText)
     }
   }
 
-  private func located(_ location: SpreadsheetLocation, sv: String, en: String) -> LocalizedText {
-    let prefix = location.prefix
-    return LocalizedText(sv: prefix.sv + sv, en: prefix.en + en)
+  /// The whole file as a diagnostic's place: a spreadsheet has no lines to point into.
+  private static func file(_ path: String) -> SourceLocation {
+    SourceLocation(file: path, line: 0, column: 0)
   }
 }

@@ -18,24 +18,23 @@ public struct SpreadsheetLocation: Sendable, Hashable, Comparable {
 
   public var sourceLocation: SourceLocation { SourceLocation(file: file, line: 0, column: 0) }
 
-  /// "blad «Register», cell B7: " — the place within the file, as a prefix for a message;
-  /// empty when only the file is known.
-  public var prefix: LocalizedText {
-    var sv: [String] = []
-    var en: [String] = []
-    if let sheet {
-      sv.append("blad «\(sheet)»")
-      en.append("sheet '\(sheet)'")
-    }
+  /// "blad «Register», cell B7" — the place within the file; nil when only the file is known
+  /// (the diagnostic names the file itself).
+  public var place: LocalizedText? {
+    var parts: [LocalizedText] = []
+    if let sheet { parts.append(Texts.spreadsheetLocationSheet(sheet: sheet)) }
     if let cell {
-      sv.append("cell \(cell)")
-      en.append("cell \(cell)")
+      parts.append(Texts.spreadsheetLocationCell(cell: "\(cell)"))
     } else if let row {
-      sv.append("rad \(row)")
-      en.append("row \(row)")
+      parts.append(Texts.spreadsheetLocationRow(row: row))
     }
-    if sv.isEmpty { return LocalizedText(sv: "", en: "") }
-    return LocalizedText(sv: sv.joined(separator: ", ") + ": ", en: en.joined(separator: ", ") + ": ")
+    return parts.isEmpty ? nil : .joined(parts, separator: ", ")
+  }
+
+  /// `message` preceded by the place it is about ("blad «Register», cell B7: …"), or alone
+  /// when only the file is known.
+  public func located(_ message: LocalizedText) -> LocalizedText {
+    place.map { Texts.spreadsheetLocated(place: $0, message: message) } ?? message
   }
 
   public static func < (lhs: SpreadsheetLocation, rhs: SpreadsheetLocation) -> Bool {

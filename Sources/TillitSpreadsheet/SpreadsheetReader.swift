@@ -22,13 +22,13 @@ public struct SpreadsheetReader: Sendable {
   public func read(file: String, sheet: String? = nil) throws(SpreadsheetError) -> SpreadsheetTable {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-      throw .unreadable(file: file, reason: LocalizedText(sv: "filen finns inte", en: "there is no such file"))
+      throw .unreadable(file: file, reason: Texts.spreadsheetReasonNoSuchFile)
     }
     if isDirectory.boolValue {
-      throw .unreadable(file: file, reason: LocalizedText(sv: "det är en mapp", en: "it is a folder"))
+      throw .unreadable(file: file, reason: Texts.spreadsheetReasonIsAFolder)
     }
     guard let handle = FileHandle(forReadingAtPath: file) else {
-      throw .unreadable(file: file, reason: LocalizedText(sv: "åtkomst nekas", en: "permission denied"))
+      throw .unreadable(file: file, reason: Texts.spreadsheetReasonPermissionDenied)
     }
     let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
     try? handle.close()

@@ -22,30 +22,13 @@ public enum XLSXWriterError: Error, DiagnosticConvertible, Equatable {
     let message: LocalizedText
     switch self {
     case .cellTooLong(let sheet, let cell, let length):
-      message = LocalizedText(
-        sv:
-          "cell \(cell) på bladet \(sheet) har \(length) tecken, men en cell i ett kalkylark rymmer högst \(Self.maximumCellLength); korta texten i dokumentet eller välj ett annat format",
-        en:
-          "cell \(cell) on sheet \(sheet) has \(length) characters, but a spreadsheet cell holds at most \(Self.maximumCellLength); shorten the text in the document or choose another format"
-      )
+      message = Texts.xlsxCellTooLong(cell: cell, sheet: sheet, length: length, limit: Self.maximumCellLength)
     case .tooManyRows(let sheet, let count):
-      message = LocalizedText(
-        sv:
-          "bladet \(sheet) skulle få \(count) rader, men ett kalkylark har högst \(Self.maximumRows); välj ett annat format, till exempel csv",
-        en:
-          "sheet \(sheet) would have \(count) rows, but a spreadsheet holds at most \(Self.maximumRows); choose another format, for example csv"
-      )
+      message = Texts.xlsxTooManyRows(sheet: sheet, count: count, limit: Self.maximumRows)
     case .tooManyColumns(let sheet, let count):
-      message = LocalizedText(
-        sv:
-          "bladet \(sheet) skulle få \(count) kolumner, men ett kalkylark har högst \(Self.maximumColumns); välj ett annat format, till exempel csv",
-        en:
-          "sheet \(sheet) would have \(count) columns, but a spreadsheet holds at most \(Self.maximumColumns); choose another format, for example csv"
-      )
+      message = Texts.xlsxTooManyColumns(sheet: sheet, count: count, limit: Self.maximumColumns)
     case .archive(let reason):
-      message = LocalizedText(
-        sv: "arbetsboken kunde inte packas (\(reason)); försök igen, och rapportera felet om det kvarstår",
-        en: "the workbook could not be packed (\(reason)); try again, and report the fault if it persists")
+      message = Texts.xlsxArchive(reason: reason)
     }
     return Diagnostic(location: nil, message: message)
   }

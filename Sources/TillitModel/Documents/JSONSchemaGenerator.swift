@@ -93,10 +93,7 @@ public enum JSONSchemaGenerator {
     root.schema = "https://json-schema.org/draft/2020-12/schema"
     root.id = "https://tillit.se/schema/tillit-v1.json"
     root.title = "tillit/v1"
-    root.description = LocalizedText(
-      sv: "tillits dokument: Organization, FollowUp, DataCollection, Waiver och Action (apiVersion tillit/v1)",
-      en: "tillit documents: Organization, FollowUp, DataCollection, Waiver and Action (apiVersion tillit/v1)"
-    ).text(language)
+    root.description = Texts.schemaDescription.text(language)
     // `kind` selects the shape (if/then rather than oneOf), so that an editor and a validator
     // report the one wrong field instead of "not valid under any of the given schemas".
     root.type = TypeSet(types: ["object"])
@@ -223,11 +220,8 @@ public enum JSONSchemaGenerator {
       let perYear = Node(type: "object")
       let count = Node(type: "number")
       count.minimum = 0
-      count.title = LocalizedText(sv: "Gånger om året", en: "Times a year").text(language)
-      count.description = LocalizedText(
-        sv: "Hur många gånger om året, när inget av orden passar.",
-        en: "How many times a year, when none of the words fits."
-      ).text(language)
+      count.title = Texts.schemaPerYearTitle.text(language)
+      count.description = Texts.schemaPerYearDescription.text(language)
       perYear.properties = ["per_year": count]
       perYear.required = ["per_year"]
       perYear.additionalProperties = false
@@ -246,11 +240,11 @@ public enum JSONSchemaGenerator {
       let text = Node(type: "string")
       let pair = Node(type: "object")
       let swedish = Node(type: "string")
-      swedish.title = LocalizedText(sv: "Svenska", en: "Swedish").text(language)
-      swedish.description = LocalizedText(sv: "Texten på svenska.", en: "The text in Swedish.").text(language)
+      swedish.title = Texts.schemaSwedishTitle.text(language)
+      swedish.description = Texts.schemaSwedishDescription.text(language)
       let english = Node(type: "string")
-      english.title = LocalizedText(sv: "Engelska", en: "English").text(language)
-      english.description = LocalizedText(sv: "Texten på engelska.", en: "The text in English.").text(language)
+      english.title = Texts.schemaEnglishTitle.text(language)
+      english.description = Texts.schemaEnglishDescription.text(language)
       pair.properties = ["sv": swedish, "en": english]
       pair.additionalProperties = false
       let node = Node()

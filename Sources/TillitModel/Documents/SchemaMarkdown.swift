@@ -19,16 +19,14 @@ public enum SchemaMarkdown {
     }
     roots.forEach(visit)
     let heading = String(repeating: "#", count: headingLevel)
-    let columns =
-      language == .sv
-      ? "| fält | värde | krävs för att läsas in | betydelse |" : "| field | value | required to load | meaning |"
+    let columns = Texts.schemaMarkdownColumns.text(language)
     var text = ""
     for shape in ordered {
       text += "\(heading) \(shape.name)\n\n\(columns)\n|---|---|---|---|\n"
       for field in shape.fields {
         let entry = FieldCatalogue.entry(shape: shape.name, key: field.key)
         let meaning = entry.map { "**\($0.title.text(language))**. \($0.description.text(language))" } ?? ""
-        let required = field.required ? (language == .sv ? "ja" : "yes") : ""
+        let required = field.required ? Texts.schemaMarkdownRequired.text(language) : ""
         text += "| `\(field.key)` | \(cell(typeText(field.shape, language))) | \(required) | \(cell(meaning)) |\n"
       }
       text += "\n"
@@ -50,7 +48,7 @@ public enum SchemaMarkdown {
     case .object(let object): return link(object)
     case .list(let element):
       let inner = typeText(element, language)
-      return language == .sv ? "en lista av: \(inner)" : "a list of: \(inner)"
+      return Texts.schemaMarkdownListOf(element: inner).text(language)
     case .integer(let min, let max):
       return shape.expectation.text(language) + bounds(min.map(Double.init), max.map(Double.init), language)
     case .number(let min, let max):
@@ -63,13 +61,21 @@ public enum SchemaMarkdown {
   /// learn it from an error.
   private static func bounds(_ min: Double?, _ max: Double?, _ language: Language) -> String {
     func number(_ value: Double) -> String {
-      value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+      if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
+      // A fraction in the reader's notation (0,25 in Swedish), with no more decimals than it
+      // has: Swift's own `0.25` is a programmer's number, not prose (RULES.md §9.5).
+      let decimals =
+        (1...6).first { places in
+          let scale = (0..<places).reduce(1.0) { result, _ in result * 10 }
+          return (value * scale).rounded() == value * scale
+        } ?? 6
+      return NumberFormat.format(value, decimals: decimals, language: language)
     }
     switch (min, max) {
     case (let min?, let max?):
-      return language == .sv ? ", från \(number(min)) till \(number(max))" : ", from \(number(min)) to \(number(max))"
-    case (let min?, nil): return language == .sv ? ", minst \(number(min))" : ", at least \(number(min))"
-    case (nil, let max?): return language == .sv ? ", högst \(number(max))" : ", at most \(number(max))"
+      return Texts.schemaMarkdownRangeBetween(min: number(min), max: number(max)).text(language)
+    case (let min?, nil): return Texts.schemaMarkdownRangeAtLeast(min: number(min)).text(language)
+    case (nil, let max?): return Texts.schemaMarkdownRangeAtMost(max: number(max)).text(language)
     case (nil, nil): return ""
     }
   }

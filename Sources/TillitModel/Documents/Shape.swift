@@ -46,40 +46,25 @@ public indirect enum Shape: Sendable {
   /// A short English/Swedish name for messages ("a date (YYYY-MM-DD)").
   var expectation: LocalizedText {
     switch self {
-    case .text: return LocalizedText(sv: "en text", en: "a text")
-    case .expression: return LocalizedText(sv: "ett uttryck", en: "an expression")
-    case .documentID:
-      return LocalizedText(
-        sv: "ett id (små bokstäver a–z, siffror och -)", en: "an id (lower-case letters a–z, digits and -)")
-    case .integer: return LocalizedText(sv: "ett heltal", en: "a whole number")
-    case .number: return LocalizedText(sv: "ett tal", en: "a number")
-    case .boolean: return LocalizedText(sv: "true eller false", en: "true or false")
-    case .date: return LocalizedText(sv: "ett datum (ÅÅÅÅ-MM-DD)", en: "a date (YYYY-MM-DD)")
+    case .text: return Texts.shapeText
+    case .expression: return Texts.shapeExpression
+    case .documentID: return Texts.shapeDocumentId
+    case .integer: return Texts.shapeInteger
+    case .number: return Texts.shapeNumber
+    case .boolean: return Texts.shapeBoolean
+    case .date: return Texts.shapeDate
     case .period:
-      return LocalizedText(
-        sv: "en period enligt ISO 8601 på högst 1 000 år (t.ex. P1Y, P6M, P30D)",
-        en: "an ISO 8601 period of at most 1,000 years (e.g. P1Y, P6M, P30D)")
-    case .frequency:
-      return LocalizedText(
-        sv: "en frekvens (\(Frequency.names.joined(separator: ", ")) eller {per_year: N})",
-        en: "a frequency (\(Frequency.names.joined(separator: ", ")) or {per_year: N})")
-    case .oneOf(let values):
-      let list = values.joined(separator: ", ")
-      return LocalizedText(sv: "ett av: \(list)", en: "one of: \(list)")
-    case .countryCode:
-      return LocalizedText(
-        sv: "en landskod med två versaler (ISO 3166-1, t.ex. SE, NO, US)",
-        en: "a two-letter upper-case country code (ISO 3166-1, e.g. SE, NO, US)")
-    case .localizedText:
-      return LocalizedText(sv: "en text eller {sv: …, en: …}", en: "a text or {sv: …, en: …}")
-    case .booleanOrAuto: return LocalizedText(sv: "true, false eller auto", en: "true, false or auto")
-    case .planEntryReference:
-      return LocalizedText(
-        sv: "en hänvisning <plan-id>/<post-id>, t.ex. bun-ihp/3.2.1",
-        en: "a reference <plan id>/<entry id>, e.g. bun-ihp/3.2.1")
-    case .list: return LocalizedText(sv: "en lista", en: "a list")
-    case .object, .dictionary: return LocalizedText(sv: "en mappning (nyckel: värde)", en: "a mapping (key: value)")
-    case .any: return LocalizedText(sv: "ett värde", en: "a value")
+      // The limit Period enforces, so the description cannot fall behind it.
+      return Texts.shapePeriod(years: Int(Period.maxApproximateDays / 365.25))
+    case .frequency: return Texts.shapeFrequency(names: Frequency.names.joined(separator: ", "))
+    case .oneOf(let values): return Texts.shapeOneOf(values: values.joined(separator: ", "))
+    case .countryCode: return Texts.shapeCountryCode
+    case .localizedText: return Texts.shapeLocalizedText
+    case .booleanOrAuto: return Texts.shapeBooleanOrAuto
+    case .planEntryReference: return Texts.shapePlanEntryReference
+    case .list: return Texts.shapeList
+    case .object, .dictionary: return Texts.shapeMapping
+    case .any: return Texts.shapeAny
     }
   }
 }

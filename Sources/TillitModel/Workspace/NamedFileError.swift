@@ -13,12 +13,8 @@ public enum NamedFileError: Error, Sendable, Hashable, DiagnosticConvertible {
       let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv:
-            "filen är inte ett tillit-dokument (\(reason.text.sv)); ett tillit-dokument börjar med apiVersion: \(DocumentKind.apiVersion) och en kind (\(kinds)); ange bara tillits filer, eller en mapp, där annan YAML hoppas över",
-          en:
-            "the file is not a tillit document (\(reason.text.en)); a tillit document starts with apiVersion: \(DocumentKind.apiVersion) and a kind (\(kinds)); name only tillit's files, or a folder, where other YAML is passed over"
-        ))
+        message: Texts.workspaceNamedFileNotTillit(
+          reason: reason.text, version: DocumentKind.apiVersion, kinds: kinds))
     }
   }
 }

@@ -22,32 +22,13 @@ public struct SkippedFile: Sendable, Hashable {
 
     public var text: LocalizedText {
       switch self {
-      case .notATillitDocument:
-        return LocalizedText(
-          sv: "inget dokument i filen anger apiVersion: tillit/…",
-          en: "no document in the file says apiVersion: tillit/…")
-      case .unparsableAndNotTillit:
-        return LocalizedText(
-          sv: "filen är inte giltig YAML och nämner inte apiVersion: tillit/",
-          en: "the file is not valid YAML and does not mention apiVersion: tillit/")
-      case .empty:
-        return LocalizedText(sv: "filen innehåller inget dokument", en: "the file holds no document")
-      case .excluded(let pattern):
-        return LocalizedText(
-          sv: "utesluten av mönstret '\(pattern)' under exclude i tillit.yaml",
-          en: "left out by the pattern '\(pattern)' under exclude in tillit.yaml")
-      case .notIncluded:
-        return LocalizedText(
-          sv: "matchar inget mönster under include i tillit.yaml",
-          en: "matches no pattern under include in tillit.yaml")
-      case .gitIgnored:
-        return LocalizedText(
-          sv: "git ignorerar den (.gitignore); --no-gitignore tar med den",
-          en: "git ignores it (.gitignore); --no-gitignore takes it in")
-      case .notADocumentFile:
-        return LocalizedText(
-          sv: "regelpaket eller konfigurationsfil, inte ett dokument",
-          en: "a policy pack or the configuration file, not a document")
+      case .notATillitDocument: return Texts.workspaceSkippedNotTillit
+      case .unparsableAndNotTillit: return Texts.workspaceSkippedUnparsable
+      case .empty: return Texts.workspaceSkippedEmpty
+      case .excluded(let pattern): return Texts.workspaceSkippedExcluded(pattern: pattern)
+      case .notIncluded: return Texts.workspaceSkippedNotIncluded
+      case .gitIgnored: return Texts.workspaceSkippedGitIgnored
+      case .notADocumentFile: return Texts.workspaceSkippedNotADocumentFile
       }
     }
   }

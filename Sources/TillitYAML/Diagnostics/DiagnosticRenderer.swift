@@ -54,21 +54,10 @@ public struct DiagnosticRenderer {
     let count = rest.count
     let files = Set(rest.compactMap { $0.location?.file }).count
     let allErrors = rest.allSatisfy { $0.severity == .error }
-    let number = { (n: Int) in NumberFormat.format(Double(n), decimals: 0, language: language) }
-    let text: LocalizedText
-    if allErrors {
-      text = LocalizedText(
-        sv: "… och \(number(count)) fel till i \(number(files)) \(files == 1 ? "fil" : "filer")",
-        en:
-          "… and \(number(count)) more \(count == 1 ? "error" : "errors") in \(number(files)) \(files == 1 ? "file" : "files")"
-      )
-    } else {
-      text = LocalizedText(
-        sv: "… och \(number(count)) problem till i \(number(files)) \(files == 1 ? "fil" : "filer")",
-        en:
-          "… and \(number(count)) more \(count == 1 ? "problem" : "problems") in \(number(files)) \(files == 1 ? "file" : "files")"
-      )
-    }
+    let text =
+      allErrors
+      ? Texts.diagnosticsOmittedErrors(count: count, files: files)
+      : Texts.diagnosticsOmittedProblems(count: count, files: files)
     return text.text(language)
   }
 
@@ -84,13 +73,10 @@ public struct DiagnosticRenderer {
   }
 
   private func severityWord(_ severity: Diagnostic.Severity) -> String {
-    switch (severity, language) {
-    case (.error, .en): return "error"
-    case (.error, .sv): return "fel"
-    case (.warning, .en): return "warning"
-    case (.warning, .sv): return "varning"
-    case (.note, .en): return "note"
-    case (.note, .sv): return "anm"
+    switch severity {
+    case .error: return Texts.diagnosticsSeverityError.text(language)
+    case .warning: return Texts.diagnosticsSeverityWarning.text(language)
+    case .note: return Texts.diagnosticsSeverityNote.text(language)
     }
   }
 

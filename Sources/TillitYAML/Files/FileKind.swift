@@ -33,15 +33,14 @@ public enum FileKind: Sendable, Hashable {
   /// The kind with its indefinite article, to go after "this is" ("det här är").
   public var name: LocalizedText {
     switch self {
-    case .regularFile: return LocalizedText(sv: "en vanlig fil", en: "a regular file")
-    case .folder: return LocalizedText(sv: "en mapp", en: "a folder")
-    case .symbolicLink: return LocalizedText(sv: "en symbolisk länk", en: "a symbolic link")
-    case .fifo: return LocalizedText(sv: "ett namngivet rör (FIFO)", en: "a named pipe (FIFO)")
-    case .socket:
-      return LocalizedText(sv: "ett uttag för kommunikation mellan program", en: "a socket")
-    case .characterDevice: return LocalizedText(sv: "en teckenenhet", en: "a character device")
-    case .blockDevice: return LocalizedText(sv: "en blockenhet", en: "a block device")
-    case .unknown: return LocalizedText(sv: "något annat än en fil", en: "something other than a file")
+    case .regularFile: return Texts.fileKindRegularFile
+    case .folder: return Texts.fileKindFolder
+    case .symbolicLink: return Texts.fileKindSymbolicLink
+    case .fifo: return Texts.fileKindFifo
+    case .socket: return Texts.fileKindSocket
+    case .characterDevice: return Texts.fileKindCharacterDevice
+    case .blockDevice: return Texts.fileKindBlockDevice
+    case .unknown: return Texts.fileKindUnknown
     }
   }
 }

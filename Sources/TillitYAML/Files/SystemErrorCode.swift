@@ -18,24 +18,19 @@ public struct SystemErrorCode: Error, Sendable, Hashable {
 
   public var description: LocalizedText {
     switch value {
-    case ENOENT: return LocalizedText(sv: "den finns inte", en: "it does not exist")
-    case EACCES, EPERM: return LocalizedText(sv: "behörighet saknas", en: "permission denied")
-    case ELOOP:
-      return LocalizedText(
-        sv: "för många symboliska länkar i rad, troligen en slinga",
-        en: "too many symbolic links in a row, probably a loop")
-    case ENOTDIR:
-      return LocalizedText(sv: "en del av sökvägen är ingen mapp", en: "a part of the path is not a folder")
-    case EISDIR: return LocalizedText(sv: "det är en mapp", en: "it is a folder")
-    case ENAMETOOLONG: return LocalizedText(sv: "sökvägen är för lång", en: "the path is too long")
-    case EIO: return LocalizedText(sv: "fel vid läsning från disken", en: "input/output error from the disk")
-    case EMFILE, ENFILE: return LocalizedText(sv: "för många öppna filer", en: "too many open files")
-    case ENOMEM: return LocalizedText(sv: "minnet räcker inte", en: "out of memory")
-    case ENOSPC, EDQUOT: return LocalizedText(sv: "utrymmet på disken är slut", en: "no space left on the disk")
-    case EROFS: return LocalizedText(sv: "filsystemet är skrivskyddat", en: "the file system is read-only")
-    case EPIPE: return LocalizedText(sv: "mottagaren slutade läsa", en: "the reader stopped reading")
-    default:
-      return LocalizedText(sv: "systemfel \(symbol)", en: "system error \(symbol)")
+    case ENOENT: return Texts.systemErrorNotFound
+    case EACCES, EPERM: return Texts.systemErrorPermissionDenied
+    case ELOOP: return Texts.systemErrorSymbolicLinkLoop
+    case ENOTDIR: return Texts.systemErrorNotAFolder
+    case EISDIR: return Texts.systemErrorIsAFolder
+    case ENAMETOOLONG: return Texts.systemErrorPathTooLong
+    case EIO: return Texts.systemErrorInputOutput
+    case EMFILE, ENFILE: return Texts.systemErrorTooManyOpenFiles
+    case ENOMEM: return Texts.systemErrorOutOfMemory
+    case ENOSPC, EDQUOT: return Texts.systemErrorDiskFull
+    case EROFS: return Texts.systemErrorReadOnly
+    case EPIPE: return Texts.systemErrorBrokenPipe
+    default: return Texts.systemErrorOther(code: symbol)
     }
   }
 

@@ -15,14 +15,14 @@ public enum NumberFormat {
       let text = String(digits)
       fraction = String(repeating: "0", count: max(0, decimals - text.count)) + text
     }
+    let marks = Separators(language)
     var grouped = ""
     for (i, c) in String(whole).reversed().enumerated() {
-      if i > 0 && i % 3 == 0 { grouped.append(language == .sv ? "\u{00A0}" : ",") }
+      if i > 0 && i % 3 == 0 { grouped.append(marks.group) }
       grouped.append(c)
     }
     grouped = String(grouped.reversed())
-    let separator = language == .sv ? "," : "."
-    return (negative ? "-" : "") + grouped + (decimals > 0 ? separator + fraction : "")
+    return (negative ? "-" : "") + grouped + (decimals > 0 ? marks.decimal + fraction : "")
   }
 
   /// Hours to 0.1, FTE to 0.01, money to whole units (RULES.md §3).
@@ -36,7 +36,24 @@ public enum NumberFormat {
     format(value, decimals: 0, language: language)
   }
   public static func percent(_ share: Double, _ language: Language) -> String {
-    format(share * 100, decimals: 1, language: language) + (language == .sv ? "\u{00A0}%" : "%")
+    format(share * 100, decimals: 1, language: language) + Separators(language).percentSign
+  }
+
+  /// The marks each language writes numbers with: Swedish (Språkrådet) a no-break space
+  /// between groups of thousands, a decimal comma and a space before the per cent sign;
+  /// English a comma, a decimal point and no space. They are the numbers' notation, not words,
+  /// so they live here rather than in the catalogue.
+  private struct Separators {
+    let group: String
+    let decimal: String
+    let percentSign: String
+
+    init(_ language: Language) {
+      switch language {
+      case .sv: (group, decimal, percentSign) = ("\u{00A0}", ",", "\u{00A0}%")
+      case .en: (group, decimal, percentSign) = (",", ".", "%")
+      }
+    }
   }
 
   private static func pow10(_ n: Int) -> Double {

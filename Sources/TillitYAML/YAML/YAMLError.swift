@@ -44,126 +44,76 @@ public enum YAMLError: Error, Sendable, Hashable, DiagnosticConvertible {
         location: SourceLocation(file: file, line: 0, column: 0),
         message: Texts.yamlFileTooLarge(bytes: bytes, limit: limit))
     case .invalidUTF8(let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "ogiltig UTF-8 här; spara filen som UTF-8 (inte Latin-1 eller Windows-1252)",
-          en: "invalid UTF-8 here; save the file as UTF-8 (not Latin-1 or Windows-1252)"))
+      return Diagnostic(location: location, message: Texts.yamlInvalidUtf8)
     case .syntax(let location, let problem, let raw, let context):
-      var notes = [Diagnostic.Note(location: nil, message: LocalizedText(sv: "libyaml: \(raw)", en: "libyaml: \(raw)"))]
+      var notes = [Diagnostic.Note(location: nil, message: Texts.yamlLibyamlSaid(raw: raw))]
       if let context, context != location {
-        notes.append(
-          Diagnostic.Note(
-            location: context,
-            message: LocalizedText(sv: "det som tolkades började här", en: "what was being read started here")))
+        notes.append(Diagnostic.Note(location: context, message: Texts.yamlContextStartedHere))
       }
       return Diagnostic(location: location, message: problem.message, notes: notes)
     case .duplicateKey(let key, let first, let second):
-      let key = TerminalText.quoted(key)
       return Diagnostic(
         location: second,
-        message: LocalizedText(
-          sv: "nyckeln '\(key)' finns redan i samma mappning; ta bort en av dem (den andra skulle tyst skrivas över)",
-          en: "key '\(key)' appears twice in the same mapping; remove one (the other would be silently overridden)"),
-        notes: [
-          .init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))
-        ])
+        message: Texts.yamlDuplicateKey(key: TerminalText.quoted(key)),
+        notes: [.init(location: first, message: Texts.yamlDuplicateKeyFirst)])
     case .tooDeep(let location, let limit):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "nästlat djupare än \(limit) nivåer; så djupa strukturer används aldrig i tillits dokument",
-          en: "nested deeper than \(limit) levels; tillit documents never need such depth"))
+      return Diagnostic(location: location, message: Texts.yamlTooDeep(limit: limit))
     case .tooManyAliases(let location, let limit):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "fler än \(limit) alias (*namn) i ett dokument; skriv ut värdena i stället",
-          en: "more than \(limit) aliases (*name) in one document; write the values out instead"))
+      return Diagnostic(location: location, message: Texts.yamlTooManyAliases(limit: limit))
     case .aliasExpansionTooLarge(let location, let limit):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "alias här skulle ge mer än \(limit) noder när de expanderas (en \"alias-bomb\"); dokumentet läses inte",
-          en: "aliases here would expand to more than \(limit) nodes (an \"alias bomb\"); the document is not read"))
+      return Diagnostic(location: location, message: Texts.yamlAliasExpansionTooLarge(limit: limit))
     case .undefinedAlias(let name, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "aliaset *\(name) pekar på ett ankare (&\(name)) som inte finns före det i dokumentet",
-          en: "alias *\(name) refers to an anchor (&\(name)) not defined before it in the document"))
+      return Diagnostic(location: location, message: Texts.yamlUndefinedAlias(name: name))
     case .mergeKey(let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "sammanslagningsnyckeln '<<' stöds inte (den finns inte i YAML 1.2); skriv ut nycklarna",
-          en: "the merge key '<<' is not supported (YAML 1.2 has none); write the keys out"))
+      return Diagnostic(location: location, message: Texts.yamlMergeKey)
     case .complexKey(let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "en nyckel måste vara en enkel text, inte en lista eller mappning",
-          en: "a key must be plain text, not a list or mapping"))
+      return Diagnostic(location: location, message: Texts.yamlComplexKey)
     case .unsupportedTag(let tag, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv:
-            "taggen \(tag) stöds inte (tillit läser YAML 1.2:s grundtyper); är det en text som börjar med '!', sätt den inom citattecken",
-          en:
-            "tag \(tag) is not supported (tillit reads YAML 1.2's core types); if this is text starting with '!', put it in quotes"
-        ))
+      return Diagnostic(location: location, message: Texts.yamlUnsupportedTag(tag: tag))
     case .tagMismatch(let tag, let value, let location):
-      let value = TerminalText.quoted(value)
-      let kind = YAMLError.tagMeaning(tag)
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv: "värdet '\(value)' passar inte taggen \(tag) (\(kind.sv)); rätta värdet eller ta bort taggen",
-          en: "the value '\(value)' does not fit tag \(tag) (\(kind.en)); correct the value or remove the tag"))
+        message: Texts.yamlTagMismatch(
+          value: TerminalText.quoted(value), tag: tag, meaning: YAMLError.tagMeaning(tag)))
     case .controlCharacter(let codePoint, let location):
-      let name = YAMLError.controlCharacterName(codePoint)
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv:
-            "styrtecknet \(name.code) (\(name.sv)) är inte tillåtet i YAML; ta bort det (det följer ofta med när text kopieras från ett annat program)",
-          en:
-            "the control character \(name.code) (\(name.en)) is not allowed in YAML; remove it (it often comes along when text is copied from another program)"
-        ))
+        message: Texts.yamlControlCharacter(
+          code: YAMLError.codePointName(codePoint), name: YAMLError.controlCharacterName(codePoint)))
     case .unsupportedEncoding(let file, let encoding):
       return Diagnostic(
         location: SourceLocation(file: file, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "filen är sparad som \(encoding), inte UTF-8; spara den som UTF-8 (i Anteckningar: Spara som, Kodning: UTF-8)",
-          en: "the file is saved as \(encoding), not UTF-8; save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"))
+        message: Texts.yamlUnsupportedEncoding(encoding: encoding))
     }
   }
 
-  /// What a core-schema tag asks for, for the mismatch message.
-  private static func tagMeaning(_ tag: String) -> (sv: String, en: String) {
+  /// What a core-schema tag asks for, for the mismatch message. Only the four core tags reach
+  /// a mismatch; any other is refused as unsupported before.
+  private static func tagMeaning(_ tag: String) -> LocalizedText {
     switch tag {
-    case "!!int": return ("ett heltal", "a whole number")
-    case "!!float": return ("ett tal", "a number")
-    case "!!bool": return ("true eller false", "true or false")
-    case "!!null": return ("ingenting: null, ~ eller tomt", "nothing: null, ~ or empty")
-    default: return ("", "")
+    case "!!int": return Texts.yamlTagInt
+    case "!!float": return Texts.yamlTagFloat
+    case "!!bool": return Texts.yamlTagBool
+    default: return Texts.yamlTagNull
     }
   }
 
-  /// `U+0000` and a name people may know the character by.
-  private static func controlCharacterName(_ codePoint: UInt32) -> (code: String, sv: String, en: String) {
+  /// `U+0000`: how the character is written in Unicode's own notation.
+  private static func codePointName(_ codePoint: UInt32) -> String {
     let hex = String(codePoint, radix: 16, uppercase: true)
-    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
+  /// A name people may know the character by.
+  private static func controlCharacterName(_ codePoint: UInt32) -> LocalizedText {
     switch codePoint {
-    case 0x00: return (code, "NUL, en nollbyte", "NUL, a zero byte")
-    case 0x07: return (code, "BEL, ljudsignal", "BEL, bell")
-    case 0x08: return (code, "backsteg", "backspace")
-    case 0x0C: return (code, "sidmatning", "form feed")
-    case 0x1B: return (code, "ESC", "ESC, escape")
-    case 0x7F: return (code, "DEL", "DEL, delete")
-    default: return (code, "ett osynligt styrtecken", "an invisible control character")
+    case 0x00: return Texts.yamlControlCharacterNul
+    case 0x07: return Texts.yamlControlCharacterBel
+    case 0x08: return Texts.yamlControlCharacterBackspace
+    case 0x0C: return Texts.yamlControlCharacterFormFeed
+    case 0x1B: return Texts.yamlControlCharacterEsc
+    case 0x7F: return Texts.yamlControlCharacterDel
+    default: return Texts.yamlControlCharacterOther
     }
   }
 }
@@ -206,42 +156,16 @@ public enum YAMLSyntaxProblem: Sendable, Hashable {
 
   var message: LocalizedText {
     switch self {
-    case .tab:
-      return LocalizedText(
-        sv: "tabbtecken i indraget; YAML tillåter bara mellanslag för indrag",
-        en: "tab character in indentation; YAML allows only spaces for indentation")
-    case .badIndentation:
-      return LocalizedText(
-        sv: "felaktigt indrag: raden passar inte in i strukturen ovanför; kontrollera antalet mellanslag",
-        en: "bad indentation: this line does not fit the structure above it; check the number of spaces")
-    case .unexpectedMappingValue:
-      return LocalizedText(
-        sv: "oväntat ':' här; sätt citattecken runt värden som innehåller ': ' eller kontrollera indraget",
-        en: "unexpected ':' here; quote values that contain ': ' or check the indentation")
-    case .missingColon:
-      return LocalizedText(
-        sv: "ett ':' saknas efter nyckeln", en: "a ':' is missing after the key")
-    case .unclosedQuote:
-      return LocalizedText(
-        sv: "citattecknet avslutas aldrig", en: "the quoted text is never closed")
-    case .unclosedFlow:
-      return LocalizedText(
-        sv: "en [lista] eller {mappning} på en rad stängs inte, eller saknar ett kommatecken",
-        en: "a [list] or {mapping} written inline is not closed, or lacks a comma")
-    case .unknownEscape:
-      return LocalizedText(
-        sv:
-          "okänd escape-sekvens i text inom dubbla citattecken; skriv \\\\ för ett omvänt snedstreck eller använd enkla citattecken",
-        en: "unknown escape sequence in double-quoted text; write \\\\ for a backslash or use single quotes")
-    case .unexpectedEnd:
-      return LocalizedText(
-        sv: "filen tar slut mitt i ett värde", en: "the file ends in the middle of a value")
-    case .invalidCharacter:
-      return LocalizedText(
-        sv: "ett tecken som inte får inleda ett värde (t.ex. @ eller `); sätt citattecken runt värdet",
-        en: "a character that cannot start a value (such as @ or `); quote the value")
-    case .other:
-      return LocalizedText(sv: "YAML-syntaxfel", en: "YAML syntax error")
+    case .tab: return Texts.yamlSyntaxTab
+    case .badIndentation: return Texts.yamlSyntaxBadIndentation
+    case .unexpectedMappingValue: return Texts.yamlSyntaxUnexpectedMappingValue
+    case .missingColon: return Texts.yamlSyntaxMissingColon
+    case .unclosedQuote: return Texts.yamlSyntaxUnclosedQuote
+    case .unclosedFlow: return Texts.yamlSyntaxUnclosedFlow
+    case .unknownEscape: return Texts.yamlSyntaxUnknownEscape
+    case .unexpectedEnd: return Texts.yamlSyntaxUnexpectedEnd
+    case .invalidCharacter: return Texts.yamlSyntaxInvalidCharacter
+    case .other: return Texts.yamlSyntaxOther
     }
   }
 }

@@ -28,8 +28,7 @@ public struct YAMLReader: Sendable {
       return YAMLReadResult(
         documents: [], errors: [.fileTooLarge(file: displayPath, bytes: size, limit: limits.maxFileBytes)])
     case .failure(.notARegularFile(let kind)):
-      let reason = LocalizedText(
-        sv: "det här är \(kind.name.sv), inte en vanlig fil", en: "this is \(kind.name.en), not a regular file")
+      let reason = Texts.yamlFileNotRegular(kind: kind.name)
       return YAMLReadResult(documents: [], errors: [.unreadableFile(file: displayPath, reason: reason)])
     case .failure(.system(let code)):
       return YAMLReadResult(documents: [], errors: [.unreadableFile(file: displayPath, reason: code.description)])
@@ -180,8 +179,7 @@ private struct Composer {
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) == 1 else {
       errors.append(
-        .unreadableFile(
-          file: file, reason: LocalizedText(sv: "libyaml kunde inte starta", en: "libyaml could not start")))
+        .unreadableFile(file: file, reason: Texts.yamlLibyamlCouldNotStart))
       return
     }
     defer { yaml_parser_delete(parser) }
