@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import TillitEngine
 @testable import TillitYAML
 
 /// The message catalogue (`texts/*.yaml`, docs/messages.md) holds every user-facing text of
@@ -13,7 +14,8 @@ import Testing
 
   /// Each target's generated entries, as the build tool read them from the catalogue.
   static let generated: [String: [(key: String, sv: String, en: String)]] = [
-    "TillitYAML": TillitYAML.Texts.entries
+    "TillitYAML": TillitYAML.Texts.entries,
+    "TillitEngine": TillitEngine.Texts.entries,
   ]
 
   struct CatalogueText {
@@ -125,19 +127,8 @@ import Testing
     "Sources/CEL/StringFormatter.swift",
     "Sources/TillitEngine/ActionApplication.swift",
     "Sources/TillitEngine/ActionState.swift",
-    "Sources/TillitEngine/Baseline.swift",
-    "Sources/TillitEngine/ConfigurationError.swift",
-    "Sources/TillitEngine/Engine.swift",
-    "Sources/TillitEngine/GitRevision.swift",
     "Sources/TillitEngine/LoadFailureFinding.swift",
-    "Sources/TillitEngine/PackTester.swift",
     "Sources/TillitEngine/Policies/MessageTemplate.swift",
-    "Sources/TillitEngine/Policies/PackError.swift",
-    "Sources/TillitEngine/Policies/PolicyPackLoader.swift",
-    "Sources/TillitEngine/Policies/RuleFieldTypes.swift",
-    "Sources/TillitEngine/Policies/Severity.swift",
-    "Sources/TillitEngine/Policies/SourceFileProblem.swift",
-    "Sources/TillitEngine/TrendError.swift",
     "Sources/TillitEngine/WaiverApplication.swift",
     "Sources/TillitFacts/CollectionFacts.swift",
     "Sources/TillitFacts/ExcessCategory.swift",
