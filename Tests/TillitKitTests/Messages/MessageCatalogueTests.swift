@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TillitEngine
+@testable import TillitReports
 @testable import TillitYAML
 
 /// The message catalogue (`texts/*.yaml`, docs/messages.md) holds every user-facing text of
@@ -16,6 +17,7 @@ import Testing
   static let generated: [String: [(key: String, sv: String, en: String)]] = [
     "TillitYAML": TillitYAML.Texts.entries,
     "TillitEngine": TillitEngine.Texts.entries,
+    "TillitReports": TillitReports.Texts.entries,
   ]
 
   struct CatalogueText {
@@ -152,17 +154,9 @@ import Testing
     "Sources/TillitReports/BurdenReport+XLSX.swift",
     "Sources/TillitReports/BurdenReport.swift",
     "Sources/TillitReports/BurdenRoleView.swift",
-    "Sources/TillitReports/DiffReport.swift",
-    "Sources/TillitReports/GitHubAnnotationsReporter.swift",
     "Sources/TillitReports/HTMLReporter.swift",
-    "Sources/TillitReports/MarkdownBudget.swift",
-    "Sources/TillitReports/MarkdownReporter.swift",
-    "Sources/TillitReports/OutputFileError.swift",
     "Sources/TillitReports/ROPAReport+XLSX.swift",
     "Sources/TillitReports/ROPAReport.swift",
-    "Sources/TillitReports/RuleReference.swift",
-    "Sources/TillitReports/SARIFReporter.swift",
-    "Sources/TillitReports/TextReporter.swift",
     "Sources/TillitReports/TrendReport.swift",
     "Sources/TillitSpreadsheet/CSVReader.swift",
     "Sources/TillitSpreadsheet/SpreadsheetError.swift",
