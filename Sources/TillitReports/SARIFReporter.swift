@@ -242,11 +242,13 @@ struct SARIFReporter {
     json.field("ruleId", finding.ruleID)
     if let ruleIndex { json.field("ruleIndex", ruleIndex) }
     var justification: String?
+    // Shown where code scanning lists the alert as dismissed, so in the report's language.
     if let waiver = finding.waiver {
-      let until = waiver.until.map { " (until \($0))" } ?? ""
-      justification = "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")"
+      let until = waiver.until.map { " " + Texts.sarifSuppressionUntil(date: "\($0)").text(language) } ?? ""
+      let approved = Texts.sarifSuppressionApprovedBy(name: waiver.approvedBy ?? "").text(language)
+      justification = "\(waiver.id): \(waiver.reason ?? "")\(until), \(approved)"
     } else if finding.baselined {
-      justification = "in the baseline"
+      justification = Texts.sarifSuppressionBaselined.text(language)
     }
     if let justification {
       json.key("suppressions")
