@@ -108,8 +108,13 @@ public struct PackTester: Sendable {
         }
         .sorted()
         if actual != expected {
-          let got = actual.isEmpty ? "–" : actual.joined(separator: ", ")
-          let wanted = expected.isEmpty ? "–" : expected.joined(separator: ", ")
+          // What an example gave and expected, in the reader's language when it is nothing.
+          let listed = { (findings: [String]) -> LocalizedText in
+            let list = findings.joined(separator: ", ")
+            return findings.isEmpty ? Texts.packTestNoFindings : LocalizedText(sv: list, en: list)
+          }
+          let got = listed(actual)
+          let wanted = listed(expected)
           problems.append(
             (
               example.location,
