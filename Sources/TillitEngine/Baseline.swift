@@ -35,34 +35,43 @@ public struct Baseline: Sendable {
     var entries: [Entry]
   }
 
+  /// Why a baseline file cannot be used, each case worded whole in both languages (a reason
+  /// passed on as an English string would end up inside the Swedish text).
   public enum LoadError: Error, DiagnosticConvertible {
-    case unreadable(String, String)
+    /// No file at the path, or one that cannot be opened.
+    case missing(path: String)
+    /// A baseline written in a format version this tillit does not read.
+    case unsupportedVersion(path: String, version: Int)
+    /// The file is not JSON of a baseline's shape.
+    case notABaseline(path: String)
 
     public var diagnostic: Diagnostic {
       switch self {
-      case .unreadable(let path, let reason):
+      case .missing(let path):
+        return Diagnostic(location: SourceLocation(file: path, line: 0, column: 0), message: Texts.baselineMissing)
+      case .unsupportedVersion(let path, let version):
         return Diagnostic(
           location: SourceLocation(file: path, line: 0, column: 0),
-          message: LocalizedText(
-            sv: "baslinjen kan inte läsas (\(reason)); skapa den med tillit baseline create",
-            en: "the baseline cannot be read (\(reason)); create it with tillit baseline create"))
+          message: Texts.baselineUnsupportedVersion(version: version))
+      case .notABaseline(let path):
+        return Diagnostic(
+          location: SourceLocation(file: path, line: 0, column: 0), message: Texts.baselineNotABaseline)
       }
     }
   }
 
   public static func load(_ path: String) throws(LoadError) -> Baseline {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path, "missing")
+      throw .missing(path: path)
     }
+    let file: File
     do {
-      let file = try JSONDecoder().decode(File.self, from: data)
-      guard file.version == 1 else { throw LoadError.unreadable(path, "version \(file.version)") }
-      return Baseline(entries: file.entries)
-    } catch let error as LoadError {
-      throw error
+      file = try JSONDecoder().decode(File.self, from: data)
     } catch {
-      throw .unreadable(path, "not a tillit baseline")
+      throw .notABaseline(path: path)
     }
+    guard file.version == 1 else { throw .unsupportedVersion(path: path, version: file.version) }
+    return Baseline(entries: file.entries)
   }
 
   /// The file's text: sorted, stable, one entry per finding.

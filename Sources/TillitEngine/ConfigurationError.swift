@@ -20,24 +20,13 @@ public enum ConfigurationError: Error, Sendable, Hashable, DiagnosticConvertible
     case .file(let path, let problem):
       return Diagnostic(
         location: SourceLocation(file: path, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "konfigurationsfilen \(problem.message.sv)", en: "the configuration file \(problem.message.en)"))
+        message: Texts.configFileProblem(problem: problem.message))
     case .severalDocuments(let location):
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv:
-            "konfigurationen är ett enda YAML-dokument, men ett till börjar här; slå ihop dem eller ta bort det andra",
-          en: "the configuration is one YAML document, but another one starts here; join them or remove the second"))
+        message: Texts.configSeveralDocuments)
     case .linkLeavesFolder(let path):
-      return Diagnostic(
-        location: SourceLocation(file: path, line: 0, column: 0),
-        message: LocalizedText(
-          sv:
-            "konfigurationsfilen är en symbolisk länk som pekar utanför mappen den ligger i och läses därför inte; ersätt länken med en kopia av filen eller ange filen med --config",
-          en:
-            "the configuration file is a symbolic link pointing outside the folder it is in, so it is not read; replace the link with a copy of the file, or name the file with --config"
-        ))
+      return Diagnostic(location: SourceLocation(file: path, line: 0, column: 0), message: Texts.configLinkLeavesFolder)
     }
   }
 }

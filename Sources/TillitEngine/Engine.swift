@@ -246,20 +246,15 @@ public struct Engine: Sendable {
       severity = try rule.findingSeverity(in: activation)
     } catch {
       let targetPath = target()
-      let message =
-        (error as? EvaluationError).map { LocalizedText($0.message) } ?? LocalizedText(sv: "\(error)", en: "\(error)")
+      let reason =
+        (error as? EvaluationError).map { LocalizedText($0.message) }
+        ?? Texts.engineUnexpectedError(description: "\(error)")
       let shared = Finding.Shared(
-        packID: "tillit", title: LocalizedText(sv: "Regeln kunde inte beräknas", en: "Rule could not be evaluated"),
-        remediation: LocalizedText(
-          sv:
-            "Rätta regeln i paketet \(rule.packID) (prova med tillit eval), eller dokumentet om det är det som avviker.",
-          en: "Fix the rule in pack \(rule.packID) (try it with tillit eval), or the document if it is the odd one out."
-        ), references: [], tags: [])
+        packID: "tillit", title: Texts.engineRuleFailedTitle,
+        remediation: Texts.engineRuleFailedRemediation(pack: rule.packID), references: [], tags: [])
       return Finding(
         ruleID: "TILLIT-EVAL", shared: shared, severity: .error,
-        message: LocalizedText(
-          sv: "\(rule.id) kunde inte beräknas här: \(message.sv)",
-          en: "\(rule.id) could not be evaluated here: \(message.en)"),
+        message: Texts.engineRuleFailedMessage(rule: rule.id, reason: reason),
         documentKind: document.kind, documentID: document.id, path: targetPath,
         location: document.location(of: targetPath),
         fingerprint: Finding.fingerprint(
@@ -269,10 +264,12 @@ public struct Engine: Sendable {
     var messageProblems: [String] = []
     let message: LocalizedText
     switch messageLanguage {
-    case .sv?, .en?:
+    case .sv?:
       // One text serves as both: the finding holds it once.
-      let template = messageLanguage == .sv ? rule.message.sv : rule.message.en
-      let text = template.render(in: activation, failures: &messageProblems)
+      let text = rule.message.sv.render(in: activation, failures: &messageProblems)
+      message = LocalizedText(sv: text, en: text)
+    case .en?:
+      let text = rule.message.en.render(in: activation, failures: &messageProblems)
       message = LocalizedText(sv: text, en: text)
     case nil:
       message = LocalizedText(

@@ -34,56 +34,28 @@ public struct GitRevision: Sendable {
     public var diagnostic: Diagnostic {
       switch self {
       case .gitUnavailable:
-        return Diagnostic(
-          location: nil,
-          message: LocalizedText(
-            sv: "git kunde inte startas; installera git och se till att det finns i PATH",
-            en: "git could not be started; install git and make sure it is on the PATH"))
+        return Diagnostic(location: nil, message: Texts.gitUnavailable)
       case .notARepository(let gitSays):
-        return Diagnostic(
-          location: nil,
-          message: LocalizedText(
-            sv: "den aktuella mappen ligger inte i ett git-arkiv; kör tillit diff i arkivets arbetskatalog",
-            en: "the current folder is not inside a git repository; run tillit diff in the repository's work tree"),
-          notes: [Self.note(gitSays)])
+        return Diagnostic(location: nil, message: Texts.gitNotARepositoryDiff, notes: [Self.note(gitSays)])
       case .unknownRevision(let revision):
-        return Diagnostic(
-          location: nil,
-          message: LocalizedText(
-            sv:
-              "--base \(revision): revisionen finns inte i arkivet; ange en gren, tagg eller incheckning som finns (t.ex. origin/main), och hämta den först med git fetch om den bara finns på servern",
-            en:
-              "--base \(revision): no such revision in the repository; give a branch, tag or commit that exists (e.g. origin/main), fetching it first with git fetch if it is only on the server"
-          ))
+        return Diagnostic(location: nil, message: Texts.gitUnknownBase(revision: revision))
       case .pathOutsideRepository(let path):
         return Diagnostic(
-          location: SourceLocation(file: path, line: 0, column: 0),
-          message: LocalizedText(
-            sv:
-              "sökvägen ligger utanför git-arkivet och finns därför inte i revisionen; ange en mapp eller fil inne i arkivet",
-            en:
-              "the path lies outside the git repository, so the revision does not hold it; give a folder or file inside the repository"
-          ))
+          location: SourceLocation(file: path, line: 0, column: 0), message: Texts.gitPathOutsideRepository)
       case .gitFailed(let command, let gitSays):
         return Diagnostic(
-          location: nil,
-          message: LocalizedText(sv: "\(command) misslyckades", en: "\(command) failed"),
+          location: nil, message: Texts.gitCommandFailed(command: command),
           notes: gitSays.isEmpty ? [] : [Self.note(gitSays)])
       case .cannotExport(let revision, let folder):
         return Diagnostic(
-          location: SourceLocation(file: folder, line: 0, column: 0),
-          message: LocalizedText(
-            sv:
-              "revisionen \(revision) kunde inte packas upp här; kontrollera att den tillfälliga mappen är skrivbar och att disken har plats",
-            en:
-              "revision \(revision) could not be unpacked here; check that the temporary folder is writable and the disk has room"
-          ))
+          location: SourceLocation(file: folder, line: 0, column: 0), message: Texts.gitCannotExport(revision: revision)
+        )
       }
     }
 
     /// git's own message, quoted as git wrote it (it has no Swedish).
     private static func note(_ gitSays: String) -> Diagnostic.Note {
-      Diagnostic.Note(location: nil, message: LocalizedText(sv: "git: \(gitSays)", en: "git: \(gitSays)"))
+      Diagnostic.Note(location: nil, message: Texts.gitSays(message: gitSays))
     }
   }
 

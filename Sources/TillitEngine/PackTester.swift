@@ -54,9 +54,7 @@ public struct PackTester: Sendable {
         problems.append(
           (
             rule.location,
-            LocalizedText(
-              sv: "\(rule.id) har inget exempel som ska ge fynd; lägg till ett (examples med expect)",
-              en: "\(rule.id) has no example that must fail; add one (examples with expect)")
+            Texts.packTestNoFailingExample(rule: rule.id)
           ))
       }
       _ = passing
@@ -95,9 +93,7 @@ public struct PackTester: Sendable {
           problems.append(
             (
               example.location,
-              LocalizedText(
-                sv: "meddelandet i \(rule.id) kunde inte visa \(problem)",
-                en: "the message of \(rule.id) could not show \(problem)")
+              Texts.packTestMessageProblem(rule: rule.id, problem: problem)
             ))
         }
         // A severity is compared only where the example states one.
@@ -112,15 +108,18 @@ public struct PackTester: Sendable {
         }
         .sorted()
         if actual != expected {
-          let name = example.name.map { " '\($0)'" } ?? ""
-          let got = actual.isEmpty ? "–" : actual.joined(separator: ", ")
-          let wanted = expected.isEmpty ? "–" : expected.joined(separator: ", ")
+          // What an example gave and expected, in the reader's language when it is nothing.
+          let listed = { (findings: [String]) -> LocalizedText in
+            let list = findings.joined(separator: ", ")
+            return findings.isEmpty ? Texts.packTestNoFindings : LocalizedText(sv: list, en: list)
+          }
+          let got = listed(actual)
+          let wanted = listed(expected)
           problems.append(
             (
               example.location,
-              LocalizedText(
-                sv: "exemplet\(name) för \(rule.id) gav \(got), men väntat var \(wanted)",
-                en: "example\(name) of \(rule.id) gave \(got), but \(wanted) was expected")
+              example.name.map { Texts.packTestNamedExampleMismatch(name: $0, rule: rule.id, got: got, wanted: wanted) }
+                ?? Texts.packTestExampleMismatch(rule: rule.id, got: got, wanted: wanted)
             ))
         }
       }

@@ -17,28 +17,12 @@ public enum TrendError: Error, Sendable, Hashable, DiagnosticConvertible {
     switch self {
     case .notARepository(let gitSays):
       return Diagnostic(
-        location: nil,
-        message: LocalizedText(
-          sv: "den aktuella mappen ligger inte i ett git-arkiv; kör tillit trend i arkivets arbetskatalog",
-          en: "the current folder is not inside a git repository; run tillit trend in the repository's work tree"),
-        notes: [Diagnostic.Note(location: nil, message: LocalizedText(sv: "git: \(gitSays)", en: "git: \(gitSays)"))])
+        location: nil, message: Texts.gitNotARepositoryTrend,
+        notes: [Diagnostic.Note(location: nil, message: Texts.gitSays(message: gitSays))])
     case .unknownRevision(let option, let revision):
-      return Diagnostic(
-        location: nil,
-        message: LocalizedText(
-          sv:
-            "\(option) \(revision): revisionen finns inte i arkivet; ange en gren, tagg eller incheckning som finns (git log visar dem)",
-          en:
-            "\(option) \(revision): no such revision in the repository; give a branch, tag or commit that exists (git log shows them)"
-        ))
+      return Diagnostic(location: nil, message: Texts.gitUnknownRevision(option: option, revision: revision))
     case .noCommits(let since, let until):
-      return Diagnostic(
-        location: nil,
-        message: LocalizedText(
-          sv:
-            "inga incheckningar efter \(since) fram till \(until) ändrar de angivna sökvägarna; ange en tidigare --since eller andra sökvägar",
-          en:
-            "no commits after \(since) up to \(until) change the paths given; give an earlier --since or other paths"))
+      return Diagnostic(location: nil, message: Texts.gitNoCommits(since: since, until: until))
     case .pathOutsideRepository(let path):
       return GitRevision.Failure.pathOutsideRepository(path).diagnostic
     case .git(let failure):

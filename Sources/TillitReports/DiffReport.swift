@@ -50,23 +50,20 @@ public struct DiffReport: Sendable {
   /// New findings at or above `--fail-on`: the change must not land.
   public var fails: Bool { appeared.contains { failOn.fails($0.severity) } }
 
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
-
   private func sentence(_ change: (role: String, name: String, hours: Double, fte: Double, cost: Double)) -> String {
-    let hours = NumberFormat.hours(abs(change.hours), language)
-    let money = NumberFormat.money(abs(change.cost), language)
-    let fte = NumberFormat.fte(abs(change.fte), language)
-    return change.hours > 0
-      ? t(
-        "ändringen lägger till \(hours) timmar per år för \(change.name.lowercased()) (\(fte) årsarbeten, \(money) \(currency))",
-        "this change adds \(hours) hours a year for \(change.name.lowercased()) (\(fte) FTE, \(money) \(currency))")
-      : t(
-        "ändringen sparar \(hours) timmar per år för \(change.name.lowercased()) (\(fte) årsarbeten, \(money) \(currency))",
-        "this change saves \(hours) hours a year for \(change.name.lowercased()) (\(fte) FTE, \(money) \(currency))")
+    let text =
+      change.hours > 0
+      ? Texts.diffBurdenAdds(
+        hours: abs(change.hours), role: change.name.lowercased(), fte: abs(change.fte), cost: abs(change.cost),
+        currency: currency)
+      : Texts.diffBurdenSaves(
+        hours: abs(change.hours), role: change.name.lowercased(), fte: abs(change.fte), cost: abs(change.cost),
+        currency: currency)
+    return text.text(language)
   }
 
   public func render(markdown: Bool) -> String {
-    var output = markdown ? "## tillit: " + t("ändringar mot \(base)", "changes against \(base)") + "\n\n" : ""
+    var output = markdown ? "## tillit: " + Texts.diffTitle(base: base).text(language) + "\n\n" : ""
     // Files and messages carry document values: escaped for Markdown, neutralised for a terminal.
     let item: (Finding) -> String = { finding in
       let file = finding.location.file
@@ -89,7 +86,7 @@ public struct DiffReport: Sendable {
     var budget = MarkdownBudget(
       used: output.utf8.count + burden.utf8.count + 2 * MarkdownBudget.reserve)
     func list(_ findings: [Finding]) -> String {
-      if findings.isEmpty { return (markdown ? "\n" : "") + t("  inga", "  none") + "\n" }
+      if findings.isEmpty { return (markdown ? "\n" : "") + "  " + Texts.diffNone.text(language) + "\n" }
       guard markdown else { return findings.map(item).joined(separator: "\n") + "\n" }
       var text = "\n"
       var shown = 0
@@ -104,11 +101,11 @@ public struct DiffReport: Sendable {
       }
       return text
     }
-    output += (markdown ? "### " : "") + t("Nya fynd (\(appeared.count))", "New findings (\(appeared.count))") + "\n"
+    output += (markdown ? "### " : "") + Texts.diffNewFindings(count: appeared.count).text(language) + "\n"
     output += list(appeared)
     output +=
       "\n" + (markdown ? "### " : "")
-      + t("Åtgärdade fynd (\(disappeared.count))", "Resolved findings (\(disappeared.count))") + "\n"
+      + Texts.diffResolvedFindings(count: disappeared.count).text(language) + "\n"
     output += list(disappeared)
     output += burden
     return output
@@ -117,20 +114,16 @@ public struct DiffReport: Sendable {
   /// The change in reporting burden per role, and its total.
   private func burdenSection(markdown: Bool) -> String {
     var output =
-      "\n" + (markdown ? "### " : "") + t("Rapporteringsbörda", "Reporting burden") + "\n" + (markdown ? "\n" : "")
+      "\n" + (markdown ? "### " : "") + Texts.diffBurdenHeading.text(language) + "\n" + (markdown ? "\n" : "")
     if roleChanges.isEmpty {
-      output += t("  oförändrad", "  unchanged") + "\n"
+      output += "  " + Texts.diffBurdenUnchanged.text(language) + "\n"
     } else {
       for change in roleChanges {
         let text = sentence(change)
         output += (markdown ? "- " + MarkdownText.escaped(text) : "  " + TerminalText.escaped(text)) + "\n"
       }
-      let total = NumberFormat.hours(totalHours, language)
-      output +=
-        (markdown ? "\n" : "  ")
-        + t(
-          "Totalt \(totalHours > 0 ? "+" : "")\(total) timmar per år.",
-          "In total \(totalHours > 0 ? "+" : "")\(total) hours a year.") + "\n"
+      let total = Texts.diffBurdenTotal(sign: totalHours > 0 ? "+" : "", hours: totalHours)
+      output += (markdown ? "\n" : "  ") + total.text(language) + "\n"
     }
     return output
   }

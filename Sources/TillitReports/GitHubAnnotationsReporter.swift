@@ -54,13 +54,7 @@ struct GitHubAnnotationsReporter {
         "::\(command) \(properties.joined(separator: ","))::\(data(finding.message.text(language) + action))\n")
     }
     if left > 0 {
-      let limit = ReportLimits.annotationsPerKind
-      let text = LocalizedText(
-        sv:
-          "\(left) fynd fick ingen annotering (GitHub visar högst \(limit) av varje slag per steg). Alla fynd står i loggen ovan och i SARIF- och JSON-rapporterna.",
-        en:
-          "\(left) finding\(left == 1 ? " was" : "s were") not annotated (GitHub shows at most \(limit) of each kind per step). Every finding is in the log above and in the SARIF and JSON reports."
-      )
+      let text = Texts.annotationsLeftOut(left: left, limit: ReportLimits.annotationsPerKind)
       output.write("::notice title=tillit::\(data(text.text(language)))\n")
     }
     output.write(TextReporter(color: false).summary(report) + "\n")

@@ -28,9 +28,6 @@ struct MarkdownBudget {
 
   /// The line that ends a cut report.
   static func more(_ count: Int, language: Language) -> String {
-    LocalizedText(
-      sv: "… och \(count) fynd till (hela rapporten: SARIF- eller JSON-rapporten bland körningens artefakter)",
-      en: "… and \(count) more finding\(count == 1 ? "" : "s") (full report: the SARIF or JSON artifact of the run)"
-    ).text(language)
+    Texts.checkMarkdownMore(count: count).text(language)
   }
 }

@@ -9,36 +9,34 @@ import TillitYAML
 struct MarkdownReporter {
   func write(_ report: CheckReport, to stream: inout some TextOutputStream) {
     let language = report.language
-    let sv = language == .sv
-    var output =
-      sv
-      ? "## tillit: \(report.documentCount) dokument kontrollerade\n\n"
-      : "## tillit: \(report.documentCount) documents checked\n\n"
+    var output = "## tillit: " + Texts.checkMarkdownTitle(documents: report.documentCount).text(language) + "\n\n"
     if report.loadFailed {
       output =
-        sv
-        ? "## tillit: arbetsytan kunde inte läsas\n\n\(report.findings.count) problem stoppade kontrollen; inga regler kördes. Rätta dem och kör igen.\n\n"
-        : "## tillit: the workspace could not be read\n\n\(report.findings.count) problem\(report.findings.count == 1 ? "" : "s") stopped the check; no rules ran. Correct them and run again.\n\n"
+        "## tillit: " + Texts.checkMarkdownLoadFailedTitle.text(language) + "\n\n"
+        + Texts.checkMarkdownLoadFailed(problems: report.findings.count).text(language) + "\n\n"
     }
-    output +=
-      "| \(sv ? "fel" : "errors") | \(sv ? "varningar" : "warnings") | info | \(sv ? "undantagna" : "waived") | \(sv ? "i baslinjen" : "baselined") |\n"
+    let counts = [
+      Texts.checkColumnErrors, Texts.checkColumnWarnings, Texts.checkColumnInfos, Texts.checkColumnWaived,
+      Texts.checkBaselined,
+    ]
+    output += "| " + counts.map { $0.text(language) }.joined(separator: " | ") + " |\n"
     output += "| ---: | ---: | ---: | ---: | ---: |\n"
     output +=
       "| \(report.count(.error)) | \(report.count(.warning)) | \(report.count(.info)) | \(report.waivedCount) | \(report.baselinedCount) |\n\n"
     if let burden = report.burden {
       output +=
-        sv
-        ? "**Rapporteringsbörda:** \(NumberFormat.hours(burden.hours, language)) timmar per år (\(NumberFormat.fte(burden.fte, language)) årsarbeten, \(NumberFormat.money(burden.cost, language)) kr), varav överskott \(NumberFormat.hours(burden.excessHours, language)) timmar.\n\n"
-        : "**Reporting burden:** \(NumberFormat.hours(burden.hours, language)) hours a year (\(NumberFormat.fte(burden.fte, language)) FTE, \(NumberFormat.money(burden.cost, language)) SEK), of which \(NumberFormat.hours(burden.excessHours, language)) hours excess.\n\n"
+        Texts.checkMarkdownBurden(
+          hours: burden.hours, fte: burden.fte, cost: burden.cost, excess: burden.excessHours
+        ).text(language) + "\n\n"
     }
     let openCount = report.findings.reduce(0) { $0 + ($1.waiver == nil && !$1.baselined ? 1 : 0) }
     if openCount == 0 {
-      output += sv ? "Inga öppna fynd. ✅\n" : "No open findings. ✅\n"
+      output += Texts.checkMarkdownNoOpenFindings.text(language) + "\n"
       stream.write(output)
       return
     }
-    output +=
-      "| | \(sv ? "Regel" : "Rule") | \(sv ? "Var" : "Where") | \(sv ? "Fynd" : "Finding") |\n| --- | --- | --- | --- |\n"
+    let columns = [Texts.checkColumnRule, Texts.checkColumnWhere, Texts.checkColumnFinding]
+    output += "| | " + columns.map { $0.text(language) }.joined(separator: " | ") + " |\n| --- | --- | --- | --- |\n"
     stream.write(output)
     // The summary above is always whole; rows follow while they fit in a pull-request comment,
     // leaving room for the line that says how many did not.

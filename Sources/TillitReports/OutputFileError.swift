@@ -31,33 +31,19 @@ public enum OutputFileError: Error, DiagnosticConvertible, Equatable {
     switch self {
     case .cannotWrite(let path, let code):
       location = SourceLocation(file: path, line: 0, column: 0)
-      let reason = Self.reason(code)
-      message = LocalizedText(
-        sv: "filen kan inte skrivas: \(reason.sv); välj en annan sökväg eller åtgärda behörighet och utrymme",
-        en: "the file cannot be written: \(reason.en); choose another path or fix the permissions and space")
+      message = Texts.outputFileCannotWrite(reason: Self.reason(code))
     case .isFolder(let path):
       location = SourceLocation(file: path, line: 0, column: 0)
-      message = LocalizedText(
-        sv: "är en mapp, inte en fil; ange en filsökväg, till exempel \(path)/rapport",
-        en: "is a folder, not a file; give a file path, for example \(path)/report")
+      message = Texts.outputFileIsFolder(path: path)
     case .notAFile(let path):
       location = SourceLocation(file: path, line: 0, column: 0)
-      message = LocalizedText(
-        sv: "är varken en vanlig fil, en teckenenhet eller ett namngivet rör; ange en filsökväg",
-        en: "is neither a regular file, a character device nor a named pipe; give a file path")
+      message = Texts.outputFileNotAFile
     case .symbolicLinkLoop(let path):
       location = SourceLocation(file: path, line: 0, column: 0)
-      message = LocalizedText(
-        sv: "de symboliska länkarna går i cirkel eller är fler än 40 i rad; peka länken på en fil",
-        en: "the symbolic links go round in a circle or are more than 40 in a row; point the link at a file")
+      message = Texts.outputFileLinkLoop
     case .writtenTwice(let path, let first, let second):
       location = SourceLocation(file: path, line: 0, column: 0)
-      message = LocalizedText(
-        sv:
-          "--format \(first) och --format \(second) skriver till samma fil, och den ena skulle skriva över den andra; ge dem var sin fil",
-        en:
-          "--format \(first) and --format \(second) write to the same file, and one would overwrite the other; give each its own file"
-      )
+      message = Texts.outputFileWrittenTwice(first: first, second: second)
     }
     return Diagnostic(location: location, message: message)
   }
@@ -66,7 +52,7 @@ public enum OutputFileError: Error, DiagnosticConvertible, Equatable {
   /// folder (the file itself is about to be made); every other reason is worded where the
   /// readers' reasons are, in `SystemErrorCode`.
   static func reason(_ code: Int32) -> LocalizedText {
-    if code == ENOENT { return LocalizedText(sv: "mappen finns inte", en: "the folder does not exist") }
+    if code == ENOENT { return Texts.outputFileFolderMissing }
     return SystemErrorCode(code).description
   }
 }

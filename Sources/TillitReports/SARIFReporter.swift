@@ -172,13 +172,10 @@ struct SARIFReporter {
       let errors = cap.omitted[.error] ?? 0
       let warnings = cap.omitted[.warning] ?? 0
       let notes = cap.omitted[.info] ?? 0
-      let limit = ReportLimits.sarifResultsPerRun
-      let text = LocalizedText(
-        sv:
-          "\(cap.omittedCount) resultat utelämnades (\(errors) fel, \(warnings) varningar, \(notes) upplysningar): kodgranskningen tar emot högst \(limit) per körning. De allvarligaste behölls; hela rapporten finns i JSON-rapporten.",
-        en:
-          "\(cap.omittedCount) results were left out (\(errors) errors, \(warnings) warnings, \(notes) notes): code scanning accepts at most \(limit) per run. The most serious were kept; the JSON report holds them all."
-      )
+      // Counts with the language's thousands separator: a capped run omits hundreds of thousands.
+      let text = Texts.sarifResultsOmitted(
+        omitted: cap.omittedCount, errors: errors, warnings: warnings, notes: notes,
+        limit: ReportLimits.sarifResultsPerRun)
       json.key("toolExecutionNotifications")
       json.beginArray()
       json.beginObject()
@@ -245,11 +242,13 @@ struct SARIFReporter {
     json.field("ruleId", finding.ruleID)
     if let ruleIndex { json.field("ruleIndex", ruleIndex) }
     var justification: String?
+    // Shown where code scanning lists the alert as dismissed, so in the report's language.
     if let waiver = finding.waiver {
-      let until = waiver.until.map { " (until \($0))" } ?? ""
-      justification = "\(waiver.id): \(waiver.reason ?? "")\(until), approved by \(waiver.approvedBy ?? "")"
+      let until = waiver.until.map { " " + Texts.sarifSuppressionUntil(date: "\($0)").text(language) } ?? ""
+      let approved = Texts.sarifSuppressionApprovedBy(name: waiver.approvedBy ?? "").text(language)
+      justification = "\(waiver.id): \(waiver.reason ?? "")\(until), \(approved)"
     } else if finding.baselined {
-      justification = "in the baseline"
+      justification = Texts.sarifSuppressionBaselined.text(language)
     }
     if let justification {
       json.key("suppressions")

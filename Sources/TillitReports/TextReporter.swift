@@ -29,7 +29,6 @@ struct TextReporter {
   private func line(
     _ finding: Finding, language: Language, after currentFile: inout String?, to output: inout ReportBytes
   ) {
-    let waivedWords = language == .sv ? ("[undantag ", " t.o.m. ") : ("[waived by ", " until ")
     if finding.location.file != currentFile {
       if currentFile != nil { output.write("\n") }
       currentFile = finding.location.file
@@ -42,10 +41,11 @@ struct TextReporter {
     line += " " + TerminalText.escaped(finding.ruleID) + "  "
     if let waiver = finding.waiver {
       let id = TerminalText.escaped(waiver.id)
-      let until = waiver.until.map { waivedWords.1 + $0.description } ?? ""
-      line += dim(waivedWords.0 + id + until + "] ")
+      let words =
+        waiver.until.map { Texts.checkWaivedUntil(waiver: id, date: $0.description) } ?? Texts.checkWaived(waiver: id)
+      line += dim("[" + words.text(language) + "] ")
     } else if finding.baselined {
-      line += dim(language == .sv ? "[i baslinjen] " : "[baselined] ")
+      line += dim("[" + Texts.checkBaselined.text(language) + "] ")
     }
     if let action = finding.action {
       line += dim("[" + TerminalText.escaped(ActionPhrase.text(action, language: language)) + "] ")
@@ -68,21 +68,15 @@ struct TextReporter {
     let baselined = report.baselinedCount
     let documents = report.documentCount
     if report.loadFailed {
-      let problems = report.findings.count
-      return LocalizedText(
-        sv: "Arbetsytan kunde inte läsas: \(problems) problem stoppade kontrollen.",
-        en: "The workspace could not be read: \(problems) problem\(problems == 1 ? "" : "s") stopped the check."
-      ).text(report.language)
+      return Texts.checkLoadFailed(problems: report.findings.count).text(report.language)
     }
-    switch report.language {
-    case .sv:
-      return "\(documents) dokument kontrollerade: \(e) fel, \(w) varningar, \(i) info, \(waived) undantagna"
-        + (baselined > 0 ? ", \(baselined) i baslinjen." : ".")
-    case .en:
-      return
-        "\(documents) documents checked: \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(i) info, \(waived) waived"
-        + (baselined > 0 ? ", \(baselined) baselined." : ".")
-    }
+    // Findings in the baseline are named only when there are some: most runs have no baseline.
+    let text =
+      baselined > 0
+      ? Texts.checkSummaryWithBaselined(
+        documents: documents, errors: e, warnings: w, infos: i, waived: waived, baselined: baselined)
+      : Texts.checkSummary(documents: documents, errors: e, warnings: w, infos: i, waived: waived)
+    return text.text(report.language)
   }
 
   private func paint(_ severity: Severity, _ text: String) -> String {

@@ -64,7 +64,7 @@ import Testing
       if language == "en" {
         #expect(
           lines.first?.hasSuffix(
-            "tillit.yaml:1:16: error: pack file '/proc/self/environ' is outside the folder '\(ws.path)' that holds tillit.yaml, so it is not read; copy the pack into the repository, or name it with --add-pack"
+            "tillit.yaml:1:16: error: pack file '/proc/self/environ' is outside the folder '\(ws.path)' that holds tillit.yaml, so it is not read; copy the pack into that folder, or name it with --add-pack"
           ) == true, "\(run.standardError)")
         #expect(lines.last?.contains("tillit.yaml:1:36: error: pack file '../../../etc/shadow' is outside") == true)
       } else {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TillitTestSupport
+import TillitYAML
 
 /// Reports read by GitHub stay within its limits (SARIF results per run, annotations per step,
 /// the size of a pull-request comment) and say how much they left out.
@@ -152,7 +153,8 @@ import TillitTestSupport
     let notification = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
     #expect((notification["properties"] as? [String: Any])?["omitted"] as? Int == total - 25_000)
     let text = try #require((notification["message"] as? [String: Any])?["text"] as? String)
-    #expect(text.hasPrefix("\(total - 25_000) results were left out"))
+    let omitted = NumberFormat.format(Double(total - 25_000), decimals: 0, language: .en)
+    #expect(text.hasPrefix("\(omitted) results were left out"), "counts with the English thousands separator")
     if SchemaCommandTests.pythonWithJSONSchema {
       let validation = try SchemaCommandTests.runPython([
         "-c",

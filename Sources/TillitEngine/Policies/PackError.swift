@@ -39,169 +39,78 @@ public enum PackError: Error, Sendable, Hashable, DiagnosticConvertible {
   public var diagnostic: Diagnostic {
     switch self {
     case .expression(let error, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "fel i uttrycket: \(error.message.sv)", en: "error in the expression: \(error.message.en)"))
+      return Diagnostic(location: location, message: Texts.packExpressionError(reason: LocalizedText(error.message)))
     case .duplicateRuleID(let id, let first, let second):
       return Diagnostic(
-        location: second,
-        message: LocalizedText(
-          sv: "regel-id '\(id)' finns redan; varje regel behöver ett eget id",
-          en: "rule id '\(id)' is already used; every rule needs its own id"),
-        notes: [.init(location: first, message: LocalizedText(sv: "första gången här", en: "first defined here"))])
+        location: second, message: Texts.packDuplicateRuleId(id: id),
+        notes: [.init(location: first, message: Texts.packFirstDefinedHere)])
     case .unknownRule(let id, let suggestion, let location):
-      let hint = suggestion.map { (" Menade du '\($0)'?", " Did you mean '\($0)'?") } ?? ("", "")
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "regeln '\(id)' finns inte i de paket som används.\(hint.0)",
-          en: "rule '\(id)' is not in the packs in use.\(hint.1)"))
+      return Diagnostic(location: location, message: Self.suggesting(suggestion, after: Texts.packUnknownRule(id: id)))
     case .unknownPack(let name, let suggestion, let known, let location):
-      let hint = suggestion.map { (" Menade du '\($0)'?", " Did you mean '\($0)'?") } ?? ("", "")
-      let list = known.joined(separator: ", ")
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "paketet '\(name)' finns inte; inbyggda paket: \(list), eller ange en sökväg till en .yaml-fil.\(hint.0)",
-          en: "pack '\(name)' does not exist; built-in packs: \(list), or give the path of a .yaml file.\(hint.1)"))
+      let message = Texts.packUnknownPack(name: name, packs: known.joined(separator: ", "))
+      return Diagnostic(location: location, message: Self.suggesting(suggestion, after: message))
     case .packFile(let reference, let path, let problem, let location):
-      let looked = path == reference ? "" : " (\(path))"
+      var message =
+        path == reference
+        ? Texts.packFileProblem(reference: reference, problem: problem.message)
+        : Texts.packFileProblemLookedFor(reference: reference, path: path, problem: problem.message)
       // Only a path written in a file is relative to that file; on the command line it is
       // relative to the current folder, as the user expects.
-      let relative =
-        problem == .missing && location != nil
-        ? (
-          " (en relativ sökväg räknas från filen som anger den)",
-          " (a relative path counts from the file that names it)"
-        )
-        : ("", "")
-      return Diagnostic(
-        location: location ?? SourceLocation(file: path, line: 0, column: 0),
-        message: LocalizedText(
-          sv: "paketfilen '\(reference)'\(looked) \(problem.message.sv)\(relative.0)",
-          en: "pack file '\(reference)'\(looked) \(problem.message.en)\(relative.1)"))
+      if problem == .missing && location != nil { message = message.appending(Texts.packRelativePathHint) }
+      return Diagnostic(location: location ?? SourceLocation(file: path, line: 0, column: 0), message: message)
     case .packOutsideFolder(let reference, let boundary, let location):
-      let holder: (sv: String, en: String)
-      let instead: (sv: String, en: String)
+      let message: LocalizedText
       switch boundary.owner {
       case .configuration:
-        holder = ("där tillit.yaml finns", "that holds tillit.yaml")
-        instead = (
-          "kopiera in paketet i den mappen eller ange det med --add-pack",
-          "copy the pack into the repository, or name it with --add-pack"
-        )
+        message = Texts.packOutsideFolderConfiguration(reference: reference, folder: boundary.folder)
       case .commandLinePack:
-        holder = ("där paketet som angavs på kommandoraden finns", "that holds the pack named on the command line")
-        instead = (
-          "kopiera in paketet i den mappen eller ange det med --add-pack i stället för i extends",
-          "copy the pack into that folder, or name it with --add-pack instead of in extends"
-        )
+        message = Texts.packOutsideFolderCommandLinePack(reference: reference, folder: boundary.folder)
       }
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv:
-            "paketfilen '\(reference)' ligger utanför mappen '\(boundary.folder)' \(holder.sv) och läses därför inte; \(instead.sv)",
-          en:
-            "pack file '\(reference)' is outside the folder '\(boundary.folder)' \(holder.en), so it is not read; \(instead.en)"
-        ))
+      return Diagnostic(location: location, message: message)
     case .extendsCycle(let chain, let location):
-      let steps = chain.joined(separator: " → ")
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv: "paketet '\(chain.first ?? "")' utökar sig självt: \(steps); ta bort en av dessa extends",
-          en: "pack '\(chain.first ?? "")' extends itself: \(steps); remove one of these extends"))
+        message: Texts.packExtendsCycle(pack: chain.first ?? "", steps: chain.joined(separator: " → ")))
     case .extendsTooDeep(let limit, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "extends leder genom fler än \(limit) paket i rad; låt paketen utöka varandra i färre led",
-          en: "extends leads through more than \(limit) packs in a row; let the packs extend each other in fewer steps")
-      )
+      return Diagnostic(location: location, message: Texts.packExtendsTooDeep(limit: limit))
     case .severalDocuments(let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "ett regelpaket är ett enda YAML-dokument, men ett till börjar här; lägg det i en egen fil",
-          en: "a policy pack is one YAML document, but another one starts here; put it in a file of its own"))
+      return Diagnostic(location: location, message: Texts.packSeveralDocuments)
     case .invalidFieldPath(let path, let kind, let needsList, let location):
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv: "'\(path)' är inte \(needsList ? "en lista" : "ett fält") i \(kind.rawValue) (se tillit schema)",
-          en: "'\(path)' is not \(needsList ? "a list" : "a field") of \(kind.rawValue) (see tillit schema)"))
+        message: needsList
+          ? Texts.packNotAList(path: path, kind: kind.rawValue) : Texts.packNotAField(path: path, kind: kind.rawValue))
     case .invalidFactsList(let path, let kind, let known, let location):
-      let list = known.map { "facts.\($0)" }.joined(separator: ", ")
+      let lists = known.map { "facts.\($0)" }.joined(separator: ", ")
       return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "'\(path)' är ingen lista av fakta med plats för \(kind.rawValue); sådana är: \(list)",
-          en: "'\(path)' is not a located facts list of \(kind.rawValue); those are: \(list)"))
+        location: location, message: Texts.packInvalidFactsList(path: path, kind: kind.rawValue, lists: lists))
     case .pathWithFactsList(let path, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv:
-            "path '\(path)' går inte att ange när for_each går över fakta: varje element bär sin egen plats; ta bort path",
-          en:
-            "path '\(path)' cannot be given when for_each runs over facts: each element carries its own place; remove path"
-        )
-      )
+      return Diagnostic(location: location, message: Texts.packPathWithFactsList(path: path))
     case .duplicateVariable(let name, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(sv: "variabeln '\(name)' finns redan", en: "variable '\(name)' is already defined"))
+      return Diagnostic(location: location, message: Texts.packDuplicateVariable(name: name))
     case .invalidVariableName(let name, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "'\(name)' kan inte vara ett variabelnamn (bokstäver a–z, siffror och _)",
-          en: "'\(name)' cannot be a variable name (letters a–z, digits and _)"))
+      return Diagnostic(location: location, message: Texts.packInvalidVariableName(name: name))
     case .variableChainTooLong(let name, let limit, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv:
-            "variabeln '\(name)' beräknas genom fler än \(limit) variabler i rad; räkna ut den direkt ur dokumentet i stället för via så många andra",
-          en:
-            "variable '\(name)' is computed through more than \(limit) variables in a row; compute it from the document directly rather than through so many others"
-        ))
+      return Diagnostic(location: location, message: Texts.packVariableChainTooLong(name: name, limit: limit))
     case .exampleKindMismatch(let expected, let found, let location):
       return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "exemplet är av typen \(found), men regeln gäller \(expected.rawValue)",
-          en: "the example is a \(found), but the rule applies to \(expected.rawValue)"))
+        location: location, message: Texts.packExampleKindMismatch(found: found, expected: expected.rawValue))
     case .organizationInAlso(let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "en Organization i also blir inte den org regeln ser; skriv den som exemplets organization:",
-          en: "an Organization in also is not the org the rule sees; write it as the example's organization:"))
+      return Diagnostic(location: location, message: Texts.packOrganizationInAlso)
     case .notAPack(let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "filen är inget regelpaket: den ska börja med apiVersion: tillit/v1 och kind: PolicyPack",
-          en: "the file is not a policy pack: it must start with apiVersion: tillit/v1 and kind: PolicyPack"))
+      return Diagnostic(location: location, message: Texts.packNotAPack)
     case .invalidAppliesTo(let found, let suggestion, let location):
       let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-      let hint = suggestion.map { LocalizedText(sv: " Menade du '\($0)'?", en: " Did you mean '\($0)'?") }
       return Diagnostic(
         location: location,
-        message: LocalizedText(
-          sv:
-            "applies_to '\(found)' är ingen dokumenttyp; ange en av \(kinds), eller en lista av dem.\(hint?.sv ?? "")",
-          en: "applies_to '\(found)' is no kind of document; give one of \(kinds), or a list of them.\(hint?.en ?? "")")
-      )
+        message: Self.suggesting(suggestion, after: Texts.packInvalidAppliesTo(found: found, kinds: kinds)))
     case .templateInPlainText(let field, let location):
-      return Diagnostic(
-        location: location,
-        message: LocalizedText(
-          sv: "\(field) visas som den står, så {{ … }} skulle synas för läsaren; bara message fylls i med värden",
-          en: "\(field) is shown as written, so {{ … }} would reach the reader; only message is filled in with values"))
+      return Diagnostic(location: location, message: Texts.packTemplateInPlainText(field: field))
     }
+  }
+
+  /// `message`, then "Did you mean …?" when a known name is close to the one written.
+  private static func suggesting(_ suggestion: String?, after message: LocalizedText) -> LocalizedText {
+    suggestion.map { message.appending(Texts.packDidYouMean(name: $0)) } ?? message
   }
 }

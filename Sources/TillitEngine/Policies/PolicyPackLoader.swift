@@ -547,9 +547,11 @@ struct CompileContext {
     }
     return pending.map { item in
       let node = item.node
+      // A title is required by the schema, so it is there; were it not, the id names the rule.
+      let id = node.text("id") ?? ""
       var rule = Rule(
-        id: node.text("id") ?? "", packID: packID, severity: node.text("severity").flatMap(Severity.init) ?? .error,
-        title: localized(node["title"]) ?? LocalizedText(sv: "", en: ""), description: localized(node["description"]),
+        id: id, packID: packID, severity: node.text("severity").flatMap(Severity.init) ?? .error,
+        title: localized(node["title"]) ?? LocalizedText(sv: id, en: id), description: localized(node["description"]),
         message: item.message, remediation: localized(node["remediation"]), appliesTo: item.kind, forEach: item.forEach,
         path: node.text("path"), when: item.when, assertion: item.assertion, whenSource: node["when"]?.text,
         assertSource: node["assert"]?.text ?? "", references: node.objects("references").map(Reference.init),

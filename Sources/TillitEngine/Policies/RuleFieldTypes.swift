@@ -62,6 +62,12 @@ public enum RuleFieldTypes {
     return type(of: element)
   }
 
+  /// A value of the kind `text` names ("expected a whole number"), as the expression library
+  /// takes it: its own message type, since it knows nothing of tillit.
+  private static func scalar(_ text: LocalizedText) -> FieldType {
+    .scalar(CELMessage(sv: text.sv, en: text.en))
+  }
+
   /// A shape as expressions see it: `DocumentValue` gives every object field a value and
   /// turns a localized text into `{sv, en}` and a frequency into a word or `{per_year}`.
   static func type(of shape: Shape) -> FieldType {
@@ -75,25 +81,25 @@ public enum RuleFieldTypes {
     case .dictionary(let value): return .map(type(of: value))
     case .any: return .dynamic
     case .localizedText:
-      let text = FieldType.scalar(CELMessage(sv: "en text", en: "a text"))
+      let text = scalar(Texts.fieldTypeText)
       return .record(RecordType(name: "LocalizedText", fields: [("sv", text), ("en", text)]))
     case .frequency:
       // A word (`weekly`) or `{per_year: N}`: only `per_year` can ever be read from it.
       return .record(
-        RecordType(name: "Frequency", fields: [("per_year", .scalar(CELMessage(sv: "ett tal", en: "a number")))]))
-    case .text: return .scalar(CELMessage(sv: "en text", en: "a text"))
-    case .expression: return .scalar(CELMessage(sv: "ett uttryck", en: "an expression"))
-    case .documentID: return .scalar(CELMessage(sv: "ett id", en: "an id"))
-    case .integer: return .scalar(CELMessage(sv: "ett heltal", en: "a whole number"))
-    case .number: return .scalar(CELMessage(sv: "ett tal", en: "a number"))
-    case .boolean: return .scalar(CELMessage(sv: "ett sanningsvärde", en: "a boolean"))
-    case .date: return .scalar(CELMessage(sv: "ett datum", en: "a date"))
-    case .period: return .scalar(CELMessage(sv: "en period", en: "a period"))
-    case .oneOf: return .scalar(CELMessage(sv: "ett ord ur en fast lista", en: "a word from a fixed list"))
-    case .countryCode: return .scalar(CELMessage(sv: "en landskod", en: "a country code"))
-    case .booleanOrAuto: return .scalar(CELMessage(sv: "true, false eller auto", en: "true, false or auto"))
+        RecordType(name: "Frequency", fields: [("per_year", scalar(Texts.fieldTypeNumber))]))
+    case .text: return scalar(Texts.fieldTypeText)
+    case .expression: return scalar(Texts.fieldTypeExpression)
+    case .documentID: return scalar(Texts.fieldTypeId)
+    case .integer: return scalar(Texts.fieldTypeWholeNumber)
+    case .number: return scalar(Texts.fieldTypeNumber)
+    case .boolean: return scalar(Texts.fieldTypeBoolean)
+    case .date: return scalar(Texts.fieldTypeDate)
+    case .period: return scalar(Texts.fieldTypePeriod)
+    case .oneOf: return scalar(Texts.fieldTypeWordFromList)
+    case .countryCode: return scalar(Texts.fieldTypeCountryCode)
+    case .booleanOrAuto: return scalar(Texts.fieldTypeBooleanOrAuto)
     case .planEntryReference:
-      return .scalar(CELMessage(sv: "en hänvisning till en gallringsplan", en: "a reference to a retention plan"))
+      return scalar(Texts.fieldTypePlanEntryReference)
     }
   }
 }

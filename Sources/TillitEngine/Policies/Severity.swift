@@ -14,9 +14,9 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 
   public var label: LocalizedText {
     switch self {
-    case .error: return LocalizedText(sv: "fel", en: "error")
-    case .warning: return LocalizedText(sv: "varning", en: "warning")
-    case .info: return LocalizedText(sv: "info", en: "info")
+    case .error: return Texts.severityError
+    case .warning: return Texts.severityWarning
+    case .info: return Texts.severityInfo
     }
   }
 }

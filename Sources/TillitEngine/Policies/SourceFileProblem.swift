@@ -46,19 +46,10 @@ public enum SourceFileProblem: Sendable, Hashable {
   /// What is wrong and what to do, to follow "the file 'x'".
   public var message: LocalizedText {
     switch self {
-    case .missing:
-      return LocalizedText(sv: "finns inte; kontrollera sökvägen", en: "does not exist; check the path")
-    case .notARegularFile(.folder):
-      return LocalizedText(
-        sv: "är en mapp, inte en fil; ange sökvägen till .yaml-filen i mappen",
-        en: "is a folder, not a file; give the path of the .yaml file inside it")
-    case .notARegularFile(let kind):
-      return LocalizedText(
-        sv: "är \(kind.name.sv), inte en vanlig fil; spara innehållet i en fil",
-        en: "is \(kind.name.en), not a regular file; save the content in a file")
-    case .system(let code):
-      return LocalizedText(
-        sv: "kan inte läsas: \(code.description.sv)", en: "cannot be read: \(code.description.en)")
+    case .missing: return Texts.sourceFileMissing
+    case .notARegularFile(.folder): return Texts.sourceFileFolder
+    case .notARegularFile(let kind): return Texts.sourceFileNotRegular(kind: kind.name)
+    case .system(let code): return Texts.sourceFileSystem(reason: code.description)
     }
   }
 }

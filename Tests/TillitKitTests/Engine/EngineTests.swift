@@ -171,6 +171,18 @@ import Testing
     #expect(outcome.problems.first?.message.en.contains("gave R-1 owner, but R-1 purpose was expected") == true)
   }
 
+  @Test func anExampleThatGivesNoFindingSaysSoInWords() throws {
+    let pack =
+      PolicyPackLoaderTests.header + "rules:\n"
+      + PolicyPackLoaderTests.rule(assert: "'!blank(doc.owner.function)'", extra: "    path: owner")
+      + "    examples:\n      - name: utan ägare\n        document: {owner: {function: hr}}\n        expect: [{path: owner}]\n"
+    let outcome = try #require(try outcomes(pack).first)
+    #expect(!outcome.passed)
+    let message = try #require(outcome.problems.last?.message)
+    #expect(message.en == "example 'utan ägare' of R-1 gave no findings, but R-1 owner was expected")
+    #expect(message.sv == "exemplet 'utan ägare' för R-1 gav inga fynd, men väntat var R-1 owner")
+  }
+
   @Test func aMessagePartThatCannotBeShownFailsTheRule() throws {
     let pack =
       PolicyPackLoaderTests.header + """

@@ -75,7 +75,7 @@ import Testing
       sv:
         "paketfilen '\(reference)' ligger utanför mappen '\(folder)' där tillit.yaml finns och läses därför inte; kopiera in paketet i den mappen eller ange det med --add-pack",
       en:
-        "pack file '\(reference)' is outside the folder '\(folder)' that holds tillit.yaml, so it is not read; copy the pack into the repository, or name it with --add-pack"
+        "pack file '\(reference)' is outside the folder '\(folder)' that holds tillit.yaml, so it is not read; copy the pack into that folder, or name it with --add-pack"
     )
   }
 

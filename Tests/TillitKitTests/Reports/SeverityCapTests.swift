@@ -42,7 +42,19 @@ import Testing
       ((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] as? [[String: Any]])?.first)
     #expect(
       (notification["message"] as? [String: Any])?["text"] as? String
-        == "1000 results were left out (0 errors, 0 warnings, 1000 notes): code scanning accepts at most 25000 per run. The most serious were kept; the JSON report holds them all."
+        == "1,000 results were left out (0 errors, 0 warnings, 1,000 notes): code scanning accepts at most 25,000 per run. The most serious were kept; the JSON report holds them all."
+    )
+  }
+
+  @Test func theOmittedCountsAreWrittenWithTheLanguagesThousandsSeparatorAndNumber() {
+    let text = Texts.sarifResultsOmitted(omitted: 256_494, errors: 1, warnings: 1, notes: 256_492, limit: 25_000)
+    #expect(
+      text.en
+        == "256,494 results were left out (1 error, 1 warning, 256,492 notes): code scanning accepts at most 25,000 per run. The most serious were kept; the JSON report holds them all."
+    )
+    #expect(
+      text.sv
+        == "256\u{A0}494 resultat utelämnades (1 fel, 1 varning, 256\u{A0}492 upplysningar): kodgranskningen tar emot högst 25\u{A0}000 per körning. De allvarligaste behölls; hela rapporten finns i JSON-rapporten."
     )
   }
 
