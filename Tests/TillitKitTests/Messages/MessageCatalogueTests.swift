@@ -123,7 +123,6 @@ import Testing
     "Sources/CEL/RegularExpression.swift",
     "Sources/CEL/StandardLibrary.swift",
     "Sources/CEL/StringFormatter.swift",
-    "Sources/TillitEngine/ActionApplication.swift",
     "Sources/TillitEngine/ActionState.swift",
     "Sources/TillitEngine/Baseline.swift",
     "Sources/TillitEngine/ConfigurationError.swift",
