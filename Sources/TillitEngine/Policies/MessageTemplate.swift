@@ -117,6 +117,11 @@ public struct MessageTemplate: Sendable {
     "followup", "forum", "served",
   ]
 
+  /// Fields whose text is the user's own (an id, a name, a reference): shown as written.
+  static let freeTextFields: Set<String> = [
+    "id", "name", "path", "recipient", "text", "description", "law", "ref", "category", "key", "provider",
+  ]
+
   /// The key of the field an expression's value comes from: `b` for `a.b`, `a.b[0]` and
   /// `a.map(x, x.b)`, either branch of a conditional; nil when it ends in anything else
   /// (a call, an operator, a literal).
@@ -142,17 +147,26 @@ public struct MessageTemplate: Sendable {
         list.items.map { display($0, field: field, language: language, workspace: workspace) }, language)
     case .null: return "–"
     case .string(let text):
-      if let field {
-        if namedFields.contains(field), let workspace {
-          return MessageFunctions.name(value, workspace: workspace, language)
-        }
-        // A forum's `meets` is a frequency like any other.
-        if let label = ValueLabels.label(field: field == "meets" ? "frequency" : field, value: text) {
-          return label.text(language)
-        }
-        return text
+      if let field, namedFields.contains(field), let workspace {
+        return MessageFunctions.name(value, workspace: workspace, language)
       }
-      if Self.looksLikeValue(text), let label = ValueLabels.label(value: text) { return label.text(language) }
+      // A taxonomy key (`special.health`) by the name the taxonomy gives it.
+      if field == "category", let entry = Taxonomy.builtIn.categories[text] ?? Taxonomy.builtIn.subjects[text] {
+        return entry.name.text(language)
+      }
+      // A forum's `meets` is a frequency like any other.
+      let set = field == "meets" ? "frequency" : field
+      if let set, ValueLabels.hasValueSet(set) {
+        return ValueLabels.label(field: set, value: text)?.text(language) ?? text
+      }
+      // A field of free text, or none known (a pack's variable, a fact): a text that is a value
+      // of some set, such as a list of categories a pack builds, still reads by its label.
+      // Ids and free text the user wrote are never relabelled.
+      if !(field.map(freeTextFields.contains) ?? false), looksLikeValue(text),
+        let label = ValueLabels.label(value: text)
+      {
+        return label.text(language)
+      }
       return text
     case .int(let i): return NumberFormat.format(Double(i), decimals: 0, language: language)
     case .uint(let u): return NumberFormat.format(Double(u), decimals: 0, language: language)

@@ -44,6 +44,9 @@ public enum ValueLabels {
     byField[field]?[value.lowercased()]
   }
 
+  /// Whether `field` (a key) has a value set: its values are then labelled by it alone.
+  public static func hasValueSet(_ field: String) -> Bool { byField[field] != nil }
+
   /// The label of `value` when it is a value of some set and reads the same in every set that
   /// has it (`legal_obligation`, `health`), for values whose field is not known (a list a pack
   /// builds, a fact); nil for a value of two sets with different labels (`other`) and for any
