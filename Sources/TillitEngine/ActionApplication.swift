@@ -145,8 +145,10 @@ public enum ActionApplication {
       }
       reviews.append(
         ActionReview(
-          id: document.id, name: action.name, owner: owner, ownerName: names.name(of: owner), due: due, status: status, caseNumber: action.caseNumber,
-          note: action.note, reference: reference, finding: describe(reference, names: names), findingCount: count, state: state,
+          id: document.id, name: action.name, owner: owner, ownerName: names.name(of: owner), due: due, status: status,
+          caseNumber: action.caseNumber,
+          note: action.note, reference: reference, finding: describe(reference, names: names), findingCount: count,
+          state: state,
           location: document.location))
     }
     return reviews.sorted(by: ActionReview.precedes)
@@ -163,7 +165,9 @@ public enum ActionApplication {
     if let fingerprint = reference.fingerprint { return Texts.actionFindingFingerprint(fingerprint: fingerprint) }
     let id = reference.target ?? "?"
     let target = names?.name(of: id) ?? LocalizedText(sv: id, en: id)
-    if let path = reference.path { return Texts.actionFindingRuleAt(rule: reference.rule ?? "?", target: target, path: path) }
+    if let path = reference.path {
+      return Texts.actionFindingRuleAt(rule: reference.rule ?? "?", target: target, path: path)
+    }
     return Texts.actionFindingRule(rule: reference.rule ?? "?", target: target)
   }
 

@@ -9,7 +9,8 @@ enum ActionPhrase {
     switch language {
     case .sv: return "åtgärd \(action.id): \(action.ownerName.sv) senast \(action.due)\(caseNumber)"
     case .en:
-      return "action \(action.id): \(action.ownerName.en) by \(action.due)\(action.caseNumber.map { ", case \($0)" } ?? "")"
+      return
+        "action \(action.id): \(action.ownerName.en) by \(action.due)\(action.caseNumber.map { ", case \($0)" } ?? "")"
     }
   }
 

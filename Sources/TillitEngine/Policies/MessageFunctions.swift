@@ -21,7 +21,10 @@ enum MessageFunctions {
 
   /// Rules' functions plus these, in `language`.
   static func library(_ language: Language) -> FunctionLibrary {
-    language == .sv ? swedish : english
+    switch language {
+    case .sv: return swedish
+    case .en: return english
+    }
   }
 
   private static let swedish = TillitFunctions.library.adding(functions(.sv))
@@ -80,7 +83,7 @@ enum MessageFunctions {
       Function("percent", global: [1]) { args, _ in
         guard let value = double(args[0]) else { return try nothing(args, "percent") }
         let text = ValueWords.decimal(value * 100, maxDecimals: 1, language)
-        return .string(language == .sv ? text + "\u{00A0}%" : text + "%")
+        return .string(Texts.messagePercent(value: text).text(language))
       },
       // count(n, 'gång', 'gånger'): the number in digits and the noun that agrees with it.
       Function("count", global: [3]) { args, _ in
@@ -143,8 +146,10 @@ enum MessageFunctions {
     switch value {
     case .string(let text): return text
     case .map(let map):
-      if case .string(let text)? = map[language.rawValue] { return text }
-      if case .string(let text)? = map[language == .sv ? "en" : "sv"] { return text }
+      // The language asked for, else the other one rather than nothing.
+      for key in [language.rawValue] + Language.allCases.map(\.rawValue) {
+        if case .string(let text)? = map[key] { return text }
+      }
       return nil
     default: return nil
     }

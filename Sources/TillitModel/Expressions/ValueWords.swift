@@ -62,7 +62,8 @@ public enum ValueWords {
   /// at most `maxDecimals`, trailing zeros dropped ("2,29", "0,5", "3 888").
   public static func decimal(_ value: Double, maxDecimals: Int = 2, _ language: Language) -> String {
     var text = NumberFormat.format(value, decimals: maxDecimals, language: language)
-    let separator: Character = language == .sv ? "," : "."
+    // The language's decimal separator, as NumberFormat writes it.
+    let separator = NumberFormat.format(0.5, decimals: 1, language: language).dropFirst().first!
     if text.contains(separator) {
       while text.last == "0" { text.removeLast() }
       if text.last == separator { text.removeLast() }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import TillitEngine
+@testable import TillitModel
 @testable import TillitYAML
 
 /// The message catalogue (`texts/*.yaml`, docs/messages.md) holds every user-facing text of
@@ -13,7 +15,9 @@ import Testing
 
   /// Each target's generated entries, as the build tool read them from the catalogue.
   static let generated: [String: [(key: String, sv: String, en: String)]] = [
-    "TillitYAML": TillitYAML.Texts.entries
+    "TillitYAML": TillitYAML.Texts.entries,
+    "TillitModel": TillitModel.Texts.entries,
+    "TillitEngine": TillitEngine.Texts.entries,
   ]
 
   struct CatalogueText {
