@@ -12,6 +12,11 @@ import TillitYAML
 public enum ValueLabels {
   private static let prefix = "value."
 
+  /// Keys whose values are those of another key's set: the Art. 9 categories of an exception
+  /// (`special_category_basis[].categories`) are a field's `special`; a forum `meets` at a
+  /// frequency.
+  private static let sameSetAs = ["categories": "special", "meets": "frequency"]
+
   /// Label by field key, then value (lower-cased: criteria are written `C1`).
   private static let byField: [String: [String: LocalizedText]] = {
     var table: [String: [String: LocalizedText]] = [:]
@@ -41,11 +46,11 @@ public enum ValueLabels {
   /// The label of `value` of the field `field` (its key, as `legal_basis`), or nil when the
   /// field has no value set or the value is not in it.
   public static func label(field: String, value: String) -> LocalizedText? {
-    byField[field]?[value.lowercased()]
+    byField[sameSetAs[field] ?? field]?[value.lowercased()]
   }
 
   /// Whether `field` (a key) has a value set: its values are then labelled by it alone.
-  public static func hasValueSet(_ field: String) -> Bool { byField[field] != nil }
+  public static func hasValueSet(_ field: String) -> Bool { byField[sameSetAs[field] ?? field] != nil }
 
   /// The label of `value` when it is a value of some set and reads the same in every set that
   /// has it (`legal_obligation`, `health`), for values whose field is not known (a list a pack

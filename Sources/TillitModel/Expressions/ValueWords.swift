@@ -15,8 +15,14 @@ public enum ValueWords {
     return String(words[n - 1])
   }
 
-  /// A period as a length of time: "tre år", "ett år och sex månader", "two weeks".
-  public static func period(_ period: Period, _ language: Language) -> String {
+  /// A period as a length of time: "tre år", "ett år och sex månader", "two weeks"; with
+  /// `digits`, "3 år" (for a table, and what `tillit import` reads back).
+  public static func period(_ period: Period, _ language: Language, digits: Bool = false) -> String {
+    func number(_ n: Int, neuter: Bool = false, _ language: Language) -> String {
+      digits
+        ? NumberFormat.format(Double(n), decimals: 0, language: language)
+        : ValueWords.number(n, neuter: neuter, language)
+    }
     var parts: [String] = []
     if period.years != 0 {
       parts.append(
@@ -26,7 +32,7 @@ public enum ValueWords {
       parts.append(Texts.periodMonths(number: number(period.months, language), n: period.months).text(language))
     }
     if period.days != 0 {
-      if period.days % 7 == 0 {
+      if period.days % 7 == 0, !digits {
         let weeks = period.days / 7
         parts.append(Texts.periodWeeks(number: number(weeks, language), n: weeks).text(language))
       } else {
