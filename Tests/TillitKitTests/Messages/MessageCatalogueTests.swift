@@ -141,7 +141,6 @@ import Testing
     "Sources/TillitEngine/Policies/Severity.swift",
     "Sources/TillitEngine/Policies/SourceFileProblem.swift",
     "Sources/TillitEngine/TrendError.swift",
-    "Sources/TillitEngine/WaiverApplication.swift",
     "Sources/TillitFacts/CollectionFacts.swift",
     "Sources/TillitFacts/ExcessCategory.swift",
     "Sources/TillitImport/DataCollectionBuilder.swift",
