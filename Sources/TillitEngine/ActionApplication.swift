@@ -30,6 +30,7 @@ public enum ActionApplication {
     guard !actions.isEmpty else { return [] }
     let index = FindingIndex(findings, actions: actions)
     let documentIDs = Set(workspace.documents.map(\.id))
+    let names = WorkspaceNames(workspace)
     let knownRules = ruleIDs.union(Engine.engineRuleIDs)
     var problems: [Finding] = []
     for document in actions {
@@ -58,64 +59,42 @@ public enum ActionApplication {
         problems.append(
           problem(
             "TILLIT-ACTION-INCOMPLETE", missing[0], .error,
-            LocalizedText(sv: "Ofullständig åtgärd", en: "Incomplete action"),
+            Texts.actionIncompleteTitle,
             LocalizedText(
-              sv: "Åtgärden \(document.id) saknar \(missing.joined(separator: ", ")) och följs därför inte upp.",
-              en: "Action \(document.id) lacks \(missing.joined(separator: ", ")) and so is not followed up."),
-            LocalizedText(
-              sv:
-                "Ange fyndet (finding.rule och finding.target, eller finding.fingerprint), vem som ansvarar, sista dag och läge.",
-              en:
-                "State the finding (finding.rule and finding.target, or finding.fingerprint), who is responsible, the due date and the status."
-            )))
+              sv: Texts.actionIncompleteMessage(action: document.id, missing: Self.codeList(missing, .sv)).sv,
+              en: Texts.actionIncompleteMessage(action: document.id, missing: Self.codeList(missing, .en)).en),
+            Texts.actionIncompleteRemedy))
         continue
       }
-      let what = Self.describe(reference)
+      let what = Self.describe(reference, names: names)
       var resolvable = true
       if reference.fingerprint == nil, let rule = reference.rule, !knownRules.contains(rule) {
         resolvable = false
-        let hint =
-          Suggestion.closest(to: rule, among: knownRules).map { (" (menade du \($0)?)", " (did you mean \($0)?)") } ?? (
-            "", ""
-          )
+        let message =
+          Suggestion.closest(to: rule, among: knownRules).map {
+            Texts.actionUnknownRuleMessageWithSuggestion(action: document.id, rule: rule, suggestion: $0)
+          } ?? Texts.actionUnknownRuleMessage(action: document.id, rule: rule)
         problems.append(
           problem(
             "TILLIT-ACTION-UNKNOWN-RULE", "finding.rule", .error,
-            LocalizedText(sv: "Åtgärd för okänd regel", en: "Action for an unknown rule"),
-            LocalizedText(
-              sv: "Åtgärden \(document.id) gäller regeln \(rule), som inte finns bland reglerna i bruk\(hint.0).",
-              en: "Action \(document.id) names rule \(rule), which is not among the rules in use\(hint.1)."),
-            LocalizedText(
-              sv: "Rätta regelns id (tillit rules listar dem), eller ta bort åtgärden.",
-              en: "Correct the rule id (tillit rules lists them), or remove the action.")))
+            Texts.actionUnknownRuleTitle, message, Texts.actionUnknownRuleRemedy))
       }
       if reference.fingerprint == nil, let target = reference.target, !documentIDs.contains(target) {
         resolvable = false
         problems.append(
           problem(
             "TILLIT-ACTION-UNKNOWN-TARGET", "finding.target", .error,
-            LocalizedText(sv: "Åtgärd för okänt dokument", en: "Action for an unknown document"),
-            LocalizedText(
-              sv: "Åtgärden \(document.id) gäller dokumentet \(target), som inte finns i arbetsytan.",
-              en: "Action \(document.id) names document \(target), which is not in the workspace."),
-            LocalizedText(
-              sv: "Rätta dokumentets id, eller ta bort åtgärden om dokumentet är borttaget.",
-              en: "Correct the document id, or remove the action if the document is gone.")))
+            Texts.actionUnknownTargetTitle, Texts.actionUnknownTargetMessage(action: document.id, target: target),
+            Texts.actionUnknownTargetRemedy))
       }
       if status != .done && today > due {
         problems.append(
           problem(
             "TILLIT-ACTION-OVERDUE", "due", .warning,
-            LocalizedText(sv: "Åtgärden är försenad", en: "Action overdue"),
-            LocalizedText(
-              sv:
-                "Åtgärden \(document.id) för \(what.sv) skulle vara genomförd senast \(due) men är \(status.label.sv); ansvarig är \(owner).",
-              en:
-                "Action \(document.id) for \(what.en) was due by \(due) but is \(status.label.en); \(owner) is responsible."
-            ),
-            LocalizedText(
-              sv: "Genomför åtgärden och ange status done, eller besluta om ett nytt datum (due).",
-              en: "Carry out the action and set its status to done, or decide on a new date (due).")))
+            Texts.actionOverdueTitle,
+            Texts.actionOverdueMessage(
+              action: document.id, finding: what, due: "\(due)", status: status.label, owner: names.name(of: owner)),
+            Texts.actionOverdueRemedy))
       }
       guard resolvable else { continue }
       let named = index.positions(for: reference)
@@ -124,24 +103,14 @@ public enum ActionApplication {
           problems.append(
             problem(
               "TILLIT-ACTION-INEFFECTIVE", "status", .warning,
-              LocalizedText(sv: "Åtgärden är genomförd men bristen kvarstår", en: "Action done, gap remains"),
-              LocalizedText(
-                sv:
-                  "Åtgärden \(document.id) är markerad som genomförd, men \(what.sv) rapporteras fortfarande.",
-                en: "Action \(document.id) is marked done, but \(what.en) is still reported."),
-              LocalizedText(
-                sv:
-                  "Se efter varför åtgärden inte räckte: rätta det fyndet visar, eller ange status in_progress och ett nytt datum.",
-                en:
-                  "Find out why the action did not suffice: remedy what the finding shows, or set its status to in_progress with a new date."
-              )
-            ))
+              Texts.actionIneffectiveTitle, Texts.actionIneffectiveMessage(action: document.id, finding: what),
+              Texts.actionIneffectiveRemedy))
         }
         continue
       }
       let applied = Finding.AppliedAction(
-        id: document.id, owner: owner, due: due, status: status, caseNumber: action.caseNumber,
-        location: document.location)
+        id: document.id, owner: owner, ownerName: names.name(of: owner), due: due, status: status,
+        caseNumber: action.caseNumber, location: document.location)
       for i in named where findings[i].action.map({ $0.due > due }) ?? true {
         // Of two open actions on one finding the one due first is shown: it is the one to watch.
         findings[i].action = applied
@@ -158,6 +127,7 @@ public enum ActionApplication {
     // Only the findings of rules: an action naming the engine's finding about an action would
     // otherwise keep itself open.
     let index = FindingIndex(findings, actions: actions)
+    let names = WorkspaceNames(workspace)
     var reviews: [ActionReview] = []
     for document in actions {
       guard case .action(let action) = document.content, let owner = action.owner, let due = action.due,
@@ -175,8 +145,10 @@ public enum ActionApplication {
       }
       reviews.append(
         ActionReview(
-          id: document.id, name: action.name, owner: owner, due: due, status: status, caseNumber: action.caseNumber,
-          note: action.note, reference: reference, finding: describe(reference), findingCount: count, state: state,
+          id: document.id, name: action.name, owner: owner, ownerName: names.name(of: owner), due: due, status: status,
+          caseNumber: action.caseNumber,
+          note: action.note, reference: reference, finding: describe(reference, names: names), findingCount: count,
+          state: state,
           location: document.location))
     }
     return reviews.sorted(by: ActionReview.precedes)
@@ -187,14 +159,21 @@ public enum ActionApplication {
     !(reference.fingerprint ?? "").isEmpty || (!(reference.rule ?? "").isEmpty && !(reference.target ?? "").isEmpty)
   }
 
-  /// The finding an action names, for a message: `RULE på TARGET` or `fyndet 0123…`.
-  static func describe(_ reference: Action.FindingReference) -> LocalizedText {
-    if let fingerprint = reference.fingerprint {
-      return LocalizedText(sv: "fyndet \(fingerprint)", en: "finding \(fingerprint)")
+  /// The finding an action names, for a message: `RULE på NAMN (id)` or `fyndet 0123…`; the
+  /// document by its name when `names` has it.
+  static func describe(_ reference: Action.FindingReference, names: WorkspaceNames? = nil) -> LocalizedText {
+    if let fingerprint = reference.fingerprint { return Texts.actionFindingFingerprint(fingerprint: fingerprint) }
+    let id = reference.target ?? "?"
+    let target = names?.name(of: id) ?? LocalizedText(sv: id, en: id)
+    if let path = reference.path {
+      return Texts.actionFindingRuleAt(rule: reference.rule ?? "?", target: target, path: path)
     }
-    let place = reference.path.map { ".\($0)" } ?? ""
-    let target = (reference.target ?? "?") + place
-    return LocalizedText(sv: "\(reference.rule ?? "?") på \(target)", en: "\(reference.rule ?? "?") on \(target)")
+    return Texts.actionFindingRule(rule: reference.rule ?? "?", target: target)
+  }
+
+  /// Field names as code in a sentence: "`owner` och `due`".
+  static func codeList(_ names: [String], _ language: Language) -> String {
+    ValueWords.list(names.map { "`\($0)`" }, language)
   }
 
   /// The findings by rule and document and by fingerprint, indexed only for the documents and

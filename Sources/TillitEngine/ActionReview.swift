@@ -7,6 +7,8 @@ public struct ActionReview: Sendable {
   public var id: String
   public var name: String?
   public var owner: String
+  /// The owner as a reader knows them: the role's name when the Organization has the role.
+  public var ownerName: LocalizedText
   public var due: CalendarDate
   public var status: ActionStatus
   public var caseNumber: String?

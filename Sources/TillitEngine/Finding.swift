@@ -89,7 +89,10 @@ public struct Finding: Sendable {
   /// The open Action that names a finding (see `ActionApplication`).
   public struct AppliedAction: Sendable, Hashable {
     public var id: String
+    /// The role or person who acts, as the Action writes it (an id in machine formats).
     public var owner: String
+    /// The owner as a reader knows them: the role's name when the Organization has the role.
+    public var ownerName: LocalizedText
     public var due: CalendarDate
     public var status: ActionStatus
     public var caseNumber: String?

@@ -59,36 +59,7 @@ public struct PackTester: Sendable {
       }
       _ = passing
       for example in rule.examples {
-        let document = Document(
-          kind: rule.appliesTo, id: example.document["id"]?.text ?? "example",
-          source: YAMLDocument(index: 0, root: example.document))
-        // An Organization rule's example is the organisation itself.
-        let organization =
-          rule.appliesTo == .organization
-          ? document
-          : example.organization.map {
-            Document(kind: .organization, id: $0["id"]?.text ?? "exempel", source: YAMLDocument(index: 0, root: $0))
-          } ?? defaultOrganization
-        let extra = example.also.enumerated().compactMap { i, node -> Document? in
-          guard let kind = node["kind"]?.text.flatMap(DocumentKind.init) else { return nil }
-          return Document(kind: kind, id: node["id"]?.text ?? "also-\(i)", source: YAMLDocument(index: 0, root: node))
-        }
-        let documents =
-          rule.appliesTo == .organization ? [document] + extra : [organization, document].compactMap { $0 } + extra
-        let workspace = Workspace(documents: documents, files: [])
-        let engine = Engine(packs: [], today: today)
-        // The pack's defaults under the example's own Organization, as in a run.
-        let organizationModel: Organization?
-        if case .organization(let model)? = organization?.content {
-          organizationModel = model
-        } else {
-          organizationModel = nil
-        }
-        let thresholds = Thresholds(packs: [pack], organization: organizationModel)
-        var context = WorkspaceContext(workspace, thresholds: thresholds, organization: organization)
-        context.facts = WorkspaceFacts(workspace: workspace, thresholds: thresholds)
-        let value = PackTester.withIdentity(DocumentValue.make(document), id: document.id)
-        let findings = engine.evaluate([rule], on: document, value: value, context: context)
+        let findings = evaluate(rule, example, pack: pack, defaultOrganization: defaultOrganization)
         for problem in Set(findings.flatMap(\.messageProblems)).sorted() {
           problems.append(
             (
@@ -127,6 +98,55 @@ public struct PackTester: Sendable {
         ruleID: rule.id, packID: rule.packID, passed: problems.isEmpty, problems: problems,
         examples: rule.examples.count)
     }
+  }
+
+  /// The findings of each rule on its examples that must fail (`expect` not empty), as a run
+  /// reports them: for tests that read what the messages say.
+  public func failingExampleFindings(_ pack: PolicyPack) -> [(ruleID: String, findings: [Finding])] {
+    let defaultOrganization = YAMLReader().read(PackTester.defaultOrganization, file: "<default organization>")
+      .documents.first.map { Document(kind: .organization, id: "exempel", source: $0) }
+    return pack.rules.flatMap { rule in
+      rule.examples.filter { !$0.expected.isEmpty }.map { example in
+        (rule.id, evaluate(rule, example, pack: pack, defaultOrganization: defaultOrganization))
+      }
+    }
+  }
+
+  /// One example's findings: its document with the example's Organization (or the default
+  /// one) and further documents, under the pack's thresholds, as in a run.
+  private func evaluate(_ rule: Rule, _ example: RuleExample, pack: PolicyPack, defaultOrganization: Document?)
+    -> [Finding]
+  {
+    let document = Document(
+      kind: rule.appliesTo, id: example.document["id"]?.text ?? "example",
+      source: YAMLDocument(index: 0, root: example.document))
+    // An Organization rule's example is the organisation itself.
+    let organization =
+      rule.appliesTo == .organization
+      ? document
+      : example.organization.map {
+        Document(kind: .organization, id: $0["id"]?.text ?? "exempel", source: YAMLDocument(index: 0, root: $0))
+      } ?? defaultOrganization
+    let extra = example.also.enumerated().compactMap { i, node -> Document? in
+      guard let kind = node["kind"]?.text.flatMap(DocumentKind.init) else { return nil }
+      return Document(kind: kind, id: node["id"]?.text ?? "also-\(i)", source: YAMLDocument(index: 0, root: node))
+    }
+    let documents =
+      rule.appliesTo == .organization ? [document] + extra : [organization, document].compactMap { $0 } + extra
+    let workspace = Workspace(documents: documents, files: [])
+    let engine = Engine(packs: [], today: today)
+    // The pack's defaults under the example's own Organization, as in a run.
+    let organizationModel: Organization?
+    if case .organization(let model)? = organization?.content {
+      organizationModel = model
+    } else {
+      organizationModel = nil
+    }
+    let thresholds = Thresholds(packs: [pack], organization: organizationModel)
+    var context = WorkspaceContext(workspace, thresholds: thresholds, organization: organization)
+    context.facts = WorkspaceFacts(workspace: workspace, thresholds: thresholds)
+    let value = PackTester.withIdentity(DocumentValue.make(document), id: document.id)
+    return engine.evaluate([rule], on: document, value: value, context: context)
   }
 
   /// An example written without `id` or `name` gets them, as every real document has them

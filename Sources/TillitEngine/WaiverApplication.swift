@@ -26,6 +26,7 @@ enum WaiverApplication {
       byTarget["\(findings[i].ruleID)\u{1F}\(findings[i].documentID)", default: []].append(i)
     }
     let knownRules = ruleIDs.union(Engine.engineRuleIDs)
+    let names = WorkspaceNames(workspace)
     for document in workspace.documents where document.kind == .waiver {
       guard case .waiver(let waiver) = document.content else { continue }
       func problem(
@@ -47,13 +48,15 @@ enum WaiverApplication {
         problems.append(
           problem(
             "TILLIT-WAIVER-INCOMPLETE", missing[0],
-            LocalizedText(sv: "Ofullständigt undantag", en: "Incomplete waiver"),
+            Texts.waiverIncompleteTitle,
             LocalizedText(
-              sv: "Undantaget \(document.id) saknar \(missing.joined(separator: ", ")) och gäller därför inte.",
-              en: "Waiver \(document.id) lacks \(missing.joined(separator: ", ")) and so does not apply."),
-            LocalizedText(
-              sv: "Ange regel, dokument, skäl, vem som beslutat och sista giltighetsdag.",
-              en: "State the rule, the document, the reason, who approved it and the last day it holds.")))
+              sv: Texts.waiverIncompleteMessage(
+                waiver: document.id, missing: ActionApplication.codeList(missing, .sv)
+              ).sv,
+              en: Texts.waiverIncompleteMessage(
+                waiver: document.id, missing: ActionApplication.codeList(missing, .en)
+              ).en),
+            Texts.waiverIncompleteRemedy))
         continue
       }
       guard let rule = waiver.rule, let target = waiver.target, let until = waiver.until else { continue }
@@ -62,44 +65,28 @@ enum WaiverApplication {
         valid = false
         problems.append(
           problem(
-            "TILLIT-WAIVER-EXPIRED", "until", LocalizedText(sv: "Undantaget har löpt ut", en: "Waiver expired"),
-            LocalizedText(
-              sv:
-                "Undantaget \(document.id) för \(rule) på \(target) gällde till och med \(until); fyndet gäller igen.",
-              en: "Waiver \(document.id) for \(rule) on \(target) held until \(until); the finding applies again."),
-            LocalizedText(
-              sv: "Åtgärda bristen, eller förnya undantaget med ett nytt beslut och datum.",
-              en: "Remedy the gap, or renew the waiver with a new decision and date.")))
+            "TILLIT-WAIVER-EXPIRED", "until", Texts.waiverExpiredTitle,
+            Texts.waiverExpiredMessage(
+              waiver: document.id, rule: rule, target: names.name(of: target), until: "\(until)"),
+            Texts.waiverExpiredRemedy))
       }
       if !knownRules.contains(rule) {
         valid = false
-        let hint =
-          Suggestion.closest(to: rule, among: knownRules).map { (" (menade du \($0)?)", " (did you mean \($0)?)") } ?? (
-            "", ""
-          )
+        let message =
+          Suggestion.closest(to: rule, among: knownRules).map {
+            Texts.waiverUnknownRuleMessageWithSuggestion(waiver: document.id, rule: rule, suggestion: $0)
+          } ?? Texts.waiverUnknownRuleMessage(waiver: document.id, rule: rule)
         problems.append(
           problem(
-            "TILLIT-WAIVER-UNKNOWN-RULE", "rule",
-            LocalizedText(sv: "Undantag för okänd regel", en: "Waiver for an unknown rule"),
-            LocalizedText(
-              sv: "Undantaget \(document.id) gäller regeln \(rule), som inte finns bland reglerna i bruk\(hint.0).",
-              en: "Waiver \(document.id) names rule \(rule), which is not among the rules in use\(hint.1)."),
-            LocalizedText(
-              sv: "Rätta regelns id (tillit rules listar dem), eller ta bort undantaget.",
-              en: "Correct the rule id (tillit rules lists them), or remove the waiver.")))
+            "TILLIT-WAIVER-UNKNOWN-RULE", "rule", Texts.waiverUnknownRuleTitle, message, Texts.waiverUnknownRuleRemedy))
       }
       if !documentIDs.contains(target) {
         valid = false
         problems.append(
           problem(
             "TILLIT-WAIVER-UNKNOWN-TARGET", "target",
-            LocalizedText(sv: "Undantag för okänt dokument", en: "Waiver for an unknown document"),
-            LocalizedText(
-              sv: "Undantaget \(document.id) gäller dokumentet \(target), som inte finns i arbetsytan.",
-              en: "Waiver \(document.id) names document \(target), which is not in the workspace."),
-            LocalizedText(
-              sv: "Rätta dokumentets id, eller ta bort undantaget om dokumentet är borttaget.",
-              en: "Correct the document id, or remove the waiver if the document is gone.")))
+            Texts.waiverUnknownTargetTitle, Texts.waiverUnknownTargetMessage(waiver: document.id, target: target),
+            Texts.waiverUnknownTargetRemedy))
       }
       guard valid else { continue }
       let applied = Finding.AppliedWaiver(

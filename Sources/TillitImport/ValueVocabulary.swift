@@ -8,11 +8,17 @@ import TillitModel
 /// `NameNormalization`; a word not listed here is never guessed at: it is kept verbatim for a
 /// person to decide.
 enum ValueVocabulary {
-  static func table(_ pairs: [String: [String]], values: [String]) -> [String: String] {
+  static func table(_ pairs: [String: [String]], values: [String], field: String? = nil) -> [String: String] {
     var table: [String: String] = [:]
     for value in values {
       table[NameNormalization.normalized(value)] = value
       table[NameNormalization.normalized(value.replacingOccurrences(of: "_", with: " "))] = value
+      // The labels tillit's own reports write (ValueLabels), so a record exported by `tillit
+      // ropa` reads back; the words below still win where they differ.
+      if let field, let label = ValueLabels.label(field: field, value: value) {
+        table[NameNormalization.normalized(label.sv)] = value
+        table[NameNormalization.normalized(label.en)] = value
+      }
     }
     for (value, words) in pairs where values.contains(value) {
       for word in words { table[NameNormalization.normalized(word)] = value }
@@ -38,7 +44,7 @@ enum ValueVocabulary {
       ],
       "official_authority": ["myndighetsutövning", "myndighetsutövning 6.1 e", "exercise of official authority"],
       "legitimate_interests": ["berättigat intresse", "berättigade intressen", "legitimate interest", "6.1 f"],
-    ], values: DocumentSchema.legalBases)
+    ], values: DocumentSchema.legalBases, field: "legal_basis")
 
   static let statuses = table(
     [
@@ -75,7 +81,7 @@ enum ValueVocabulary {
       "confidentiality_undertaking": [
         "tystnadsplikt", "sekretessförbindelse", "tystnadsförbindelse", "confidentiality agreement",
       ],
-    ], values: DocumentSchema.securityMeasures)
+    ], values: DocumentSchema.securityMeasures, field: "measures")
 
   static let recipientTypes = table(
     [
@@ -85,7 +91,8 @@ enum ValueVocabulary {
       "sub_processor": ["underbiträde", "underleverantör"],
       "third_party": ["tredje part", "tredjepart"],
       "public": ["allmänheten", "publicering", "the public"],
-    ], values: ["same_authority", "other_authority", "processor", "sub_processor", "third_party", "public"])
+    ], values: ["same_authority", "other_authority", "processor", "sub_processor", "third_party", "public"],
+    field: "type")
 
   static let dpiaStatuses = table(
     [
@@ -107,13 +114,13 @@ enum ValueVocabulary {
       "sustainability": ["hållbarhet", "miljö"],
       "operations": ["verksamhet", "verksamheten", "kärnverksamhet"],
       "other": ["annat", "annan", "övrigt"],
-    ], values: DocumentSchema.ownerFunctions)
+    ], values: DocumentSchema.ownerFunctions, field: "function")
 
   static let indicatorSources = table(
     [
       "system": ["verksamhetssystem", "systemuttag"], "manual": ["manuell", "manuellt", "för hand", "by hand"],
       "survey": ["enkät"], "register": ["register"],
-    ], values: IndicatorSource.allCases.map(\.rawValue))
+    ], values: IndicatorSource.allCases.map(\.rawValue), field: "source")
 
   static let frequencies = table(
     [
@@ -128,7 +135,7 @@ enum ValueVocabulary {
         "once a year",
       ],
       "once": ["en gång", "engångs", "one off"],
-    ], values: Frequency.names)
+    ], values: Frequency.names, field: "frequency")
 
   /// Words that say "none" in a list cell: an empty list is an answer, not a gap.
   static let noneWords: Set<String> = Set(

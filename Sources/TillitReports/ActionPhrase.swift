@@ -7,9 +7,10 @@ enum ActionPhrase {
   static func text(_ action: Finding.AppliedAction, language: Language) -> String {
     let caseNumber = action.caseNumber.map { ", dnr \($0)" } ?? ""
     switch language {
-    case .sv: return "åtgärd \(action.id): \(action.owner) senast \(action.due)\(caseNumber)"
+    case .sv: return "åtgärd \(action.id): \(action.ownerName.sv) senast \(action.due)\(caseNumber)"
     case .en:
-      return "action \(action.id): \(action.owner) by \(action.due)\(action.caseNumber.map { ", case \($0)" } ?? "")"
+      return
+        "action \(action.id): \(action.ownerName.en) by \(action.due)\(action.caseNumber.map { ", case \($0)" } ?? "")"
     }
   }
 
@@ -19,10 +20,10 @@ enum ActionPhrase {
     switch language {
     case .sv:
       return
-        "\(place): åtgärden \(action.id) (\(action.owner)) kan avslutas: \(action.finding.sv) rapporteras inte längre."
+        "\(place): åtgärden \(action.id) (\(action.ownerName.sv)) kan avslutas: \(action.finding.sv) rapporteras inte längre."
     case .en:
       return
-        "\(place): action \(action.id) (\(action.owner)) is ready to close: \(action.finding.en) is no longer reported."
+        "\(place): action \(action.id) (\(action.ownerName.en)) is ready to close: \(action.finding.en) is no longer reported."
     }
   }
 }

@@ -58,7 +58,7 @@ public struct ActionsReport: Sendable {
     for action in actions {
       if action.owner != owner {
         owner = action.owner
-        out += "\n" + TerminalText.escaped(action.owner) + "\n"
+        out += "\n" + TerminalText.escaped(action.ownerName.text(language)) + "\n"
       }
       let line =
         "  \(action.due)  \(action.id)  [\(action.state.label.text(language))]  \(action.finding.text(language))"
@@ -77,7 +77,7 @@ public struct ActionsReport: Sendable {
     out += "| --- | --- | --- | --- | --- | --- |\n"
     for action in actions {
       let cells = [
-        action.owner, action.due.description, action.id, action.state.label.text(language),
+        action.ownerName.text(language), action.due.description, action.id, action.state.label.text(language),
         action.finding.text(language), details(action),
       ].map(MarkdownText.escaped)
       out += "| " + cells.joined(separator: " | ") + " |\n"

@@ -142,13 +142,19 @@ public struct ROPAReport: Sendable {
         let action =
           r.action == .keep ? t("bevaras", "kept") : r.action == .dispose ? t("gallras", "disposed of") : "–"
         retention = [
-          action, r.period.map { t("efter \($0.text)", "after \($0.text)") }, r.trigger,
+          action,
+          r.period.map { t("efter \(ROPAReport.words($0, language))", "after \(ROPAReport.words($0, language))") },
+          r.trigger,
           r.planEntry.map { t("plan \($0)", "plan \($0)") },
           r.law,
         ].compactMap { $0 }.joined(separator: ", ")
       }
       let measures = collection.security?.measures ?? []
-      var security = measures.isEmpty ? missing : measures.joined(separator: ", ")
+      var security =
+        measures.isEmpty
+        ? missing
+        : measures.map { ValueLabels.label(field: "measures", value: $0)?.text(language) ?? $0 }.joined(
+          separator: ", ")
       if let c = collection.security?.classification {
         security +=
           "; KLASSA K\(c.c.map(String.init) ?? "–")/R\(c.i.map(String.init) ?? "–")/T\(c.a.map(String.init) ?? "–")"
@@ -211,5 +217,12 @@ public struct ROPAReport: Sendable {
       }
       return html + "</tbody>\n</table>\n</body>\n</html>\n"
     }
+  }
+
+  /// A retention period in words with digits ("6 månader"), which `tillit import` reads back;
+  /// a period of several units stays ISO 8601, since the importer reads one number and unit.
+  static func words(_ period: Period, _ language: Language) -> String {
+    let units = [period.years, period.months, period.days].filter { $0 != 0 }.count
+    return units == 1 ? ValueWords.period(period, language, digits: true) : period.text
   }
 }

@@ -84,13 +84,13 @@ import Testing
     #expect(!check.standardOutput.contains("TILLIT-ACTION"), "\(check.transcript)")
     #expect(
       check.standardOutput.contains(
-        "actions/a1.yaml:1: action a1 (hr_partner) is ready to close: TRUST-P02 on f is no longer reported."),
+        "actions/a1.yaml:1: action a1 (hr_partner) is ready to close: TRUST-P02 on F (f) is no longer reported."),
       "\(check.transcript)")
     let readyJSON = try repository.shell("tillit check . --today 2027-04-01 --format json")
     #expect(readyJSON.standardOutput.contains("\"actions_ready_to_close\" : ["), "\(readyJSON.transcript)")
     actions = try repository.shell("tillit actions . --today 2027-04-01 --format markdown --lang sv")
     #expect(
-      actions.standardOutput.contains("| hr_partner | 2027-03-31 | a1 | klar att avsluta | TRUST-P02 på f |"),
+      actions.standardOutput.contains("| hr_partner | 2027-03-31 | a1 | klar att avsluta | TRUST-P02 på F (f) |"),
       "\(actions.transcript)")
     #expect(actions.standardOutput.contains("1 åtgärd: 1 klar att avsluta."))
   }

@@ -74,13 +74,13 @@ import Testing
     let run = try TillitBinary.run(["check", "examples/exempelby", "--today", "2026-11-29", "--lang", "sv"])
     #expect(
       run.standardOutput.contains(
-        "BUR-15  Toppmånad: I juni lägger principal 209 timmar på uppföljning"))
+        "BUR-15  Toppmånad: I juni lägger rollen Rektor 209 timmar på uppföljning"))
     #expect(
       run.standardOutput.contains(
-        "Då möts Ekonomisk månadsprognos (ekonomisk-manadsprognos), Uppföljning av kunskapsresultat i grundskolan (kunskapsresultat-grundskola)."
+        "Då möts Ekonomisk månadsprognos (ekonomisk-manadsprognos) och Uppföljning av kunskapsresultat i grundskolan (kunskapsresultat-grundskola)."
       ))
     let english = try TillitBinary.run(["check", "examples/exempelby", "--today", "2026-11-29"])
-    #expect(english.standardOutput.contains("Peak month: In June principal spends 209 hours on follow-up"))
+    #expect(english.standardOutput.contains("Peak month: In June the role Principal spends 209 hours on follow-up"))
   }
 
   @Test func theHTMLHeatMapShadesEachRolesMonthsAndNamesTheProcessesBehindThem() throws {

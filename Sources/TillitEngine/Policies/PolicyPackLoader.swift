@@ -318,13 +318,15 @@ struct CompileContext {
     }
   }
 
-  mutating func template(_ node: YAMLNode?, fieldTypes: [String: FieldType]) -> MessageTemplate? {
+  /// A message in `language`: its expressions may call `MessageFunctions`, which answer in it.
+  mutating func template(_ node: YAMLNode?, fieldTypes: [String: FieldType], language: Language) -> MessageTemplate? {
     guard let node, let text = node.text else { return nil }
     let computed = computedTable
     do {
       var slots = slotCount
-      let template = try MessageTemplate.parse(text) { (source) throws(ExpressionError) in
-        let compiled = try Self.compile(source, computedTable: computed, fieldTypes: fieldTypes)
+      let template = try MessageTemplate.parse(text, language: language) { (source) throws(ExpressionError) in
+        let compiled = try Self.compile(
+          source, computedTable: computed, fieldTypes: fieldTypes, functions: MessageFunctions.library(language))
         slots = max(slots, compiled.requiredSlots)
         return compiled
       }
@@ -339,11 +341,12 @@ struct CompileContext {
   /// A pack's expression as every one is compiled: the rule variables, the pack's computed
   /// ones, what is known of their fields, and tillit's functions.
   static func compile(
-    _ source: String, computedTable: [String: Compiler.ComputedVariable], fieldTypes: [String: FieldType]
+    _ source: String, computedTable: [String: Compiler.ComputedVariable], fieldTypes: [String: FieldType],
+    functions: FunctionLibrary = TillitFunctions.library
   ) throws(ExpressionError) -> CompiledExpression {
     try CompiledExpression(
       source, variables: RuleScope.variables, computedTable: computedTable, fieldTypes: fieldTypes,
-      functions: TillitFunctions.library)
+      functions: functions)
   }
 
   /// A bilingual template: `{sv, en}` or one text for both.
@@ -352,13 +355,17 @@ struct CompileContext {
   )? {
     guard let node else { return nil }
     if node.isMapping {
-      let sv = template(node["sv"] ?? node["en"], fieldTypes: fieldTypes)
-      let en = template(node["en"] ?? node["sv"], fieldTypes: fieldTypes)
+      let sv = template(node["sv"] ?? node["en"], fieldTypes: fieldTypes, language: .sv)
+      let en = template(node["en"] ?? node["sv"], fieldTypes: fieldTypes, language: .en)
       guard let sv, let en else { return nil }
       return (sv, en)
     }
-    guard let both = template(node, fieldTypes: fieldTypes) else { return nil }
-    return (both, both)
+    // One text for both is still rendered by each language's rules; a mistake in it is
+    // reported once.
+    guard let sv = template(node, fieldTypes: fieldTypes, language: .sv),
+      let en = template(node, fieldTypes: fieldTypes, language: .en)
+    else { return nil }
+    return (sv, en)
   }
 
   /// The kinds of document an `applies_to` names: one, or a list (each once, in order);

@@ -122,8 +122,8 @@ import Testing
     let incomplete = try #require(findings.first { $0.ruleID == "TILLIT-ACTION-INCOMPLETE" })
     #expect(incomplete.severity == .error)
     #expect(incomplete.path == "finding")
-    #expect(incomplete.message.en.contains("lacks finding, owner"))
-    #expect(incomplete.message.sv.contains("saknar finding, owner"))
+    #expect(incomplete.message.en.contains("lacks `finding` and `owner`"))
+    #expect(incomplete.message.sv.contains("saknar `finding` och `owner`"))
   }
 
   @Test func anActionWithAWrongStatusIsRefusedByTheSchema() throws {

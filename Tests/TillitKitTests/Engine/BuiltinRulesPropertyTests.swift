@@ -289,8 +289,8 @@ import Testing
       of: "GDPR-XFR-002", onCollection: "transfers:\n  - {recipient: moln, mechanism: adequacy}\n")
     let finding = try #require(found.first)
     #expect(finding.messageProblems.isEmpty, "\(finding.messageProblems)")
-    #expect(finding.message.en.hasSuffix("but the country is not stated (country)."))
-    #expect(finding.message.sv.hasSuffix("men landet anges inte (country)."))
+    #expect(finding.message.en.hasSuffix("but the country is not stated (`country`)."))
+    #expect(finding.message.sv.hasSuffix("men landet anges inte (`country`)."))
   }
 
   @Test func aSurveyWithAnUncategorisedFieldNamesItsIdentityNumberFields() throws {

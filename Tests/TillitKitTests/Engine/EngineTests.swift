@@ -48,8 +48,9 @@ import Testing
     #expect(p02.path == "purpose.types")
     #expect(p02.location.line == 6)
     #expect(p02.severity == .warning)
-    #expect(p02.message.en == "The purpose of f is control, but neither learning nor development.")
-    #expect(p02.message.sv.hasPrefix("Syftet med f är control"))
+    // The document by its name, the value by its label in each language.
+    #expect(p02.message.en == "The purpose of F is control, but neither learning nor development.")
+    #expect(p02.message.sv.hasPrefix("Syftet med F är kontroll"))
     let i01 = try #require(findings.first { $0.ruleID == "TRUST-I01" })
     #expect(i01.path == "indicators[1].definition")
     #expect(i01.location == SourceLocation(file: i01.location.file, line: 14, column: 5))
