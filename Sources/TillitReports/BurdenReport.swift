@@ -28,6 +28,8 @@ public struct BurdenReport: Sendable {
   /// The documents and files the analysis was made from, for the HTML page's header.
   public var documentCount = 0
   public var fileCount = 0
+  /// How many bars the HTML page's charts draw (`--top`).
+  public var htmlLimits = HTMLLimits()
 
   public init(analysis: BurdenAnalysis, organizationName: String, language: Language, today: CalendarDate) {
     self.analysis = analysis
@@ -209,6 +211,7 @@ public struct BurdenReport: Sendable {
         language: language, packs: [])
       report.burdenAnalysis = analysis
       report.organizationName = organizationName
+      report.htmlLimits = htmlLimits
       return HTMLReporter(report: report, includeFindings: false).render()
     }
   }

@@ -85,11 +85,24 @@ struct BurdenCommand: ParsableCommand {
       valueName: "FILE"))
   var out: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv:
+          "Antal staplar i HTML-sidans diagram (standard: 25); inte gränsvärdet top_savings, som styr listan över största besparingar.",
+        en:
+          "Bars in the HTML page's charts (default: 25); not the top_savings threshold, which sets the list of top savings."
+      ),
+      valueName: "N"))
+  var top: Int = HTMLLimits.defaultTop
+
   @Argument(
     help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
   var paths: [String]
 
   func run() throws {
+    let limits = try htmlLimits(top: top, language: common.language)
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
     if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "burden", common: common) }
@@ -108,6 +121,7 @@ struct BurdenCommand: ParsableCommand {
       today: try date.resolved(language: language))
     report.documentCount = workspace.documents.count
     report.fileCount = workspace.files.count
+    report.htmlLimits = limits
     if let textFormat = BurdenFormat(rawValue: format.rawValue) {
       try ReportOutput.write(text: report.render(textFormat, by: by), to: out, common: common)
     } else {

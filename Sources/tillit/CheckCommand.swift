@@ -149,6 +149,15 @@ struct CheckCommand: ParsableCommand {
       valueName: "FILE"))
   var baseline: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(
+        sv: "Antal staplar i HTML-rapportens diagram; resten räknas under diagrammet (standard: 25).",
+        en: "Bars in the HTML report's charts; the rest are counted under the chart (default: 25)."),
+      valueName: "N"))
+  var top: Int = HTMLLimits.defaultTop
+
   @Flag(
     name: .long,
     help: ArgumentHelp(
@@ -164,6 +173,7 @@ struct CheckCommand: ParsableCommand {
   var paths: [String]
 
   func run() throws {
+    let limits = try htmlLimits(top: top, language: common.language)
     var pipeline = try CheckPipeline(
       paths: paths, common: common, packOptions: packOptions, files: files, today: date,
       onLoadFailure: writeLoadFailure)
@@ -204,6 +214,7 @@ struct CheckCommand: ParsableCommand {
     report.readyToClose = ActionApplication.review(workspace, findings: findings, today: today).filter {
       $0.state == .readyToClose
     }
+    report.htmlLimits = limits
     if let facts {
       report.burdenAnalysis = analysis
       report.organizationName = workspace.organization?.name ?? ""
