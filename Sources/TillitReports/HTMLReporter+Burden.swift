@@ -179,7 +179,8 @@ extension HTMLReporter {
     }
     svg += "</svg>\n"
     if total > bars.count {
-      svg += "<figcaption class=\"more\">\(e(Texts.htmlChartMore(more: total - bars.count).text(language)))</figcaption>\n"
+      svg +=
+        "<figcaption class=\"more\">\(e(Texts.htmlChartMore(more: total - bars.count).text(language)))</figcaption>\n"
     }
     return svg + "</figure>\n"
   }

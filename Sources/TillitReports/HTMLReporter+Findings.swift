@@ -107,7 +107,8 @@ extension HTMLReporter {
     for (number, group) in groups.enumerated() {
       let first = report.findings[group.positions[0]]
       output.write(
-        "<tr data-severity=\"\(group.severity.rawValue)\" data-pack=\"\(e(first.packID))\"><th scope=\"row\"><a href=\"#rule-\(number + 1)\"><code>\(e(group.ruleID))</code></a></th><td>\(e(group.severity.label.text(language)))</td><td>\(e(first.title.text(language)))</td><td class=\"num\">\(count(group.open))</td><td class=\"num\">\(count(group.waived))</td><td class=\"num\">\(count(group.baselined))</td></tr>\n")
+        "<tr data-severity=\"\(group.severity.rawValue)\" data-pack=\"\(e(first.packID))\"><th scope=\"row\"><a href=\"#rule-\(number + 1)\"><code>\(e(group.ruleID))</code></a></th><td>\(e(group.severity.label.text(language)))</td><td>\(e(first.title.text(language)))</td><td class=\"num\">\(count(group.open))</td><td class=\"num\">\(count(group.waived))</td><td class=\"num\">\(count(group.baselined))</td></tr>\n"
+      )
     }
     output.write("</tbody>\n</table></div>\n")
   }

@@ -61,7 +61,8 @@ import Testing
       id: "w", reason: nil, approvedBy: nil, until: nil, location: SourceLocation(file: "w.yaml", line: 1, column: 1))
     let findings = [
       waived, Self.finding(rule: "R-B", document: "b", line: 2, severity: .info),
-      Self.finding(rule: "R-A", document: "b", line: 4), Self.finding(rule: "R-C", document: "c", line: 5, severity: .error),
+      Self.finding(rule: "R-A", document: "b", line: 4),
+      Self.finding(rule: "R-C", document: "c", line: 5, severity: .error),
     ]
     let html = HTMLReporter(report: Self.report(findings)).render()
     let articles = Array(html.components(separatedBy: "<article class=\"rule\"").dropFirst())
