@@ -7,9 +7,15 @@ import TillitYAML
 /// (a tooltip does not reach paper). One hue, from white to the palette's blue
 /// (`ReportPalette.sequential`), so that readers with any colour vision see the order; the
 /// numbers are in the cells as well.
+///
+/// A cell names its heaviest few follow-ups and counts the rest: in a workspace of 10,000
+/// follow-ups a month of the assistant nurses has thousands behind it, and listing them all
+/// made the calendar 17 MB of a 21 MB page.
 struct BurdenHeatMap {
   var analysis: BurdenAnalysis
   var language: Language
+  /// Follow-ups named per cell, the heaviest first.
+  var processesPerCell = HTMLLimits().processesPerCell
 
   /// Sequential single-hue scale, lightest for the fewest hours.
   static let shades = ReportPalette.sequential
@@ -44,7 +50,14 @@ struct BurdenHeatMap {
     let top = years.flatMap { year in year.hours.map { perHead($0, year.role) } }.max() ?? 0
     func roleName(_ role: String) -> String { names[role]??.text(language) ?? role }
     func processes(_ list: [BurdenCalendar.Contribution]) -> String {
-      list.map { "\($0.name): \(NumberFormat.hours($0.hours, language)) h" }.joined(separator: "; ")
+      let heaviest = list.enumerated().sorted {
+        $0.element.hours != $1.element.hours ? $0.element.hours > $1.element.hours : $0.offset < $1.offset
+      }.prefix(processesPerCell).map(\.element)
+      var text = heaviest.map { "\($0.name): \(NumberFormat.hours($0.hours, language)) h" }.joined(separator: "; ")
+      if list.count > heaviest.count {
+        text += "; " + Texts.calendarMore(more: list.count - heaviest.count).text(language)
+      }
+      return text
     }
 
     var html =

@@ -15,13 +15,23 @@ public struct HTMLLimits: Sendable, Equatable {
   public var findingsPerRule: Int
   /// Collections whose DPIA screening is shown criterion by criterion.
   public var screeningsShown: Int
+  /// Follow-ups named in a cell of the reporting calendar, the heaviest first.
+  public var processesPerCell: Int
+  /// Rows of a full table under a chart, the heaviest first: enough for any reader, and a
+  /// page that does not grow with the workspace; every row is in `tillit burden --format csv`.
+  public var tableRows: Int
 
   public static let defaultTop = 25
 
-  public init(top: Int = HTMLLimits.defaultTop, findingsPerRule: Int = 20, screeningsShown: Int = 25) {
+  public init(
+    top: Int = HTMLLimits.defaultTop, findingsPerRule: Int = 20, screeningsShown: Int = 25, processesPerCell: Int = 5,
+    tableRows: Int = 1_000
+  ) {
     self.top = max(1, top)
     self.findingsPerRule = max(1, findingsPerRule)
     self.screeningsShown = max(1, screeningsShown)
+    self.processesPerCell = max(1, processesPerCell)
+    self.tableRows = max(1, tableRows)
   }
 
   /// `--top N` as given on the command line: a chart of no bars is no chart, so N must be at

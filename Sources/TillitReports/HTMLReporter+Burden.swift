@@ -50,7 +50,7 @@ extension HTMLReporter {
         html += "<th scope=\"col\">\(e(header.text(language)))</th>"
       }
       html += "</tr></thead>\n<tbody>\n"
-      for role in roles {
+      for role in roles.prefix(limits.tableRows) {
         let status: String
         if let budget = role.budget {
           status =
@@ -63,9 +63,9 @@ extension HTMLReporter {
         html +=
           "<tr><th scope=\"row\">\(e(role.name?.text(language) ?? role.role))</th><td class=\"num\">\(e(NumberFormat.hours(role.hours, language)))</td><td class=\"num\">\(e(NumberFormat.fte(role.fte, language)))</td><td class=\"num\">\(e(NumberFormat.money(role.cost, language)))</td><td class=\"num\">\(e(NumberFormat.hours(role.excessHours, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.shareOfTime, language)))</td><td class=\"num\">\(e(NumberFormat.percent(role.heaviestGroupShare, language)))</td><td class=\"num\">\(role.budget.map { e(NumberFormat.percent($0, language)) } ?? "–")</td><td>\(status)</td></tr>\n"
       }
-      return html + "</tbody>\n</table>\n"
+      return html + "</tbody>\n</table>\n" + moreRows(roles.count)
     }
-    html += BurdenHeatMap(analysis: burden, language: language).html
+    html += BurdenHeatMap(analysis: burden, language: language, processesPerCell: limits.processesPerCell).html
 
     let processes = burden.processes.filter { $0.hours > 0 }.sorted {
       $0.hours != $1.hours ? $0.hours > $1.hours : $0.followUpID < $1.followUpID
@@ -87,7 +87,7 @@ extension HTMLReporter {
       html += "</tr></thead>\n<tbody>\n"
       let law = e(Texts.htmlLawRequired.text(language))
       let own = e(Texts.htmlOwnInitiative.text(language))
-      for process in processes {
+      for process in processes.prefix(limits.tableRows) {
         html +=
           "<tr><th scope=\"row\">\(e(process.name))</th><td class=\"text\">\(process.lawRequired ? law : own)</td><td>\(e(NumberFormat.hours(process.hours, language)))</td><td>\(e(NumberFormat.fte(process.fte, language)))</td><td>\(e(NumberFormat.money(process.cost, language)))</td><td>\(e(NumberFormat.hours(process.excessHours, language)))</td>"
         for category in ExcessCategory.allCases {
@@ -95,7 +95,7 @@ extension HTMLReporter {
         }
         html += "</tr>\n"
       }
-      return html + "</tbody>\n</table>\n"
+      return html + "</tbody>\n</table>\n" + moreRows(processes.count)
     }
 
     if !burden.topSavings.isEmpty {
@@ -122,12 +122,21 @@ extension HTMLReporter {
     return html + "</section>\n"
   }
 
+  /// Under a table cut at `tableRows`: how many rows more, and where they all are.
+  private func moreRows(_ rows: Int) -> String {
+    guard rows > limits.tableRows else { return "" }
+    return "<p class=\"more\">\(e(Texts.htmlTableMore(more: rows - limits.tableRows).text(language)))</p>\n"
+  }
+
   /// A full table under its chart: open when the chart already shows every row, collapsed
   /// (not removed) when the chart shows only the top N; the summary says how many rows.
   private func collapsible(rows: Int, table: () -> String) -> String {
     let open = rows <= limits.top ? " open=\"open\"" : ""
+    let summary =
+      rows > limits.tableRows
+      ? Texts.htmlLargestRows(shown: limits.tableRows, rows: rows) : Texts.htmlWholeTable(rows: rows)
     return
-      "<details class=\"full-table\"\(open)>\n<summary>\(e(Texts.htmlWholeTable(rows: rows).text(language)))</summary>\n<div class=\"scroll\">"
+      "<details class=\"full-table\"\(open)>\n<summary>\(e(summary.text(language)))</summary>\n<div class=\"scroll\">"
       + table() + "</div>\n</details>\n"
   }
 
