@@ -125,7 +125,7 @@ extension HTMLReporter {
   /// Under a table cut at `tableRows`: how many rows more, and where they all are.
   private func moreRows(_ rows: Int) -> String {
     guard rows > limits.tableRows else { return "" }
-    return "<p class=\"more\">\(e(Texts.htmlTableMore(more: rows - limits.tableRows).text(language)))</p>\n"
+    return "<p class=\"more\">\(prose(Texts.htmlTableMore(more: rows - limits.tableRows)))</p>\n"
   }
 
   /// A full table under its chart: open when the chart already shows every row, collapsed
@@ -159,7 +159,7 @@ extension HTMLReporter {
     let rowHeight = 24
     let labelWidth = 260
     let width = 760
-    let plot = Double(width - labelWidth - 90)
+    let plot = Double(width - labelWidth - 120)
     let maximum = max(bars.map(\.hours).max() ?? 1, 1)
     let height = bars.count * rowHeight + 10
     var svg =

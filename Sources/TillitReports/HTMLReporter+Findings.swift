@@ -64,7 +64,7 @@ extension HTMLReporter {
     html +=
       "<p>\(e(Texts.htmlFindingsIntro(findings: report.findings.count, rules: Set(groups.map(\.ruleID)).count).text(language)))"
     if groups.contains(where: { $0.positions.count > limits.findingsPerRule }) {
-      html += " " + e(Texts.htmlFindingsCapped(shown: limits.findingsPerRule).text(language))
+      html += " " + prose(Texts.htmlFindingsCapped(shown: limits.findingsPerRule))
     }
     html += "</p>\n"
     html += filters()

@@ -67,7 +67,7 @@ extension HTMLReporter {
     }
     if entries.count > limits.screeningsShown {
       html +=
-        "<p class=\"more\">\(e(Texts.htmlScreeningMore(shown: limits.screeningsShown, more: entries.count - limits.screeningsShown).text(language)))</p>\n"
+        "<p class=\"more\">\(prose(Texts.htmlScreeningMore(shown: limits.screeningsShown, more: entries.count - limits.screeningsShown)))</p>\n"
     }
     return html + "</section>\n"
   }

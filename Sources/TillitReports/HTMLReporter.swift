@@ -148,6 +148,14 @@ struct HTMLReporter {
 
   func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 
+  /// A catalogue text for the page: escaped, its `code` spans (options, commands) set as code
+  /// rather than shown with their backticks.
+  func prose(_ text: LocalizedText) -> String {
+    let parts = e(text.text(language)).split(separator: "`", omittingEmptySubsequences: false)
+    guard parts.count > 2, parts.count % 2 == 1 else { return parts.joined(separator: "`") }
+    return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : String($0.element) }.joined()
+  }
+
   static let style = """
     :root { color-scheme: light; --text: #1b1f24; --muted: #4a5563; --line: #d0d7de; --error: \(ReportPalette.vermillion); --warning: \(ReportPalette.orange); --info: \(ReportPalette.blue); }
     * { box-sizing: border-box; }
