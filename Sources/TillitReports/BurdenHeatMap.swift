@@ -14,7 +14,7 @@ import TillitYAML
 struct BurdenHeatMap {
   var analysis: BurdenAnalysis
   var language: Language
-  /// Follow-ups named per cell, the heaviest first.
+  /// Follow-ups named per cell: the heaviest, the rest counted.
   var processesPerCell = HTMLLimits().processesPerCell
 
   /// Sequential single-hue scale, lightest for the fewest hours.
@@ -50,9 +50,10 @@ struct BurdenHeatMap {
     let top = years.flatMap { year in year.hours.map { perHead($0, year.role) } }.max() ?? 0
     func roleName(_ role: String) -> String { names[role]??.text(language) ?? role }
     func processes(_ list: [BurdenCalendar.Contribution]) -> String {
+      // The heaviest few, named in the calendar's own order of follow-ups.
       let heaviest = list.enumerated().sorted {
         $0.element.hours != $1.element.hours ? $0.element.hours > $1.element.hours : $0.offset < $1.offset
-      }.prefix(processesPerCell).map(\.element)
+      }.prefix(processesPerCell).sorted { $0.offset < $1.offset }.map(\.element)
       var text = heaviest.map { "\($0.name): \(NumberFormat.hours($0.hours, language)) h" }.joined(separator: "; ")
       if list.count > heaviest.count {
         text += "; " + Texts.calendarMore(more: list.count - heaviest.count).text(language)

@@ -38,7 +38,7 @@ public struct BurdenReport: Sendable {
     self.today = today
   }
 
-  private func text(_ text: LocalizedText) -> String { text.text(language) }
+  func text(_ text: LocalizedText) -> String { text.text(language) }
 
   struct Table {
     var headers: [String]

@@ -159,7 +159,6 @@ import Testing
     "Sources/TillitModel/Workspace/WorkspaceFileError.swift",
     "Sources/TillitReports/ActionPhrase.swift",
     "Sources/TillitReports/ActionsReport.swift",
-    "Sources/TillitReports/BurdenReport+XLSX.swift",
     "Sources/TillitReports/DiffReport.swift",
     "Sources/TillitReports/GitHubAnnotationsReporter.swift",
     "Sources/TillitReports/MarkdownBudget.swift",
