@@ -214,7 +214,8 @@ struct HTMLReporter {
       body { font-size: 15px; }
       header, main, .toc { padding: 0 .75rem; }
       th, td { white-space: nowrap; }
-      .finding p, .rule > p { white-space: normal; }
+      .finding p, .rule > p, .rules td:nth-child(3) { white-space: normal; }
+      .rules td:nth-child(3) { min-width: 9rem; }
       .chart { min-width: 560px; }
       .card { min-width: 6.5rem; }
     }
