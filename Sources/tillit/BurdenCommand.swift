@@ -95,14 +95,14 @@ struct BurdenCommand: ParsableCommand {
           "Bars in the HTML page's charts (default: 25); not the top_savings threshold, which sets the list of top savings."
       ),
       valueName: "N"))
-  var top: Int = HTMLLimits.defaultTop
+  var top: Int?
 
   @Argument(
     help: ArgumentHelp(HelpText.text(sv: "YAML-filer eller mappar.", en: "YAML files or folders."), valueName: "PATH"))
   var paths: [String]
 
   func run() throws {
-    let limits = try htmlLimits(top: top, language: common.language)
+    let limits = try htmlLimits(top: top ?? HTMLLimits.defaultTop, language: common.language)
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
     if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "burden", common: common) }

@@ -156,7 +156,7 @@ struct CheckCommand: ParsableCommand {
         sv: "Antal staplar i HTML-rapportens diagram; resten räknas under diagrammet (standard: 25).",
         en: "Bars in the HTML report's charts; the rest are counted under the chart (default: 25)."),
       valueName: "N"))
-  var top: Int = HTMLLimits.defaultTop
+  var top: Int?
 
   @Flag(
     name: .long,
@@ -173,7 +173,7 @@ struct CheckCommand: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let limits = try htmlLimits(top: top, language: common.language)
+    let limits = try htmlLimits(top: top ?? HTMLLimits.defaultTop, language: common.language)
     var pipeline = try CheckPipeline(
       paths: paths, common: common, packOptions: packOptions, files: files, today: date,
       onLoadFailure: writeLoadFailure)
