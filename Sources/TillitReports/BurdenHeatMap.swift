@@ -4,20 +4,26 @@ import TillitYAML
 
 /// The reporting calendar in HTML (issue #17): roles × months, each cell shaded by its hours,
 /// with the processes behind it in the cell's title, and a plain table of the same for print
-/// (a tooltip does not reach paper). One hue from light to dark blue, so that readers with
-/// any colour vision see the order; the numbers are in the cells as well.
+/// (a tooltip does not reach paper). One hue, from white to the palette's blue
+/// (`ReportPalette.sequential`), so that readers with any colour vision see the order; the
+/// numbers are in the cells as well.
+///
+/// A cell names its heaviest few follow-ups and counts the rest: in a workspace of 10,000
+/// follow-ups a month of the assistant nurses has thousands behind it, and listing them all
+/// made the calendar 17 MB of a 21 MB page.
 struct BurdenHeatMap {
   var analysis: BurdenAnalysis
   var language: Language
+  /// Follow-ups named per cell: the heaviest, the rest counted.
+  var processesPerCell = HTMLLimits().processesPerCell
 
-  /// Sequential single-hue scale (light to dark blue), lightest for the fewest hours.
-  static let shades = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"]
+  /// Sequential single-hue scale, lightest for the fewest hours.
+  static let shades = ReportPalette.sequential
 
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
   private func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 
   private var monthNames: [String] {
-    BurdenCalendar.monthNames.map { language == .sv ? $0.sv : $0.en }
+    BurdenCalendar.monthNames.map { LocalizedText(sv: $0.sv, en: $0.en).text(language) }
   }
 
   /// The shade of a cell whose hours per person are `perHead`, against the largest such cell
@@ -44,22 +50,27 @@ struct BurdenHeatMap {
     let top = years.flatMap { year in year.hours.map { perHead($0, year.role) } }.max() ?? 0
     func roleName(_ role: String) -> String { names[role]??.text(language) ?? role }
     func processes(_ list: [BurdenCalendar.Contribution]) -> String {
-      list.map { "\($0.name): \(NumberFormat.hours($0.hours, language)) h" }.joined(separator: "; ")
+      // The heaviest few, named in the calendar's own order of follow-ups.
+      let heaviest = list.enumerated().sorted {
+        $0.element.hours != $1.element.hours ? $0.element.hours > $1.element.hours : $0.offset < $1.offset
+      }.prefix(processesPerCell).sorted { $0.offset < $1.offset }.map(\.element)
+      var text = heaviest.map { "\($0.name): \(NumberFormat.hours($0.hours, language)) h" }.joined(separator: "; ")
+      if list.count > heaviest.count {
+        text += "; " + Texts.calendarMore(more: list.count - heaviest.count).text(language)
+      }
+      return text
     }
 
     var html =
-      "<h3 id=\"calendar\">\(e(t("Årshjul: timmar per roll och månad", "Reporting calendar: hours per role and month")))</h3>\n"
+      "<h3 id=\"calendar\">\(e(Texts.calendarTitle.text(language)))</h3>\n"
     html +=
       "<p>"
-      + e(
-        t(
-          "Siffran är rollens timmar den månaden; ju mörkare ruta, desto fler timmar per person. Håll muspekaren över en ruta för att se vilka uppföljningar som möts där.",
-          "The figure is the role's hours that month; the darker the cell, the more hours per person. Hover over a cell to see which follow-ups meet there."
-        )) + "</p>\n"
-    html += "<table class=\"heatmap\">\n<caption>\(e(t("Årshjul", "Reporting calendar")))</caption>\n<thead><tr>"
-    html += "<th scope=\"col\">\(e(t("Roll", "Role")))</th>"
+      + e(Texts.calendarExplanation.text(language)) + "</p>\n"
+    html +=
+      "<div class=\"scroll\"><table class=\"heatmap\">\n<caption>\(e(Texts.calendarCaption.text(language)))</caption>\n<thead><tr>"
+    html += "<th scope=\"col\">\(e(Texts.burdenRole.text(language)))</th>"
     for month in monthNames { html += "<th scope=\"col\" class=\"num\">\(e(String(month.prefix(3))))</th>" }
-    html += "<th scope=\"col\" class=\"num\">\(e(t("År", "Year")))</th></tr></thead>\n<tbody>\n"
+    html += "<th scope=\"col\" class=\"num\">\(e(Texts.calendarYear.text(language)))</th></tr></thead>\n<tbody>\n"
     for year in years {
       html += "<tr><th scope=\"row\">\(e(roleName(year.role)))</th>"
       for month in 0..<12 {
@@ -71,13 +82,13 @@ struct BurdenHeatMap {
       }
       html += "<td class=\"num\">\(e(NumberFormat.hours(year.hours.reduce(0, +), language)))</td></tr>\n"
     }
-    html += "</tbody>\n</table>\n"
+    html += "</tbody>\n</table></div>\n"
 
     // For print, and for readers who cannot hover: every cell with its processes.
     html +=
-      "<table class=\"calendar-detail\">\n<caption>\(e(t("Årshjulet i detalj: uppföljningarna bakom varje månad", "The calendar in detail: the follow-ups behind each month")))</caption>\n<thead><tr>"
-    for header in [t("Roll", "Role"), t("Månad", "Month"), t("Timmar", "Hours"), t("Uppföljningar", "Follow-ups")] {
-      html += "<th scope=\"col\">\(e(header))</th>"
+      "<table class=\"calendar-detail\">\n<caption>\(e(Texts.calendarDetail.text(language)))</caption>\n<thead><tr>"
+    for header in [Texts.burdenRole, Texts.calendarMonth, Texts.calendarHours, Texts.calendarFollowUps] {
+      html += "<th scope=\"col\">\(e(header.text(language)))</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
     for year in years {

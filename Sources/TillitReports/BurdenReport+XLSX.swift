@@ -11,21 +11,21 @@ extension BurdenReport {
   /// percentages), so a reader can sum and sort them; the sheet of `grouping` opens first.
   public func workbook(by grouping: BurdenGrouping) -> XLSXWorkbook {
     let groupingNames: [(BurdenGrouping, String)] = [
-      (.process, t("Per uppföljning", "By process")), (.role, t("Per roll", "By role")),
-      (.function, t("Per funktion", "By function")), (.indicator, t("Per indikator", "By indicator")),
-      (.month, t("Per månad", "By month")),
+      (.process, text(Texts.xlsxSheetProcess)), (.role, text(Texts.xlsxSheetRole)),
+      (.function, text(Texts.xlsxSheetFunction)), (.indicator, text(Texts.xlsxSheetIndicator)),
+      (.month, text(Texts.roleViewSheet)),
     ]
     var sheets = [summarySheet()]
     for (each, name) in groupingNames {
       sheets.append(Self.sheet(name: name, table: mainTable(each, forPeople: false)))
     }
-    sheets.append(Self.sheet(name: t("Största besparingar", "Top savings"), table: savingsTable(forPeople: false)))
+    sheets.append(Self.sheet(name: text(Texts.htmlTopSavings), table: savingsTable(forPeople: false)))
     sheets.append(budgetSheet())
     let active = 1 + (groupingNames.firstIndex { $0.0 == grouping } ?? 0)
     return XLSXWorkbook(
       sheets: sheets,
-      title: t("Rapporteringsbörda", "Reporting burden") + (organizationName.isEmpty ? "" : " – \(organizationName)"),
-      language: language == .sv ? "sv-SE" : "en-GB", date: (today.year, today.month, today.day),
+      title: text(Texts.htmlBurden) + (organizationName.isEmpty ? "" : " – \(organizationName)"),
+      language: language == .en ? "en-GB" : "sv-SE", date: (today.year, today.month, today.day),
       activeSheet: active)
   }
 
@@ -33,8 +33,6 @@ extension BurdenReport {
   public func xlsx(by grouping: BurdenGrouping) throws(XLSXWriterError) -> Data {
     try XLSXWriter.data(workbook(by: grouping))
   }
-
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
 
   /// A table of the text report as a sheet. Its machine form (`forPeople: false`) writes each
   /// kind of figure with its own number of decimals (`mainTable`: money and counts 0, hours
@@ -67,31 +65,31 @@ extension BurdenReport {
   func summarySheet() -> XLSXSheet {
     let totals = analysis.totals
     var rows: [XLSXRow] = [
-      XLSXRow([.text(t("Organisation", "Organisation")), .textOrEmpty(organizationName)]),
-      XLSXRow([.text(t("Datum", "Date")), .date(year: today.year, month: today.month, day: today.day)]),
-      XLSXRow([.text(t("Valuta", "Currency")), .textOrEmpty(analysis.currency)]),
-      XLSXRow([.text(t("Timmar per årsarbete", "Hours per FTE")), .number(analysis.annualHoursPerFTE, .integer)]),
-      XLSXRow([.text(t("Timmar per år", "Hours a year")), .number(totals.hours, .oneDecimal)]),
-      XLSXRow([.text(t("Årsarbeten", "FTE")), .number(totals.fte, .twoDecimals)]),
-      XLSXRow([.text(t("Kostnad", "Cost")), .number(totals.cost, .integer)]),
-      XLSXRow([.text(t("Egna initiativ, timmar", "Own initiative, hours")), .number(totals.ownHours, .oneDecimal)]),
-      XLSXRow([.text(t("Lagkrav, timmar", "Law-required, hours")), .number(totals.lawRequiredHours, .oneDecimal)]),
-      XLSXRow([.text(t("Överskott, timmar", "Excess, hours")), .number(totals.excessHours, .oneDecimal)]),
-      XLSXRow([.text(t("Överskott, kostnad", "Excess, cost")), .number(totals.excessCost, .integer)]),
+      XLSXRow([.text(text(Texts.xlsxOrganisation)), .textOrEmpty(organizationName)]),
+      XLSXRow([.text(text(Texts.htmlDate)), .date(year: today.year, month: today.month, day: today.day)]),
+      XLSXRow([.text(text(Texts.xlsxCurrency)), .textOrEmpty(analysis.currency)]),
+      XLSXRow([.text(text(Texts.xlsxHoursPerFte)), .number(analysis.annualHoursPerFTE, .integer)]),
+      XLSXRow([.text(text(Texts.xlsxHoursAYear)), .number(totals.hours, .oneDecimal)]),
+      XLSXRow([.text(text(Texts.xlsxFte)), .number(totals.fte, .twoDecimals)]),
+      XLSXRow([.text(text(Texts.xlsxCost)), .number(totals.cost, .integer)]),
+      XLSXRow([.text(text(Texts.xlsxOwnHours)), .number(totals.ownHours, .oneDecimal)]),
+      XLSXRow([.text(text(Texts.xlsxLawHours)), .number(totals.lawRequiredHours, .oneDecimal)]),
+      XLSXRow([.text(text(Texts.xlsxExcessHours)), .number(totals.excessHours, .oneDecimal)]),
+      XLSXRow([.text(text(Texts.xlsxExcessCost)), .number(totals.excessCost, .integer)]),
       XLSXRow([
-        .text(t("Överskott, andel", "Excess, share")),
+        .text(text(Texts.xlsxExcessShare)),
         .number(totals.hours > 0 ? totals.excessHours / totals.hours : 0, .percent),
       ]),
     ]
     for category in ExcessCategory.allCases {
       rows.append(
         XLSXRow([
-          .text(t("Överskott, timmar: ", "Excess, hours: ") + category.label.text(language)),
+          .text(text(Texts.xlsxExcessCategoryHours(category: category.label))),
           .number(totals.excessByCategory[category] ?? 0, .oneDecimal),
         ]))
     }
     return XLSXSheet(
-      name: t("Sammanfattning", "Summary"), header: [t("Uppgift", "Item"), t("Värde", "Value")], rows: rows)
+      name: text(Texts.htmlSummary), header: [text(Texts.xlsxItem), text(Texts.xlsxValue)], rows: rows)
   }
 
   /// The roles with a budget: their share of working time against the cap, as the text
@@ -105,10 +103,10 @@ extension BurdenReport {
       ])
     }
     return XLSXSheet(
-      name: t("Budgetar", "Budgets"),
+      name: text(Texts.burdenBudgets),
       header: [
-        t("Roll", "Role"), t("Namn", "Name"), t("Andel av arbetstid", "Share of time"),
-        t("Andel, tyngsta gruppen", "Share, heaviest group"), t("Tak", "Cap"), t("Över budget h", "Over budget h"),
+        text(Texts.burdenRole), text(Texts.burdenName), text(Texts.burdenShareOfTime),
+        text(Texts.burdenHeaviestGroupShare), text(Texts.xlsxCap), text(Texts.burdenOverBudgetHours),
       ],
       rows: rows)
   }

@@ -28,6 +28,8 @@ public struct BurdenReport: Sendable {
   /// The documents and files the analysis was made from, for the HTML page's header.
   public var documentCount = 0
   public var fileCount = 0
+  /// How many bars the HTML page's charts draw (`--top`).
+  public var htmlLimits = HTMLLimits()
 
   public init(analysis: BurdenAnalysis, organizationName: String, language: Language, today: CalendarDate) {
     self.analysis = analysis
@@ -36,7 +38,7 @@ public struct BurdenReport: Sendable {
     self.today = today
   }
 
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+  func text(_ text: LocalizedText) -> String { text.text(language) }
 
   struct Table {
     var headers: [String]
@@ -68,20 +70,22 @@ public struct BurdenReport: Sendable {
       }
       .map { process in
         [
-          process.followUpID, process.function ?? "–", process.lawRequired ? t("lag", "law") : t("egen", "own"),
+          process.followUpID, process.function ?? "–",
+          process.lawRequired ? text(Texts.burdenLaw) : text(Texts.burdenOwn),
           h(process.hours), f(process.fte), m(process.cost), h(process.excessHours), p(process.excessShare),
         ]
           + excessCells(process.excessByCategory, format: h)
       }
       return Table(
         headers: [
-          t("Uppföljning", "Follow-up"), t("Funktion", "Function"), t("Grund", "Basis"), t("Timmar/år", "Hours/yr"),
-          t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"),
-          t("Andel", "Share"),
+          text(Texts.burdenFollowUp), text(Texts.burdenFunction), text(Texts.burdenBasis),
+          text(Texts.burdenHoursPerYear),
+          text(Texts.burdenFte), text(Texts.burdenCost(currency: currency)), text(Texts.burdenExcessHours),
+          text(Texts.burdenShare),
         ] + excessHeaders,
         numeric: [false, false, false, true, true, true, true, true] + excessHeaders.map { _ in true }, rows: rows,
         footer: [
-          t("Totalt", "Total"), "", "", h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours),
+          text(Texts.burdenTotal), "", "", h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours),
           p(totals.hours > 0 ? totals.excessHours / totals.hours : 0),
         ] + excessCells(totals.excessByCategory, format: h))
     case .role:
@@ -99,15 +103,15 @@ public struct BurdenReport: Sendable {
       let roleHours = analysis.roles.reduce(0) { $0 + $1.hours }
       return Table(
         headers: [
-          t("Roll", "Role"), t("Namn", "Name"), t("Antal", "Headcount"), t("Timmar/år", "Hours/yr"),
-          t("Per person", "Per head"), t("Andel av arbetstid", "Share of time"),
-          t("Andel, tyngsta gruppen", "Share, heaviest group"), t("Budget", "Budget"),
-          t("Över budget h", "Over budget h"), t("Årsarb.", "FTE"), t("Kostnad \(currency)", "Cost \(currency)"),
-          t("Överskott h", "Excess h"),
+          text(Texts.burdenRole), text(Texts.burdenName), text(Texts.burdenHeadcount), text(Texts.burdenHoursPerYear),
+          text(Texts.burdenPerHead), text(Texts.burdenShareOfTime),
+          text(Texts.burdenHeaviestGroupShare), text(Texts.burdenBudget),
+          text(Texts.burdenOverBudgetHours), text(Texts.burdenFte), text(Texts.burdenCost(currency: currency)),
+          text(Texts.burdenExcessHours),
         ],
         numeric: [false, false, true, true, true, true, true, true, true, true, true, true], rows: rows,
         footer: [
-          t("Totalt", "Total"), "", "", h(roleHours), "", "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
+          text(Texts.burdenTotal), "", "", h(roleHours), "", "", "", "", "", f(roleHours / analysis.annualHoursPerFTE),
           m(analysis.roles.reduce(0) { $0 + $1.cost }), h(analysis.roles.reduce(0) { $0 + $1.excessHours }),
         ])
     case .function:
@@ -118,11 +122,11 @@ public struct BurdenReport: Sendable {
         }
       return Table(
         headers: [
-          t("Funktion", "Function"), t("Timmar/år", "Hours/yr"), t("Årsarb.", "FTE"),
-          t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"),
+          text(Texts.burdenFunction), text(Texts.burdenHoursPerYear), text(Texts.burdenFte),
+          text(Texts.burdenCost(currency: currency)), text(Texts.burdenExcessHours),
         ] + excessHeaders,
         numeric: [false, true, true, true, true] + excessHeaders.map { _ in true }, rows: rows,
-        footer: [t("Totalt", "Total"), h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours)]
+        footer: [text(Texts.burdenTotal), h(totals.hours), f(totals.fte), m(totals.cost), h(totals.excessHours)]
           + excessCells(totals.excessByCategory, format: h))
     case .indicator:
       let rows = analysis.processes.flatMap(\.indicators)
@@ -139,12 +143,12 @@ public struct BurdenReport: Sendable {
         }
       return Table(
         headers: [
-          t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
-          t("Kostnad \(currency)", "Cost \(currency)"), t("Överskott h", "Excess h"), t("Skäl", "Reason"),
-          t("Dubblett av", "Duplicate of"),
+          text(Texts.burdenFollowUp), text(Texts.burdenIndicator), text(Texts.burdenHoursPerYear),
+          text(Texts.burdenCost(currency: currency)), text(Texts.burdenExcessHours), text(Texts.burdenReason),
+          text(Texts.burdenDuplicateOf),
         ],
         numeric: [false, false, true, true, true, false, false], rows: rows,
-        footer: [t("Totalt", "Total"), "", h(totals.hours), m(totals.cost), h(totals.excessHours), "", ""])
+        footer: [text(Texts.burdenTotal), "", h(totals.hours), m(totals.cost), h(totals.excessHours), "", ""])
     case .month:
       return monthTable(hours: h)
     }
@@ -160,11 +164,11 @@ public struct BurdenReport: Sendable {
     }
     var monthTotals = Array(repeating: 0.0, count: 12)
     for year in years { for month in 0..<12 { monthTotals[month] += year.hours[month] } }
-    let months = BurdenCalendar.monthNames.map { language == .sv ? String($0.sv.prefix(3)) : String($0.en.prefix(3)) }
+    let months = BurdenCalendar.monthNames.map { String(LocalizedText(sv: $0.sv, en: $0.en).text(language).prefix(3)) }
     return Table(
-      headers: [t("Roll", "Role"), t("Namn", "Name")] + months + [t("År", "Year")],
+      headers: [text(Texts.burdenRole), text(Texts.burdenName)] + months + [text(Texts.calendarYear)],
       numeric: [false, false] + Array(repeating: true, count: 13), rows: rows,
-      footer: [t("Totalt", "Total"), ""] + monthTotals.map(h) + [h(monthTotals.reduce(0, +))])
+      footer: [text(Texts.burdenTotal), ""] + monthTotals.map(h) + [h(monthTotals.reduce(0, +))])
   }
 
   func savingsTable(forPeople: Bool) -> Table {
@@ -178,8 +182,8 @@ public struct BurdenReport: Sendable {
     }
     return Table(
       headers: [
-        "#", t("Uppföljning", "Follow-up"), t("Indikator", "Indicator"), t("Timmar/år", "Hours/yr"),
-        t("Kostnad \(currency)", "Cost \(currency)"), t("Skäl", "Reason"), t("Åtgärd", "Action"),
+        "#", text(Texts.burdenFollowUp), text(Texts.burdenIndicator), text(Texts.burdenHoursPerYear),
+        text(Texts.burdenCost(currency: currency)), text(Texts.burdenReason), text(Texts.burdenAction),
       ],
       numeric: [true, false, false, true, true, false, false], rows: rows, footer: nil)
   }
@@ -187,12 +191,12 @@ public struct BurdenReport: Sendable {
   /// What removing the excess would take, in a few words.
   func action(_ indicator: BurdenAnalysis.Indicator) -> String {
     switch indicator.excessReason {
-    case .unused?: return t("ta bort, eller knyt till ett beslut", "remove, or tie to a decision")
+    case .unused?: return text(Texts.burdenActionUnused)
     case .duplicate?:
       let original = indicator.duplicateOf.map { "\($0.followUp)/\($0.indicator)" } ?? ""
-      return t("slå ihop med \(original)", "merge with \(original)")
-    case .available?: return t("hämta från systemet i stället", "take it from the system instead")
-    case .overFrequent?: return t("samla in i beslutens takt", "collect at the pace of the decisions")
+      return text(Texts.burdenActionDuplicate(original: original))
+    case .available?: return text(Texts.burdenActionAvailable)
+    case .overFrequent?: return text(Texts.burdenActionOverFrequent)
     case nil: return ""
     }
   }
@@ -209,33 +213,31 @@ public struct BurdenReport: Sendable {
         language: language, packs: [])
       report.burdenAnalysis = analysis
       report.organizationName = organizationName
+      report.htmlLimits = htmlLimits
       return HTMLReporter(report: report, includeFindings: false).render()
     }
   }
 
   private func heading() -> String {
-    t(
-      "Rapporteringsbörda – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) timmar per årsarbete, \(today))",
-      "Reporting burden – \(organizationName) (\(currency), \(NumberFormat.format(analysis.annualHoursPerFTE, decimals: 0, language: language)) hours per FTE, \(today))"
-    )
+    text(
+      Texts.burdenHeading(
+        organization: organizationName, currency: currency, hours: analysis.annualHoursPerFTE,
+        today: today.description))
   }
 
   private func summaryLines() -> [String] {
     let totals = analysis.totals
+    let categories = ExcessCategory.allCases.map {
+      "\($0.label.text(language)) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
+    }.joined(separator: ", ")
     return [
-      t(
-        "Totalt \(NumberFormat.hours(totals.hours, language)) timmar per år (\(NumberFormat.fte(totals.fte, language)) årsarbeten, \(NumberFormat.money(totals.cost, language)) \(currency)); egna initiativ \(NumberFormat.hours(totals.ownHours, language)) h, lagkrav \(NumberFormat.hours(totals.lawRequiredHours, language)) h.",
-        "Total \(NumberFormat.hours(totals.hours, language)) hours a year (\(NumberFormat.fte(totals.fte, language)) FTE, \(NumberFormat.money(totals.cost, language)) \(currency)); own initiative \(NumberFormat.hours(totals.ownHours, language)) h, law-required \(NumberFormat.hours(totals.lawRequiredHours, language)) h."
-      ),
-      t(
-        "Överskott \(NumberFormat.hours(totals.excessHours, language)) timmar per år (\(NumberFormat.money(totals.excessCost, language)) \(currency)): "
-          + ExcessCategory.allCases.map {
-            "\($0.label.sv) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
-          }.joined(separator: ", ") + ".",
-        "Excess \(NumberFormat.hours(totals.excessHours, language)) hours a year (\(NumberFormat.money(totals.excessCost, language)) \(currency)): "
-          + ExcessCategory.allCases.map {
-            "\($0.label.en) \(NumberFormat.hours(totals.excessByCategory[$0] ?? 0, language))"
-          }.joined(separator: ", ") + "."),
+      text(
+        Texts.burdenTotalLine(
+          hours: totals.hours, fte: totals.fte, cost: totals.cost, currency: currency, own: totals.ownHours,
+          law: totals.lawRequiredHours)),
+      text(
+        Texts.burdenExcessLine(
+          hours: totals.excessHours, cost: totals.excessCost, currency: currency, categories: categories)),
     ]
   }
 
@@ -244,24 +246,21 @@ public struct BurdenReport: Sendable {
     output += summaryLines().joined(separator: "\n") + "\n"
     let budgets = analysis.roles.filter { $0.budget != nil }
     if !budgets.isEmpty && grouping != .role {
-      output += "\n" + t("Budgetar", "Budgets") + "\n"
+      output += "\n" + text(Texts.burdenBudgets) + "\n"
       for role in budgets {
         let over = role.hoursOverBudget > 0
         output +=
-          "  \(TerminalText.escaped(role.role)): \(NumberFormat.percent(role.shareOfTime, language)) "
-          + t(
-            "av arbetstiden i genomsnitt, \(NumberFormat.percent(role.heaviestGroupShare, language)) i dess tyngsta grupp i en uppföljning, tak \(NumberFormat.percent(role.budget!, language))",
-            "of working time on average, \(NumberFormat.percent(role.heaviestGroupShare, language)) in its heaviest group in one follow-up, cap \(NumberFormat.percent(role.budget!, language))"
-          )
-          + (over
-            ? t(
-              " – \(NumberFormat.hours(role.hoursOverBudget, language)) h över",
-              " – \(NumberFormat.hours(role.hoursOverBudget, language)) h over") : "")
+          "  "
+          + text(
+            Texts.burdenBudgetLine(
+              role: TerminalText.escaped(role.role), share: role.shareOfTime, heaviest: role.heaviestGroupShare,
+              budget: role.budget!))
+          + (over ? " – " + text(Texts.burdenHoursOver(hours: role.hoursOverBudget)) : "")
           + "\n"
       }
     }
     if !analysis.topSavings.isEmpty {
-      output += "\n" + t("Största besparingar", "Top savings") + "\n" + aligned(savingsTable(forPeople: true))
+      output += "\n" + text(Texts.htmlTopSavings) + "\n" + aligned(savingsTable(forPeople: true))
     }
     return output
   }
@@ -303,17 +302,29 @@ public struct BurdenReport: Sendable {
     var output = "## " + escape(heading()) + "\n\n" + render(mainTable(grouping, forPeople: true)) + "\n"
     output += summaryLines().joined(separator: "\n\n") + "\n"
     if !analysis.topSavings.isEmpty {
-      output += "\n### " + t("Största besparingar", "Top savings") + "\n\n" + render(savingsTable(forPeople: true))
+      output += "\n### " + text(Texts.htmlTopSavings) + "\n\n" + render(savingsTable(forPeople: true))
     }
     return output
   }
 
   private func escape(_ text: String) -> String { MarkdownText.escaped(text) }
 
+  /// The table as CSV for a spreadsheet in the report's language: in Swedish with a
+  /// byte-order mark, `;` between fields and a decimal comma, which is what Excel with Swedish
+  /// settings opens into columns and numbers; in English `,` and a decimal point, no mark.
+  /// Numbers are never grouped, so every spreadsheet reads them as numbers.
   func csv(_ table: Table) -> String {
-    func field(_ text: String) -> String { CSVField.escaped(text, separator: ",") }
-    var output = table.headers.map(field).joined(separator: ",") + "\r\n"
-    for row in table.rows { output += row.map(field).joined(separator: ",") + "\r\n" }
+    let swedish = language == .sv
+    let separator: Character = swedish ? ";" : ","
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        CSVField.escaped(
+          cell, separator: separator, decimalComma: swedish && column < table.numeric.count && table.numeric[column])
+      }.joined(separator: String(separator)) + "\r\n"
+    }
+    var output = swedish ? "\u{FEFF}" : ""
+    output += line(table.headers)
+    for row in table.rows { output += line(row) }
     return output
   }
 

@@ -22,7 +22,7 @@ public struct BurdenRoleView: Sendable {
     self.language = language
   }
 
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+  private func text(_ text: LocalizedText) -> String { text.text(language) }
 
   /// One process's requests of the role: its groups of the role taken together.
   struct Row {
@@ -68,32 +68,33 @@ public struct BurdenRoleView: Sendable {
     case nil: return "–"
     case .perYear(let n):
       let number = NumberFormat.format(n, decimals: n == n.rounded() ? 0 : 1, language: language)
-      return t("\(number) gånger per år", "\(number) times a year")
+      return text(Texts.roleViewTimesAYear(times: number))
     case .named(let name):
-      let words: [String: (String, String)] = [
-        "daily": ("varje arbetsdag", "every working day"), "weekly": ("varje vecka", "every week"),
-        "monthly": ("varje månad", "every month"), "tertial": ("varje tertial", "every four months"),
-        "quarterly": ("varje kvartal", "every quarter"), "semiannual": ("varje halvår", "every six months"),
-        "yearly": ("varje år", "every year"), "once": ("en gång", "once"),
+      let words: [String: LocalizedText] = [
+        "daily": Texts.roleViewDaily, "weekly": Texts.roleViewWeekly, "monthly": Texts.roleViewMonthly,
+        "tertial": Texts.roleViewTertial, "quarterly": Texts.roleViewQuarterly,
+        "semiannual": Texts.roleViewSemiannual, "yearly": Texts.roleViewYearly, "once": Texts.roleViewOnce,
       ]
-      return words[name].map { t($0.0, $0.1) } ?? name
+      return words[name].map(text) ?? name
     }
   }
 
   private func use(_ indicator: (name: String, users: [String], decisions: [String])) -> String {
     if indicator.users.isEmpty && indicator.decisions.isEmpty {
-      return indicator.name + t(" (används inte)", " (not used)")
+      return indicator.name + " " + text(Texts.roleViewNotUsed)
     }
     var parts: [String] = []
-    if !indicator.users.isEmpty { parts.append(t("används av ", "used by ") + indicator.users.joined(separator: ", ")) }
+    if !indicator.users.isEmpty {
+      parts.append(text(Texts.roleViewUsedBy(users: indicator.users.joined(separator: ", "))))
+    }
     if !indicator.decisions.isEmpty {
-      parts.append(t("beslut: ", "decisions: ") + indicator.decisions.joined(separator: ", "))
+      parts.append(text(Texts.roleViewDecisions(decisions: indicator.decisions.joined(separator: ", "))))
     }
     return indicator.name + " (" + parts.joined(separator: "; ") + ")"
   }
 
   private var monthHeaders: [String] {
-    BurdenCalendar.monthNames.map { language == .sv ? String($0.sv.prefix(3)) : String($0.en.prefix(3)) }
+    BurdenCalendar.monthNames.map { String(LocalizedText(sv: $0.sv, en: $0.en).text(language).prefix(3)) }
   }
 
   /// The one table: a row per process, the months, the year, and a total row that is the
@@ -112,17 +113,17 @@ public struct BurdenRoleView: Sendable {
     for row in rows { for month in 0..<12 { year[month] += row.months[month] } }
     return BurdenReport.Table(
       headers: [
-        t("Uppföljning", "Follow-up"), t("Minuter per svar", "Minutes per response"), t("Frekvens", "Frequency"),
-        t("Antal", "Count"),
-      ] + monthHeaders + [t("År", "Year"), t("Indikatorer och användning", "Indicators and their use")],
+        text(Texts.burdenFollowUp), text(Texts.roleViewMinutes), text(Texts.roleViewFrequency),
+        text(Texts.roleViewCount),
+      ] + monthHeaders + [text(Texts.calendarYear), text(Texts.roleViewIndicators)],
       numeric: [false, true, false, true] + Array(repeating: true, count: 13) + [false], rows: body,
-      footer: [t("Rollens år", "The role's year"), "", "", ""] + year.map(h) + [h(year.reduce(0, +)), ""])
+      footer: [text(Texts.roleViewYear), "", "", ""] + year.map(h) + [h(year.reduce(0, +)), ""])
   }
 
   public func heading(organizationName: String) -> String {
     let name = analysis.roles.first { $0.role == role }?.name?.text(language)
     let who = name.map { "\($0) (\(role))" } ?? role
-    return t("Vad \(who) ombeds lämna – \(organizationName)", "What \(who) is asked for – \(organizationName)")
+    return text(Texts.roleViewHeading(who: who, organization: organizationName))
   }
 }
 
@@ -190,11 +191,11 @@ extension BurdenRoleView {
 extension BurdenRoleView {
   /// The view as a one-sheet workbook, with the same number formats as the burden workbook.
   public func xlsx(organizationName: String, today: CalendarDate) throws(XLSXWriterError) -> Data {
-    let sheet = BurdenReport.sheet(name: t("Per månad", "By month"), table: table(forPeople: false))
+    let sheet = BurdenReport.sheet(name: text(Texts.roleViewSheet), table: table(forPeople: false))
     return try XLSXWriter.data(
       XLSXWorkbook(
         sheets: [sheet], title: heading(organizationName: organizationName),
-        language: language == .sv ? "sv-SE" : "en-GB",
+        language: language == .en ? "en-GB" : "sv-SE",
         date: (today.year, today.month, today.day), activeSheet: 0))
   }
 }

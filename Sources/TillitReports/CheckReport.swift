@@ -27,6 +27,9 @@ public struct CheckReport: Sendable {
   public var burdenAnalysis: BurdenAnalysis?
   public var screenings: [(id: String, name: String, file: String, status: String?, screening: DPIAScreening)] = []
   public var organizationName = ""
+  /// How much the HTML report shows in full (`--top`, and the caps that keep a large
+  /// workspace's page small).
+  public var htmlLimits = HTMLLimits()
   /// True when the workspace, a pack or `tillit.yaml` could not be read: the findings are then
   /// the problems that stopped it (`TILLIT-LOAD`), and the run fails (exit 2).
   public var loadFailed = false

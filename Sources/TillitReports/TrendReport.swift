@@ -35,30 +35,30 @@ public struct TrendReport: Sendable {
     }
   }
 
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
+  private func text(_ text: LocalizedText) -> String { text.text(language) }
+
+  private func count(_ value: Int) -> String { NumberFormat.format(Double(value), decimals: 0, language: language) }
 
   private func hours(_ value: Double) -> String { NumberFormat.format(value, decimals: 0, language: language) }
 
   private var headings: [String] {
     [
-      t("Datum", "Date"), t("Incheckning", "Commit"), t("Fel", "Errors"), t("Varningar", "Warnings"),
-      "Info", t("Öppna åtgärder", "Open actions"), t("Timmar", "Hours"), t("Överskott", "Excess"),
+      text(Texts.htmlDate), text(Texts.trendCommit), text(Texts.trendErrors), text(Texts.trendWarnings),
+      text(Texts.trendInfo), text(Texts.trendOpenActions), text(Texts.calendarHours), text(Texts.trendExcess),
     ] + packs
   }
 
   private func cells(_ point: TrendPoint) -> [String] {
     [
-      point.date, point.shortHash, "\(point.errors)", "\(point.warnings)", "\(point.info)", "\(point.openActions)",
-      hours(point.burdenHours), hours(point.excessHours),
-    ] + packs.map { "\(point.byPack[$0] ?? 0)" }
+      point.date, point.shortHash, count(point.errors), count(point.warnings), count(point.info),
+      count(point.openActions), hours(point.burdenHours), hours(point.excessHours),
+    ] + packs.map { count(point.byPack[$0] ?? 0) }
   }
 
   private func text() -> String {
     let rows = [headings] + points.map(cells)
     let widths = headings.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-    var out = t(
-      "Utveckling från \(since) till \(until): \(points.count) incheckningar\n\n",
-      "Trend from \(since) to \(until): \(points.count) commits\n\n")
+    var out = text(Texts.trendHeading(since: since, until: until, commits: points.count)) + "\n\n"
     for row in rows {
       let line = row.indices.map { column in
         let cell = row[column]
@@ -133,37 +133,54 @@ public struct TrendReport: Sendable {
 
   private func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 
+  /// A line of the charts: its colour (Okabe–Ito) and its dash, so that two lines are told
+  /// apart without colour too, and in the legend by name.
+  private struct Series {
+    var name: String
+    var color: String
+    var dash: String
+    var values: [Double]
+  }
+
   private func html() -> String {
-    let title = t("Utveckling över tid", "Trend over time")
+    let title = text(Texts.trendTitle)
     var html =
       "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>\(e(title))</title>\n"
     html +=
-      "<style>\nbody { font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; margin: 1.5rem; }\nsvg { max-width: 100%; height: auto; }\n.legend span { margin-right: 1rem; }\ntable { border-collapse: collapse; font-size: .88rem; }\nth, td { border: 1px solid #d0d7de; padding: .3rem .45rem; text-align: right; }\nth:first-child, td:first-child, td:nth-child(2) { text-align: left; }\n</style>\n</head>\n<body>\n"
-    html += "<h1>\(e(title))</h1>\n<p>\(e(t("Från \(since) till \(until)", "From \(since) to \(until)")))</p>\n"
-    html += "<h2>\(e(t("Öppna fynd och åtgärder", "Open findings and actions")))</h2>\n"
-    html += chart(
-      [
-        (t("Fel", "Errors"), "#b3261e", points.map { Double($0.errors) }),
-        (t("Varningar", "Warnings"), "#b26a00", points.map { Double($0.warnings) }),
-        ("Info", "#1f6feb", points.map { Double($0.info) }),
-        (t("Öppna åtgärder", "Open actions"), "#6e40c9", points.map { Double($0.openActions) }),
-      ])
-    html += "<h2>\(e(t("Rapporteringsbörda (timmar per år)", "Reporting burden (hours a year)")))</h2>\n"
-    html += chart(
-      [
-        (t("Timmar", "Hours"), "#1b7f3b", points.map(\.burdenHours)),
-        (t("Överskott", "Excess"), "#b3261e", points.map(\.excessHours)),
-      ])
-    html += "<table>\n<thead><tr>" + headings.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+      "<style>\nbody { font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; margin: 1.5rem; }\nsvg { max-width: 100%; height: auto; }\n.legend span { margin-right: 1rem; white-space: nowrap; }\n.legend svg { vertical-align: middle; margin-right: .3rem; }\n.scroll { overflow-x: auto; }\ntable { border-collapse: collapse; font-size: .88rem; }\nth, td { border: 1px solid #d0d7de; padding: .3rem .45rem; text-align: right; white-space: nowrap; }\nth:first-child, td:first-child, td:nth-child(2) { text-align: left; }\n@media (max-width: 640px) { body { margin: .75rem; } }\n</style>\n</head>\n<body>\n"
+    html += "<h1>\(e(title))</h1>\n<p>\(e(text(Texts.trendRange(since: since, until: until))))</p>\n"
+    html += "<h2>\(e(text(Texts.trendFindingsHeading)))</h2>\n"
+    html += chart([
+      Series(
+        name: text(Texts.trendErrors), color: ReportPalette.vermillion, dash: "",
+        values: points.map { Double($0.errors) }),
+      Series(
+        name: text(Texts.trendWarnings), color: ReportPalette.orange, dash: "8 4",
+        values: points.map { Double($0.warnings) }),
+      Series(
+        name: text(Texts.trendInfo), color: ReportPalette.blue, dash: "2 3", values: points.map { Double($0.info) }),
+      Series(
+        name: text(Texts.trendOpenActions), color: ReportPalette.reddishPurple, dash: "10 3 2 3",
+        values: points.map { Double($0.openActions) }),
+    ])
+    html += "<h2>\(e(text(Texts.trendBurdenHeading)))</h2>\n"
+    html += chart([
+      Series(name: text(Texts.calendarHours), color: ReportPalette.blue, dash: "", values: points.map(\.burdenHours)),
+      Series(
+        name: text(Texts.trendExcess), color: ReportPalette.vermillion, dash: "8 4", values: points.map(\.excessHours)),
+    ])
+    html +=
+      "<div class=\"scroll\"><table>\n<thead><tr>" + headings.map { "<th>\(e($0))</th>" }.joined()
+      + "</tr></thead>\n<tbody>\n"
     for point in points {
       html += "<tr>" + cells(point).map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
     }
-    html += "</tbody>\n</table>\n</body>\n</html>\n"
+    html += "</tbody>\n</table></div>\n</body>\n</html>\n"
     return html
   }
 
   /// A line chart of some series over the commits, oldest to the left: inline SVG.
-  private func chart(_ series: [(name: String, color: String, values: [Double])]) -> String {
+  private func chart(_ series: [Series]) -> String {
     let width = 800.0
     let height = 260.0
     let left = 56.0
@@ -174,6 +191,7 @@ public struct TrendReport: Sendable {
     func x(_ i: Int) -> Double { left + (width - left - 12) * Double(i) / Double(count) }
     func y(_ value: Double) -> Double { top + (height - top - bottom) * (1 - value / maximum) }
     func n(_ value: Double) -> String { String(format: "%.1f", value) }
+    func dash(_ line: Series) -> String { line.dash.isEmpty ? "" : " stroke-dasharray=\"\(line.dash)\"" }
     var svg =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(e(series.map(\.name).joined(separator: ", ")))\">\n"
     svg +=
@@ -190,10 +208,12 @@ public struct TrendReport: Sendable {
     for line in series {
       let coordinates = line.values.enumerated().map { "\(n(x($0.offset))),\(n(y($0.element)))" }
       svg +=
-        "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\" points=\"\(coordinates.joined(separator: " "))\"><title>\(e(line.name))</title></polyline>\n"
+        "<polyline fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2.5\"\(dash(line)) points=\"\(coordinates.joined(separator: " "))\"><title>\(e(line.name))</title></polyline>\n"
     }
     svg += "</svg>\n"
-    let legend = series.map { "<span style=\"color: \($0.color)\">■ \(e($0.name))</span>" }.joined()
+    let legend = series.map {
+      "<span><svg width=\"32\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"32\" y2=\"5\" stroke=\"\($0.color)\" stroke-width=\"2.5\"\(dash($0)) /></svg>\(e($0.name))</span>"
+    }.joined()
     return svg + "<p class=\"legend\">\(legend)</p>\n"
   }
 }

@@ -56,11 +56,19 @@ struct BurdenCommand: ParsableCommand {
       valueName: HelpText.text(Texts.helpValueFile)))
   var out: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(Texts.helpBurdenTop),
+      valueName: "N"))
+  var top: Int?
+
   @Argument(
     help: ArgumentHelp(HelpText.text(Texts.helpPaths), valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   func run() throws {
+    let limits = try htmlLimits(top: top ?? HTMLLimits.defaultTop, language: common.language)
     // The packs are loaded for their threshold defaults alone: ⟨top_savings⟩ must be what
     // `check` uses over the same workspace with the same configuration.
     if format == .xlsx { try ReportOutput.refuseWorkbookOnTerminal(out: out, command: "burden", common: common) }
@@ -79,6 +87,7 @@ struct BurdenCommand: ParsableCommand {
       today: try date.resolved(language: language))
     report.documentCount = workspace.documents.count
     report.fileCount = workspace.files.count
+    report.htmlLimits = limits
     if let textFormat = BurdenFormat(rawValue: format.rawValue) {
       try ReportOutput.write(text: report.render(textFormat, by: by), to: out, common: common)
     } else {

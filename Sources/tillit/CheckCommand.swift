@@ -122,6 +122,13 @@ struct CheckCommand: ParsableCommand {
       valueName: HelpText.text(Texts.helpValueFile)))
   var baseline: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      HelpText.text(Texts.helpCheckTop),
+      valueName: "N"))
+  var top: Int?
+
   @Flag(
     name: .long,
     help: ArgumentHelp(
@@ -134,6 +141,7 @@ struct CheckCommand: ParsableCommand {
   var paths: [String]
 
   func run() throws {
+    let limits = try htmlLimits(top: top ?? HTMLLimits.defaultTop, language: common.language)
     var pipeline = try CheckPipeline(
       paths: paths, common: common, packOptions: packOptions, files: files, today: date,
       onLoadFailure: writeLoadFailure)
@@ -174,6 +182,7 @@ struct CheckCommand: ParsableCommand {
     report.readyToClose = ActionApplication.review(workspace, findings: findings, today: today).filter {
       $0.state == .readyToClose
     }
+    report.htmlLimits = limits
     if let facts {
       report.burdenAnalysis = analysis
       report.organizationName = workspace.organization?.name ?? ""

@@ -11,7 +11,7 @@ import TillitTestSupport
 
   @Test(arguments: [
     ("text", "check.txt"), ("json", "check.json"), ("sarif", "check.sarif"), ("junit", "check.xml"),
-    ("markdown", "check.md"), ("github", "check.github.txt"),
+    ("markdown", "check.md"), ("github", "check.github.txt"), ("html", "check.html"),
   ])
   func eachFormatMatchesItsGoldenFile(format: String, snapshot: String) throws {
     let run = try TillitBinary.run(["check", Self.workspace, "--format", format, "--today", "2026-11-29"])

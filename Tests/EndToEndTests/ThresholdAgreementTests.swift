@@ -43,7 +43,7 @@ import Testing
     let html = try TillitBinary.run(
       ["check", workspace.path, "--format", "html", "--fail-on", "never"] + today + extra)
     #expect(html.exitCode == 0, "\(html.standardError)")
-    let heading = try #require(html.standardOutput.range(of: "<h3>Top savings</h3>"))
+    let heading = try #require(html.standardOutput.range(of: ">Top savings</h3>"))
     let end = try #require(
       html.standardOutput.range(of: "</tbody>", range: heading.upperBound..<html.standardOutput.endIndex))
     let rows = html.standardOutput[heading.upperBound..<end.lowerBound].components(separatedBy: "<tr><td").count - 1

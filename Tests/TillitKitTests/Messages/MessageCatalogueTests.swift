@@ -139,14 +139,8 @@ import Testing
     "Sources/TillitModel/Documents/FieldCatalogue.swift",
     "Sources/TillitReports/ActionPhrase.swift",
     "Sources/TillitReports/ActionsReport.swift",
-    "Sources/TillitReports/BurdenHeatMap.swift",
-    "Sources/TillitReports/BurdenReport+XLSX.swift",
-    "Sources/TillitReports/BurdenReport.swift",
-    "Sources/TillitReports/BurdenRoleView.swift",
-    "Sources/TillitReports/HTMLReporter.swift",
     "Sources/TillitReports/ROPAReport+XLSX.swift",
     "Sources/TillitReports/ROPAReport.swift",
-    "Sources/TillitReports/TrendReport.swift",
   ]
 
   @Test func noSourceFileBuildsUserFacingTextsInline() throws {

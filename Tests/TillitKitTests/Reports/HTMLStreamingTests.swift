@@ -49,27 +49,53 @@ import Testing
     #expect(stream.largestWrite < stream.text.utf8.count / 10)
   }
 
-  @Test func aDocumentsFindingsAreGroupedUnderItInTheOrderOfItsFirstFinding() throws {
-    var waived = Self.finding(document: "a", line: 3, pack: "gdpr", severity: .error)
+  static func finding(rule: String, document: String, line: Int, severity: Severity = .warning) -> Finding {
+    var finding = Self.finding(document: document, line: line, severity: severity)
+    finding.ruleID = rule
+    return finding
+  }
+
+  @Test func findingsAreGroupedByRuleAcrossDocumentsWithTheOpenOnesFirst() throws {
+    var waived = Self.finding(rule: "R-A", document: "a", line: 3, severity: .warning)
     waived.waiver = Finding.AppliedWaiver(
       id: "w", reason: nil, approvedBy: nil, until: nil, location: SourceLocation(file: "w.yaml", line: 1, column: 1))
     let findings = [
-      Self.finding(document: "a", line: 1), Self.finding(document: "b", line: 2), waived,
-      Self.finding(document: "b", line: 4, severity: .info),
+      waived, Self.finding(rule: "R-B", document: "b", line: 2, severity: .info),
+      Self.finding(rule: "R-A", document: "b", line: 4),
+      Self.finding(rule: "R-C", document: "c", line: 5, severity: .error),
     ]
     let html = HTMLReporter(report: Self.report(findings)).render()
-    let articles = html.components(separatedBy: "<article class=\"document\">").dropFirst()
-    #expect(articles.count == 2)
-    let first = try #require(articles.first)
-    #expect(first.contains("<h3>a ") && first.contains("Message 1") && first.contains("Message 3"))
-    #expect(articles.last?.contains("Message 2") == true && articles.last?.contains("Message 4") == true)
-    // Open findings per pack: gdpr is listed (its one finding is waived) with nothing open.
+    let articles = Array(html.components(separatedBy: "<article class=\"rule\"").dropFirst())
+    // Errors first, then warnings, then info; one article per rule whatever the documents.
+    #expect(articles.count == 3)
+    #expect(articles[0].contains("<code>R-C</code>") && articles[0].contains("Message 5"))
+    let rule = articles[1]
+    #expect(rule.contains("<code>R-A</code>") && rule.contains("2 findings"))
+    let open = try #require(rule.range(of: "Message 4"))
+    let waivedPlace = try #require(rule.range(of: "Message 3"))
+    #expect(open.lowerBound < waivedPlace.lowerBound)
+    #expect(rule.contains("waived by w"))
+    #expect(articles[2].contains("<code>R-B</code>"))
+  }
+
+  @Test func theOpenFindingsPerPackAreCountedWithTheLanguagesSeparator() {
+    var waived = Self.finding(document: "a", line: 3, pack: "gdpr", severity: .error)
+    waived.waiver = Finding.AppliedWaiver(
+      id: "w", reason: nil, approvedBy: nil, until: nil, location: SourceLocation(file: "w.yaml", line: 1, column: 1))
+    let findings = [waived] + (0..<1_234).map { Self.finding(document: "d\($0)", line: $0 + 10) }
+    var report = Self.report(findings)
+    let html = HTMLReporter(report: report).render()
+    // gdpr is listed (its one finding is waived) with nothing open.
     #expect(
       html.contains(
         "<tr><th scope=\"row\">gdpr</th><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>"))
     #expect(
       html.contains(
-        "<tr><th scope=\"row\">trust</th><td class=\"num\">0</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>")
-    )
+        "<tr><th scope=\"row\">trust</th><td class=\"num\">0</td><td class=\"num\">1,234</td><td class=\"num\">0</td></tr>"
+      ))
+    #expect(html.contains("<span class=\"number\">1,234</span> warnings"))
+    report.language = .sv
+    let swedish = HTMLReporter(report: report).render()
+    #expect(swedish.contains("<span class=\"number\">1\u{00A0}234</span> varningar"))
   }
 }
