@@ -24,7 +24,8 @@ struct Tillit: ParsableCommand {
           "Exit codes: 0 no problems, 1 findings at or above --fail-on, 2 usage error or input that could not be read."),
       version: TillitVersion.current,
       subcommands: [
-        CheckCommand.self, BurdenCommand.self, ROPACommand.self, DiffCommand.self, BaselineCommand.self,
+        CheckCommand.self, BurdenCommand.self, ROPACommand.self, ReportCommand.self, DiffCommand.self,
+        BaselineCommand.self,
         ActionsCommand.self, TrendCommand.self,
         ValidateCommand.self, InitCommand.self,
         RulesCommand.self,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import TillitReports
 @testable import TillitYAML
 
 /// The message catalogue (`texts/*.yaml`, docs/messages.md) holds every user-facing text of
@@ -13,7 +14,8 @@ import Testing
 
   /// Each target's generated entries, as the build tool read them from the catalogue.
   static let generated: [String: [(key: String, sv: String, en: String)]] = [
-    "TillitYAML": TillitYAML.Texts.entries
+    "TillitYAML": TillitYAML.Texts.entries,
+    "TillitReports": TillitReports.Texts.entries,
   ]
 
   struct CatalogueText {
