@@ -39,8 +39,13 @@ struct ControllerReportText {
   private func item(_ first: String, _ more: [String] = [], number: Int? = nil) -> String {
     let marker = number.map { "\($0). " } ?? "- "
     let indent = String(repeating: " ", count: marker.count)
-    var text = marker + escaped(first) + "\n"
-    for line in more { text += indent + escaped(line) + (markdown ? "  " : "") + "\n" }
+    // In Markdown two trailing spaces break the line inside the item; the last line needs none.
+    let lines = [first] + more
+    var text = ""
+    for (index, line) in lines.enumerated() {
+      let lineBreak = markdown && index < lines.count - 1 ? "  " : ""
+      text += (index == 0 ? marker : indent) + escaped(line) + lineBreak + "\n"
+    }
     return text
   }
 

@@ -278,6 +278,13 @@ import Testing
     #expect(html.contains("2\u{00A0}880,0"))
   }
 
+  /// One committee's whole report, so that a change to any of its words shows in review.
+  @Test func theEducationCommitteesReportMatchesItsGoldenFile() throws {
+    let run = try Self.report(["--controller", "bun", "--format", "markdown", "--lang", "sv"])
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    try ReportFormatTests.expect(run.standardOutput, matchesSnapshot: "exempelby.report.bun.sv.md")
+  }
+
   @Test func theSameInputGivesTheSameBytes() throws {
     for format in ["html", "markdown", "text"] {
       let first = try Self.report(["--format", format, "--lang", "en"])
