@@ -266,8 +266,10 @@ public struct ControllerReport: Sendable {
     func committeeForums(of id: String) -> Set<String> {
       var forums: Set<String> = [id]
       if let name = organization?.controllers.first(where: { $0.id == id })?.name {
-        for forum in organization?.forums ?? [] where forum.name?.sv == name.sv || forum.name?.en == name.en {
-          forums.insert(forum.id)
+        for forum in organization?.forums ?? [] {
+          let sameSwedish = name.sv != nil && forum.name?.sv == name.sv
+          let sameEnglish = name.en != nil && forum.name?.en == name.en
+          if sameSwedish || sameEnglish { forums.insert(forum.id) }
         }
       }
       return forums
@@ -462,8 +464,10 @@ public struct ControllerReport: Sendable {
       let targets = Set(keys.map(\.id))
       return workspace.waivers.filter { $0.target.map(targets.contains) ?? false }.map { waiver in
         let accepted = findings.filter { $0.waiver?.id == waiver.id }
+        // A collection and a follow-up may share an id; the collection is named, every run alike.
         let target = waiver.target.flatMap { target in
-          keys.first { $0.id == target && ($0.kind == .dataCollection || $0.kind == .followUp) }
+          [DocumentKind.dataCollection, .followUp].lazy.map { DocumentKey(kind: $0, id: target) }.first(
+            where: keys.contains)
         }
         let title = findings.first { $0.ruleID == waiver.rule }?.title
         return WaiverEntry(
