@@ -245,6 +245,13 @@ import Testing
     #expect(
       changes.contains("Resolved gaps (1)\n\n- No privacy notice (serious)\n  Skolskjutsärenden (skolskjuts)\n"),
       "\(changes)")
+    let page = try scratch.shell(
+      "tillit report ws --controller bun --since HEAD~1 --today 2026-11-29 --lang en --format html")
+    #expect(page.exitCode == 0, "\(page.transcript)")
+    #expect(page.standardOutput.contains("<h3>Changes since HEAD~1</h3>\n<h4>New gaps (1)</h4>"))
+    #expect(
+      page.standardOutput.contains(
+        "▲</span> No privacy notice (serious) – Kamerabevakning av skolgårdar (kamerabevakning-skolor)</li>"))
     let son = try scratch.shell("tillit report ws --controller son --since HEAD~1 --today 2026-11-29 --lang sv")
     #expect(son.exitCode == 0, "\(son.transcript)")
     #expect(son.standardOutput.contains("Nya brister (0)\n\nInga."))
