@@ -50,42 +50,18 @@ struct DiffCommand: ParsableCommand {
     guard format == "text" || format == "markdown" else {
       throw ValidationError(Texts.diffUnknownFormat(format: format).text(common.language))
     }
-    let revision: GitRevision
-    let basePaths: [String]
+    let revision: RevisionCheck
     do {
-      revision = try GitRevision.export(base)
+      revision = try RevisionCheck(revision: base, paths: paths)
     } catch {
       Output.standardError(renderer.render(error.diagnostic))
       throw ExitCode(2)
     }
     defer { revision.remove() }
-    do {
-      basePaths = try paths.map(revision.path(for:))
-    } catch {
-      Output.standardError(renderer.render(error.diagnostic))
-      throw ExitCode(2)
-    }
     let after = try CheckPipeline(paths: paths, common: common, packOptions: packOptions, files: files, today: date)
-    // The revision's files are the same selection, listed once: --verbose speaks of the work tree.
-    var baseFiles = files
-    baseFiles.verbose = false
-    let before = try CheckPipeline(
-      paths: basePaths, common: common, packOptions: packOptions, files: baseFiles, today: date)
-    // Show the revision's findings at their paths as the user named them; the longest revision
-    // path first, so a path given inside another given path keeps its own name.
-    let renames = zip(basePaths, paths).sorted { $0.0.count > $1.0.count }
-    var beforeFindings = before.findings
-    for i in beforeFindings.indices {
-      let file = beforeFindings[i].location.file
-      guard
-        let (inRevision, given) = renames.first(where: { file == $0.0 || file.hasPrefix($0.0 + "/") })
-      else { continue }
-      var rest = file.dropFirst(inRevision.count)
-      if given.hasSuffix("/"), rest.hasPrefix("/") { rest = rest.dropFirst() }
-      beforeFindings[i].location.file = given + rest
-    }
+    let before = try revision.check(common: common, packOptions: packOptions, files: files, today: date)
     let report = DiffReport(
-      base: base, before: beforeFindings, after: after.findings,
+      base: base, before: before.findings, after: after.findings,
       burdenBefore: BurdenCalculator.analyse(before.workspace, thresholds: before.thresholds),
       burdenAfter: BurdenCalculator.analyse(after.workspace, thresholds: after.thresholds),
       language: after.language, failOn: failOn ?? after.configuration.failOn ?? .error)

@@ -18,7 +18,8 @@ struct Tillit: ParsableCommand {
       discussion: HelpText.text(Texts.helpTillitDiscussion),
       version: TillitVersion.current,
       subcommands: [
-        CheckCommand.self, BurdenCommand.self, ROPACommand.self, DiffCommand.self, BaselineCommand.self,
+        CheckCommand.self, BurdenCommand.self, ROPACommand.self, ReportCommand.self, DiffCommand.self,
+        BaselineCommand.self,
         ActionsCommand.self, TrendCommand.self,
         ValidateCommand.self, InitCommand.self,
         RulesCommand.self,
