@@ -110,9 +110,10 @@ struct ControllerReportHTML {
         html += "<li class=\"gap \(severity.rawValue)\">\n"
         html +=
           "<p class=\"gap-title\"><strong>\(e(w(gap.title)))</strong> – \(e(gap.document.name)) <small>(\(e(gap.document.id))) · \(e(w(Texts.reportGapRule(rule: gap.ruleID))))</small></p>\n"
-        html += "<p>\(e(w(gap.message)))</p>\n"
+        html += "<p>\(MarkupEscaping.escapedProse(w(gap.message)))</p>\n"
         if let remedy = gap.remediation {
-          html += "<p><span class=\"label\">\(e(w(Texts.reportLabelRemedy)))</span> \(e(w(remedy)))</p>\n"
+          html +=
+            "<p><span class=\"label\">\(e(w(Texts.reportLabelRemedy)))</span> \(MarkupEscaping.escapedProse(w(remedy)))</p>\n"
         }
         html +=
           "<p><span class=\"label\">\(e(w(Texts.reportLabelWho)))</span> \(e(w.actor(gap.actor, committee: section.name)))</p>\n"

@@ -23,7 +23,7 @@ struct ControllerReportText {
   }
 
   private func escaped(_ text: String) -> String {
-    markdown ? MarkdownText.escaped(text) : TerminalText.escaped(text, keepingLineBreaks: false)
+    markdown ? MarkdownText.escapedProse(text) : TerminalText.escaped(text, keepingLineBreaks: false)
   }
 
   private func heading(_ level: Int, _ text: String) -> String {

@@ -74,7 +74,7 @@ public struct DiffReport: Sendable {
         let target = (file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file)
           .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
         return
-          "- \(icon) `\(finding.ruleID)` [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) \(MarkdownText.escaped(message))"
+          "- \(icon) `\(finding.ruleID)` [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) \(MarkdownText.escapedProse(message))"
       }
       return TerminalText.escaped(
         "  \(file):\(line):\(finding.location.column)  \(finding.severity.label.text(language))  \(finding.ruleID)  \(message)"

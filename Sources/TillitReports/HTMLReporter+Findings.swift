@@ -122,7 +122,7 @@ extension HTMLReporter {
       "<h3><span class=\"badge \(group.severity.rawValue)\">\(e(group.severity.label.text(language)))</span> <code>\(e(group.ruleID))</code> \(e(first.title.text(language))) <small>\(e(Texts.htmlFindingCount(count: group.positions.count).text(language)))</small></h3>\n"
     if let remediation = first.remediation {
       html +=
-        "<p class=\"remedy\"><span class=\"label-inline\">\(e(Texts.htmlRemedy.text(language))):</span> \(e(remediation.text(language)))</p>\n"
+        "<p class=\"remedy\"><span class=\"label-inline\">\(e(Texts.htmlRemedy.text(language))):</span> \(MarkupEscaping.escapedProse(remediation.text(language)))</p>\n"
     }
     if !first.references.isEmpty {
       html += "<p class=\"refs\"><span class=\"label-inline\">\(e(Texts.htmlReferences.text(language))):</span> "
@@ -170,6 +170,6 @@ extension HTMLReporter {
       "<code>\(e(finding.location.file)):\(finding.location.line):\(finding.location.column)</code>"
       + (finding.path.isEmpty ? "" : " · <code>\(e(finding.path))</code>")
     return
-      "<li class=\"finding\"><p><strong>\(e(finding.documentID))</strong>\(status) <span class=\"place\">\(kind)\(place)</span></p><p>\(e(finding.message.text(language)))</p></li>\n"
+      "<li class=\"finding\"><p><strong>\(e(finding.documentID))</strong>\(status) <span class=\"place\">\(kind)\(place)</span></p><p>\(MarkupEscaping.escapedProse(finding.message.text(language)))</p></li>\n"
   }
 }

@@ -49,7 +49,7 @@ struct MarkdownReporter {
       let line = finding.location.line
       let row =
         "| \(icon) | `\(finding.ruleID)` | [\(MarkdownText.escaped(file)):\(line)](\(target)#L\(line)) | "
-        + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escaped(finding.message.text(language)))"
+        + "**\(MarkdownText.escaped(finding.title.text(language)))**: \(MarkdownText.escapedProse(finding.message.text(language)))"
         + (finding.action.map { " _(\(MarkdownText.escaped(ActionPhrase.text($0, language: language))))_" } ?? "")
         + " |\n"
       guard budget.take(row) else { break }

@@ -35,6 +35,26 @@ enum MarkdownText {
     return output
   }
 
+  /// A message or remedy: escaped as ``escaped(_:)``, except that each pair of backticks —
+  /// how packs mark a YAML key or value to write — stays a code span. Inside a code span
+  /// nothing is emphasis, a link or a mention; only `|` keeps its backslash, which a table cell
+  /// needs even there. An unpaired backtick is escaped like any other.
+  static func escapedProse(_ text: String) -> String {
+    let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+    guard parts.count >= 3, parts.count % 2 == 1 else { return escaped(text) }
+    var output = ""
+    for (index, part) in parts.enumerated() {
+      if index % 2 == 1 && !part.isEmpty {
+        let code = TerminalText.escaped(String(part), keepingLineBreaks: false)
+          .replacingOccurrences(of: "|", with: "\\|")
+        output += "`" + code + "`"
+      } else {
+        output += index % 2 == 1 ? "\\`\\`" : escaped(String(part))
+      }
+    }
+    return output
+  }
+
   private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }

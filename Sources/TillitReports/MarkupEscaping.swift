@@ -10,6 +10,23 @@ enum MarkupEscaping {
   /// `&`, `<`, `>`, `"` and `'` become references (`&#39;`, valid in both HTML and XML);
   /// control characters XML 1.0 forbids, even escaped, are dropped. A newline is kept, or
   /// written `&#10;` where a parser would otherwise fold it to a space (XML attributes).
+  /// A message or remedy: escaped as ``escaped(_:keepingNewlines:)``, and each pair of
+  /// backticks — how packs mark a YAML key or value to write (`` `legal_basis` ``) — becomes a
+  /// `<code>` element. An unpaired backtick stays a backtick.
+  static func escapedProse(_ text: String) -> String {
+    let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+    guard parts.count >= 3, parts.count % 2 == 1 else { return escaped(text) }
+    var output = ""
+    for (index, part) in parts.enumerated() {
+      if index % 2 == 0 {
+        output += escaped(String(part))
+      } else {
+        output += part.isEmpty ? "``" : "<code>" + escaped(String(part)) + "</code>"
+      }
+    }
+    return output
+  }
+
   static func escaped(_ text: String, keepingNewlines: Bool = true) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)

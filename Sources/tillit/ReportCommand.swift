@@ -33,10 +33,11 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp(Help.since.text(HelpText.language), valueName: "REV"))
   var since: String?
 
-  @Option(name: .long, help: ArgumentHelp(Help.out.text(HelpText.language), valueName: "FILE"))
+  @Option(
+    name: .long, help: ArgumentHelp(Help.out.text(HelpText.language), valueName: HelpText.text(Texts.helpValueFile)))
   var out: String?
 
-  @Argument(help: ArgumentHelp(Help.paths.text(HelpText.language), valueName: "PATH"))
+  @Argument(help: ArgumentHelp(Help.paths.text(HelpText.language), valueName: HelpText.text(Texts.helpValuePath)))
   var paths: [String]
 
   func run() throws {

@@ -28,7 +28,10 @@ import Testing
         "Ingen gallring eller bevarande – Passersystem kommunhuset (passersystem)",
         "No retention – Passersystem kommunhuset (passersystem)"
       ),
-      remedy: ("Åtgärd: Ange retention med record_type", "Remedy: State retention with record_type"),
+      remedy: (
+        "Åtgärd: Ange under `retention` handlingstyp (`record_type`)",
+        "Remedy: State under `retention` the record type (`record_type`)"
+      ),
       waiver: (
         "w-2025-004: ”Ingen gallring eller bevarande” (GDPR-PRI-007) för Passersystem kommunhuset (passersystem) – gällde till och med 31 december 2025 och har löpt ut",
         "w-2025-004: “No retention” (GDPR-PRI-007) for Passersystem kommunhuset (passersystem) – was valid until 31 December 2025 and has expired"
