@@ -14,10 +14,10 @@ public enum ActionState: String, Sendable, CaseIterable, Comparable {
 
   public var label: LocalizedText {
     switch self {
-    case .open: return LocalizedText(sv: "öppen", en: "open")
-    case .overdue: return LocalizedText(sv: "försenad", en: "overdue")
-    case .ineffective: return LocalizedText(sv: "genomförd men bristen kvarstår", en: "done but still there")
-    case .readyToClose: return LocalizedText(sv: "klar att avsluta", en: "ready to close")
+    case .open: return Texts.actionStateOpen
+    case .overdue: return Texts.actionStateOverdue
+    case .ineffective: return Texts.actionStateIneffective
+    case .readyToClose: return Texts.actionStateReadyToClose
     }
   }
 

@@ -21,10 +21,8 @@ extension Finding {
       ruleID: loadFailureRuleID,
       shared: Shared(
         packID: "tillit",
-        title: LocalizedText(sv: "Arbetsytan kunde inte läsas", en: "The workspace could not be read"),
-        remediation: LocalizedText(
-          sv: "Rätta felet på den angivna platsen och kör kontrollen igen.",
-          en: "Correct the problem at the place given and run the check again."),
+        title: Texts.loadFailureTitle,
+        remediation: Texts.loadFailureRemedy,
         references: [], tags: ["tillit"]),
       severity: severity, message: diagnostic.message, documentKind: nil, documentID: location.file, path: "",
       location: location,

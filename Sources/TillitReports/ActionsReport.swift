@@ -28,8 +28,6 @@ public struct ActionsReport: Sendable {
     }
   }
 
-  private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
-
   /// How many actions are in each state, for the closing line.
   private var counts: String {
     ActionState.allCases.compactMap { state in
@@ -40,20 +38,18 @@ public struct ActionsReport: Sendable {
 
   /// "3 åtgärder: " / "1 action: ".
   private var total: String {
-    let one = actions.count == 1
-    return t("\(actions.count) \(one ? "åtgärd" : "åtgärder"): ", "\(actions.count) \(one ? "action" : "actions"): ")
+    Texts.actionsTotal(count: actions.count).text(language)
   }
 
   private func details(_ action: ActionReview) -> String {
     var parts = [action.status.label.text(language)]
-    if let caseNumber = action.caseNumber { parts.append(t("dnr \(caseNumber)", "case \(caseNumber)")) }
+    if let caseNumber = action.caseNumber { parts.append(Texts.actionsCaseNumber(number: caseNumber).text(language)) }
     return parts.joined(separator: ", ")
   }
 
   private func text() -> String {
-    guard !actions.isEmpty else { return t("Inga åtgärder.\n", "No actions.\n") }
-    var out = t(
-      "Åtgärder per ansvarig och datum (i dag \(today)):\n", "Actions by owner and due date (today \(today)):\n")
+    guard !actions.isEmpty else { return Texts.actionsNone.text(language) + "\n" }
+    var out = Texts.actionsHeading(today: today.description).text(language) + "\n"
     var owner: String?
     for action in actions {
       if action.owner != owner {
@@ -70,10 +66,13 @@ public struct ActionsReport: Sendable {
   }
 
   private func markdown() -> String {
-    var out = "## " + t("Åtgärder", "Actions") + "\n\n"
-    guard !actions.isEmpty else { return out + t("Inga åtgärder.\n", "No actions.\n") }
-    out +=
-      "| \(t("Ansvarig", "Owner")) | \(t("Klar senast", "Due")) | \(t("Åtgärd", "Action")) | \(t("Läge", "State")) | \(t("Fynd", "Finding")) | \(t("Status", "Status")) |\n"
+    var out = "## " + Texts.actionsTitle.text(language) + "\n\n"
+    guard !actions.isEmpty else { return out + Texts.actionsNone.text(language) + "\n" }
+    let columns = [
+      Texts.actionsColumnOwner, Texts.actionsColumnDue, Texts.actionsColumnAction, Texts.actionsColumnState,
+      Texts.actionsColumnFinding, Texts.actionsColumnStatus,
+    ]
+    out += "| " + columns.map { $0.text(language) }.joined(separator: " | ") + " |\n"
     out += "| --- | --- | --- | --- | --- | --- |\n"
     for action in actions {
       let cells = [

@@ -9,27 +9,32 @@ extension ROPAReport {
   /// spreadsheet and a CSV export read back the same; the second says what the register is
   /// and the date it describes, as a date cell.
   public func workbook() -> XLSXWorkbook {
-    let sv = language == .sv
     let register = XLSXSheet(
-      name: sv ? "Registerförteckning" : "Record of processing", header: headers,
+      name: Texts.ropaSheetRegister.text(language), header: headers,
       rows: rows.map { XLSXRow($0.cells.map(XLSXCell.textOrEmpty)) })
     let about = XLSXSheet(
-      name: sv ? "Om förteckningen" : "About",
-      header: [sv ? "Uppgift" : "Item", sv ? "Värde" : "Value"],
+      name: Texts.ropaSheetAbout.text(language),
+      header: [Texts.ropaAboutItem.text(language), Texts.ropaAboutValue.text(language)],
       rows: [
-        XLSXRow([.text(sv ? "Organisation" : "Organisation"), .textOrEmpty(organizationName)]),
-        XLSXRow([.text(sv ? "Datum" : "Date"), .date(year: today.year, month: today.month, day: today.day)]),
+        XLSXRow([.text(Texts.ropaAboutOrganization.text(language)), .textOrEmpty(organizationName)]),
+        XLSXRow([.text(Texts.ropaAboutDate.text(language)), .date(year: today.year, month: today.month, day: today.day)]),
         XLSXRow([
-          .text(sv ? "Grund" : "Basis"),
-          .text(sv ? "Artikel 30.1 i dataskyddsförordningen" : "Article 30(1) of the GDPR"),
+          .text(Texts.ropaAboutBasis.text(language)),
+          .text(Texts.ropaAboutArticle.text(language)),
         ]),
-        XLSXRow([.text(sv ? "Behandlingar" : "Processing activities"), .number(Double(rows.count), .integer)]),
+        XLSXRow([.text(Texts.ropaAboutCount.text(language)), .number(Double(rows.count), .integer)]),
       ])
     let title =
-      (sv ? "Registerförteckning" : "Record of processing activities")
+      Texts.ropaTitle.text(language)
       + (organizationName.isEmpty ? "" : " – \(organizationName)")
+    // The workbook's language tag (a BCP 47 code, not a text for people).
+    let tag: String
+    switch language {
+    case .sv: tag = "sv-SE"
+    case .en: tag = "en-GB"
+    }
     return XLSXWorkbook(
-      sheets: [register, about], title: title, language: sv ? "sv-SE" : "en-GB",
+      sheets: [register, about], title: title, language: tag,
       date: (today.year, today.month, today.day))
   }
 

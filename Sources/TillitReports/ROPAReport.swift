@@ -23,28 +23,27 @@ public struct ROPAReport: Sendable {
   let today: CalendarDate
 
   static let legalBasisLabels: [String: LocalizedText] = [
-    "consent": LocalizedText(sv: "samtycke (art. 6.1 a)", en: "consent (Art. 6(1)(a))"),
-    "contract": LocalizedText(sv: "avtal (art. 6.1 b)", en: "contract (Art. 6(1)(b))"),
-    "legal_obligation": LocalizedText(sv: "rättslig förpliktelse (art. 6.1 c)", en: "legal obligation (Art. 6(1)(c))"),
-    "vital_interests": LocalizedText(sv: "grundläggande intressen (art. 6.1 d)", en: "vital interests (Art. 6(1)(d))"),
-    "public_task": LocalizedText(sv: "uppgift av allmänt intresse (art. 6.1 e)", en: "public task (Art. 6(1)(e))"),
-    "official_authority": LocalizedText(sv: "myndighetsutövning (art. 6.1 e)", en: "official authority (Art. 6(1)(e))"),
-    "legitimate_interests": LocalizedText(
-      sv: "berättigat intresse (art. 6.1 f)", en: "legitimate interests (Art. 6(1)(f))"),
+    "consent": Texts.ropaBasisConsent,
+    "contract": Texts.ropaBasisContract,
+    "legal_obligation": Texts.ropaBasisLegalObligation,
+    "vital_interests": Texts.ropaBasisVitalInterests,
+    "public_task": Texts.ropaBasisPublicTask,
+    "official_authority": Texts.ropaBasisOfficialAuthority,
+    "legitimate_interests": Texts.ropaBasisLegitimateInterests,
   ]
 
   static let statusLabels: [String: LocalizedText] = [
-    "planned": LocalizedText(sv: "planerad", en: "planned"), "active": LocalizedText(sv: "aktiv", en: "active"),
-    "retired": LocalizedText(sv: "avslutad", en: "retired"),
+    "planned": Texts.ropaStatusPlanned, "active": Texts.ropaStatusActive,
+    "retired": Texts.ropaStatusRetired,
   ]
 
   static let recipientLabels: [String: LocalizedText] = [
-    "same_authority": LocalizedText(sv: "inom myndigheten", en: "within the authority"),
-    "other_authority": LocalizedText(sv: "annan myndighet", en: "other authority"),
-    "processor": LocalizedText(sv: "personuppgiftsbiträde", en: "processor"),
-    "sub_processor": LocalizedText(sv: "underbiträde", en: "sub-processor"),
-    "third_party": LocalizedText(sv: "tredje part", en: "third party"),
-    "public": LocalizedText(sv: "allmänheten", en: "the public"),
+    "same_authority": Texts.ropaRecipientSameAuthority,
+    "other_authority": Texts.ropaRecipientOtherAuthority,
+    "processor": Texts.ropaRecipientProcessor,
+    "sub_processor": Texts.ropaRecipientSubProcessor,
+    "third_party": Texts.ropaRecipientThirdParty,
+    "public": Texts.ropaRecipientPublic,
   ]
 
   public init(workspace: Workspace, controller: String? = nil, language: Language, today: CalendarDate) {
@@ -53,19 +52,18 @@ public struct ROPAReport: Sendable {
     let organization = workspace.organization
     organizationName = organization?.name ?? ""
     let taxonomy = Taxonomy.builtIn.extended(with: workspace.documents.first { $0.kind == .organization }?.source.root)
-    func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
-    let missing = t("SAKNAS", "MISSING")
+    let missing = Texts.ropaMissing.text(language)
     func orMissing(_ parts: [String]) -> String { parts.isEmpty ? missing : parts.joined(separator: "; ") }
 
     headers = [
-      t("Id", "Id"), t("Behandling", "Processing"), t("Status", "Status"),
-      t("Personuppgiftsansvarig och kontakt (a)", "Controller and contact (a)"),
-      t("Gemensamt ansvariga (a)", "Joint controllers (a)"), t("Dataskyddsombud (a)", "Data protection officer (a)"),
-      t("Ändamål och rättslig grund (b)", "Purposes and legal basis (b)"),
-      t("Kategorier av registrerade (c)", "Categories of data subjects (c)"),
-      t("Kategorier av personuppgifter (c)", "Categories of personal data (c)"), t("Mottagare (d)", "Recipients (d)"),
-      t("Överföring till tredjeland och skyddsåtgärder (e)", "Third-country transfers and safeguards (e)"),
-      t("Gallring (f)", "Retention (f)"), t("Säkerhetsåtgärder (g)", "Security measures (g)"),
+      Texts.ropaHeaderId.text(language), Texts.ropaHeaderProcessing.text(language), Texts.ropaHeaderStatus.text(language),
+      Texts.ropaHeaderController.text(language),
+      Texts.ropaHeaderJointControllers.text(language), Texts.ropaHeaderDpo.text(language),
+      Texts.ropaHeaderPurposes.text(language),
+      Texts.ropaHeaderSubjects.text(language),
+      Texts.ropaHeaderCategories.text(language), Texts.ropaHeaderRecipients.text(language),
+      Texts.ropaHeaderTransfers.text(language),
+      Texts.ropaHeaderRetention.text(language), Texts.ropaHeaderSecurity.text(language),
     ]
     // A label two categories share in this language (English "Position" is a job title and a
     // location) is written with its key, so the sheet says which one and imports back as it was.
@@ -83,7 +81,7 @@ public struct ROPAReport: Sendable {
         controllerText = [entry.name?.text(language) ?? entry.id, entry.contact].compactMap { $0 }.joined(
           separator: ", ")
       } else if let id = collection.controller {
-        controllerText = "\(id) (\(t("okänd", "unknown")))"
+        controllerText = "\(id) (\(Texts.ropaUnknown.text(language)))"
       } else {
         controllerText = missing
       }
@@ -93,7 +91,7 @@ public struct ROPAReport: Sendable {
       let purposes = collection.purposes.map { purpose -> String in
         let basis =
           purpose.legalBasis.map { ROPAReport.legalBasisLabels[$0]?.text(language) ?? $0 }
-          ?? t("rättslig grund saknas", "legal basis missing")
+          ?? Texts.ropaLegalBasisMissing.text(language)
         let law = purpose.law.map { ", \($0)" } ?? ""
         return "\(purpose.description ?? purpose.id) – \(basis)\(law)"
       }
@@ -101,7 +99,7 @@ public struct ROPAReport: Sendable {
         let key = subject.category ?? ""
         let name = taxonomy.subjects[key]?.name.text(language) ?? key
         return subject.estimatedCount.map {
-          "\(name) (\(t("ca", "approx.")) \(NumberFormat.format(Double($0), decimals: 0, language: language)))"
+          "\(name) (\(Texts.ropaApproximately.text(language)) \(NumberFormat.format(Double($0), decimals: 0, language: language)))"
         } ?? name
       }
       let categories = Array(
@@ -124,9 +122,9 @@ public struct ROPAReport: Sendable {
       }
       let transfers = collection.transfers.map { transfer -> String in
         var text =
-          "\(transfer.recipient ?? "–") → \(transfer.country ?? "–"): \(transfer.mechanism?.rawValue ?? t("mekanism saknas", "mechanism missing"))"
+          "\(transfer.recipient ?? "–") → \(transfer.country ?? "–"): \(transfer.mechanism?.rawValue ?? Texts.ropaMechanismMissing.text(language))"
         if let derogation = transfer.derogation { text += " (\(derogation))" }
-        if let module = transfer.sccModule { text += " (\(t("modul", "module")) \(module))" }
+        if let module = transfer.sccModule { text += " (\(Texts.ropaModule.text(language)) \(module))" }
         if let tia = transfer.tia { text += ", TIA \(tia.ref ?? "") \(tia.date?.description ?? "")" }
         return text
       }
@@ -134,18 +132,18 @@ public struct ROPAReport: Sendable {
       let transferText =
         transfers.isEmpty
         ? (nonEEA.isEmpty
-          ? t("ingen", "none")
+          ? Texts.ropaNoneSingle.text(language)
           : missing + " (" + nonEEA.map { "\($0.id) \($0.country ?? "")" }.joined(separator: ", ") + ")")
         : transfers.joined(separator: "; ")
       var retention = missing
       if let r = collection.retention, r.action != nil || r.period != nil || r.planEntry != nil {
         let action =
-          r.action == .keep ? t("bevaras", "kept") : r.action == .dispose ? t("gallras", "disposed of") : "–"
+          r.action == .keep ? Texts.ropaKept.text(language) : r.action == .dispose ? Texts.ropaDisposed.text(language) : "–"
         retention = [
           action,
-          r.period.map { t("efter \(ROPAReport.words($0, language))", "after \(ROPAReport.words($0, language))") },
+          r.period.map { Texts.ropaAfter(period: ROPAReport.words($0, language)).text(language) },
           r.trigger,
-          r.planEntry.map { t("plan \($0)", "plan \($0)") },
+          r.planEntry.map { Texts.ropaPlanEntry(entry: $0).text(language) },
           r.law,
         ].compactMap { $0 }.joined(separator: ", ")
       }
@@ -164,9 +162,9 @@ public struct ROPAReport: Sendable {
           collection.id, collection.name,
           collection.status.map { ROPAReport.statusLabels[$0.rawValue]?.text(language) ?? $0.rawValue } ?? missing,
           controllerText,
-          joint.isEmpty ? t("inga", "none") : joint.joined(separator: "; "), dpoText.isEmpty ? missing : dpoText,
+          joint.isEmpty ? Texts.ropaNone.text(language) : joint.joined(separator: "; "), dpoText.isEmpty ? missing : dpoText,
           orMissing(purposes), orMissing(subjects), orMissing(categories),
-          collection.recipients.isEmpty ? t("inga", "none") : recipients.joined(separator: "; "), transferText,
+          collection.recipients.isEmpty ? Texts.ropaNone.text(language) : recipients.joined(separator: "; "), transferText,
           retention,
           security,
         ]))
@@ -184,7 +182,7 @@ public struct ROPAReport: Sendable {
       return output
     case .markdown:
       var output =
-        "# " + (language == .sv ? "Registerförteckning" : "Record of processing activities")
+        "# " + Texts.ropaTitle.text(language)
         + (organizationName.isEmpty ? "" : " – \(MarkdownText.escaped(organizationName))") + " (\(today))\n\n"
       output += "| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in " --- |" }.joined() + "\n"
       for row in rows {
@@ -196,17 +194,17 @@ public struct ROPAReport: Sendable {
     case .html:
       let e = { (text: String) in MarkupEscaping.escaped(text) }
       let title =
-        (language == .sv ? "Registerförteckning" : "Record of processing activities")
+        Texts.ropaTitle.text(language)
         + (organizationName.isEmpty ? "" : " – \(organizationName)")
       var html =
         "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>\(e(title))</title>\n"
       html +=
         "<style>\nbody { font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; margin: 1.5rem; }\ntable { border-collapse: collapse; font-size: .88rem; }\nth, td { border: 1px solid #d0d7de; padding: .3rem .45rem; text-align: left; vertical-align: top; }\nthead th { background: #f3f5f7; position: sticky; top: 0; }\n.missing { color: #b3261e; font-weight: 700; }\n@media print { body { margin: 0; font-size: 10px; } thead th { position: static; } }\n</style>\n</head>\n<body>\n"
       html +=
-        "<h1>\(e(title))</h1>\n<p>\(e(language == .sv ? "Enligt artikel 30.1 i dataskyddsförordningen" : "Under Article 30(1) of the GDPR")), \(today).</p>\n"
+        "<h1>\(e(title))</h1>\n<p>\(e(Texts.ropaBasis.text(language))), \(today).</p>\n"
       html +=
         "<table>\n<thead><tr>" + headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-      let missing = language == .sv ? "SAKNAS" : "MISSING"
+      let missing = Texts.ropaMissing.text(language)
       for row in rows {
         html +=
           "<tr>"

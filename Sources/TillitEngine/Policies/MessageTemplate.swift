@@ -60,7 +60,7 @@ public struct MessageTemplate: Sendable {
         var j = i + 2
         while j + 1 < scalars.count, !(scalars[j] == "}" && scalars[j + 1] == "}") { j += 1 }
         guard j + 1 < scalars.count else {
-          throw ExpressionError(sv: "{{ avslutas aldrig med }}", en: "{{ is never closed with }}", i..<(i + 2))
+          throw ExpressionError(CELMessage(Texts.messageTemplateUnclosed), i..<(i + 2))
         }
         if !literal.isEmpty {
           parts.append(.text(String(literal)))

@@ -65,7 +65,7 @@ public enum RuleFieldTypes {
   /// A value of the kind `text` names ("expected a whole number"), as the expression library
   /// takes it: its own message type, since it knows nothing of tillit.
   private static func scalar(_ text: LocalizedText) -> FieldType {
-    .scalar(CELMessage(sv: text.sv, en: text.en))
+    .scalar(CELMessage(text))
   }
 
   /// A shape as expressions see it: `DocumentValue` gives every object field a value and

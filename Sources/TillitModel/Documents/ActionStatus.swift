@@ -10,9 +10,9 @@ public enum ActionStatus: String, CaseIterable, Sendable {
   /// The status as an official would say it.
   public var label: LocalizedText {
     switch self {
-    case .planned: return LocalizedText(sv: "planerad", en: "planned")
-    case .inProgress: return LocalizedText(sv: "pågår", en: "in progress")
-    case .done: return LocalizedText(sv: "genomförd", en: "done")
+    case .planned: return Texts.actionStatusPlanned
+    case .inProgress: return Texts.actionStatusInProgress
+    case .done: return Texts.actionStatusDone
     }
   }
 }

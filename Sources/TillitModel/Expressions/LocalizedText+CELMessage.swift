@@ -7,3 +7,11 @@ extension LocalizedText {
     self.init(sv: message.sv, en: message.en)
   }
 }
+
+extension CELMessage {
+  /// A text of tillit's catalogue as a message of the expression library, for errors tillit
+  /// raises while handling an expression (a message template that never closes).
+  public init(_ text: LocalizedText) {
+    self.init(sv: text.sv, en: text.en)
+  }
+}
