@@ -17,7 +17,9 @@ extension ROPAReport {
       header: [Texts.ropaAboutItem.text(language), Texts.ropaAboutValue.text(language)],
       rows: [
         XLSXRow([.text(Texts.ropaAboutOrganization.text(language)), .textOrEmpty(organizationName)]),
-        XLSXRow([.text(Texts.ropaAboutDate.text(language)), .date(year: today.year, month: today.month, day: today.day)]),
+        XLSXRow([
+          .text(Texts.ropaAboutDate.text(language)), .date(year: today.year, month: today.month, day: today.day),
+        ]),
         XLSXRow([
           .text(Texts.ropaAboutBasis.text(language)),
           .text(Texts.ropaAboutArticle.text(language)),

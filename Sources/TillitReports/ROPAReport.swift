@@ -56,7 +56,8 @@ public struct ROPAReport: Sendable {
     func orMissing(_ parts: [String]) -> String { parts.isEmpty ? missing : parts.joined(separator: "; ") }
 
     headers = [
-      Texts.ropaHeaderId.text(language), Texts.ropaHeaderProcessing.text(language), Texts.ropaHeaderStatus.text(language),
+      Texts.ropaHeaderId.text(language), Texts.ropaHeaderProcessing.text(language),
+      Texts.ropaHeaderStatus.text(language),
       Texts.ropaHeaderController.text(language),
       Texts.ropaHeaderJointControllers.text(language), Texts.ropaHeaderDpo.text(language),
       Texts.ropaHeaderPurposes.text(language),
@@ -138,7 +139,8 @@ public struct ROPAReport: Sendable {
       var retention = missing
       if let r = collection.retention, r.action != nil || r.period != nil || r.planEntry != nil {
         let action =
-          r.action == .keep ? Texts.ropaKept.text(language) : r.action == .dispose ? Texts.ropaDisposed.text(language) : "–"
+          r.action == .keep
+          ? Texts.ropaKept.text(language) : r.action == .dispose ? Texts.ropaDisposed.text(language) : "–"
         retention = [
           action,
           r.period.map { Texts.ropaAfter(period: ROPAReport.words($0, language)).text(language) },
@@ -162,9 +164,11 @@ public struct ROPAReport: Sendable {
           collection.id, collection.name,
           collection.status.map { ROPAReport.statusLabels[$0.rawValue]?.text(language) ?? $0.rawValue } ?? missing,
           controllerText,
-          joint.isEmpty ? Texts.ropaNone.text(language) : joint.joined(separator: "; "), dpoText.isEmpty ? missing : dpoText,
+          joint.isEmpty ? Texts.ropaNone.text(language) : joint.joined(separator: "; "),
+          dpoText.isEmpty ? missing : dpoText,
           orMissing(purposes), orMissing(subjects), orMissing(categories),
-          collection.recipients.isEmpty ? Texts.ropaNone.text(language) : recipients.joined(separator: "; "), transferText,
+          collection.recipients.isEmpty ? Texts.ropaNone.text(language) : recipients.joined(separator: "; "),
+          transferText,
           retention,
           security,
         ]))

@@ -131,8 +131,7 @@ import Testing
 
   /// Files whose texts are being moved into the catalogue (issue #13). Remove a file from here
   /// when its texts are in `texts/<Target>.yaml`; the list ends empty.
-  static let awaitingConversion: Set<String> = [
-  ]
+  static let awaitingConversion: Set<String> = []
 
   @Test func noSourceFileBuildsUserFacingTextsInline() throws {
     let patterns = [
