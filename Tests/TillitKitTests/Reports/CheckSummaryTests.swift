@@ -36,6 +36,13 @@ import Testing
         == "2 dokument kontrollerade: 0 fel, 1 varning, 0 info, 0 undantagna.")
   }
 
+  @Test func oneDocumentIsKontrolleratInSwedish() {
+    let report = Self.report(errors: 0, warnings: 0, documents: 1, language: .sv)
+    #expect(
+      TextReporter(color: false).summary(report) == "1 dokument kontrollerat: 0 fel, 0 varningar, 0 info, 0 undantagna."
+    )
+  }
+
   @Test func manyDocumentsAreCountedWithTheLanguagesThousandsSeparator() {
     let english = Self.report(errors: 2, warnings: 0, documents: 12_345, language: .en)
     #expect(
