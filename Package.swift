@@ -90,7 +90,7 @@ let package = Package(
       dependencies: [
         "TillitYAML", "CEL", "TillitModel", "TillitFacts", "TillitEngine", "TillitReports", "TillitSpreadsheet",
         "TillitTestSupport",
-        "TillitSpreadsheet", "TillitImport", "ZIPFoundation",
+        "TillitImport", "ZIPFoundation",
         // The command line, for its message catalogue (texts/tillit.yaml) in MessageCatalogueTests.
         "tillit",
       ],

@@ -51,8 +51,14 @@ import Testing
         assert all(c.font.b for c in ws[1] if c.value is not None), ws.title
         assert ws.column_dimensions["A"].width > 0, ws.title
     ws = book[sheet_name] if sheet_name else book.worksheets[0]
+    # A Swedish burden CSV is written for Swedish Excel: ';' between cells, decimal comma.
     with open(csv_path, encoding="utf-8-sig", newline="") as f:
-        expected = list(csv.reader(f))
+        first = f.readline()
+        f.seek(0)
+        swedish = first.count(";") > first.count(",")
+        expected = list(csv.reader(f, delimiter=";" if swedish else ","))
+    def number(w):
+        return float(w.replace(",", ".")) if swedish else float(w)
     rows = [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
     rows = rows[:len(expected)]
     assert len(rows) == len(expected), (len(rows), len(expected))
@@ -60,7 +66,7 @@ import Testing
         got = list(got) + [""] * (len(want) - len(got))
         for c, (g, w) in enumerate(zip(got, want)):
             if isinstance(g, (int, float)):
-                assert abs(g - float(w)) < 1e-9, (r, c, g, w)
+                assert abs(g - number(w)) < 1e-9, (r, c, g, w)
             else:
                 assert g == w, (r, c, g, w)
     print("sheets:", "|".join(book.sheetnames))
