@@ -119,6 +119,15 @@ public struct ControllerReport: Sendable {
     public var resolved: [Gap]
   }
 
+  /// "Rapport till Barn- och utbildningsnämnden – …" for one committee, "… till nämnderna – …"
+  /// for several: the title names whom the report is for.
+  var title: LocalizedText {
+    if sections.count == 1, let only = sections.first {
+      return Texts.reportTitleOne(committee: only.name, organization: organizationName)
+    }
+    return Texts.reportTitle(organization: organizationName)
+  }
+
   public struct Section: Sendable {
     public var id: String
     public var name: String

@@ -19,7 +19,7 @@ struct ControllerReportHTML {
   private func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 
   func render() -> String {
-    let title = w(Texts.reportTitle(organization: report.organizationName))
+    let title = w(report.title)
     var html = "<!DOCTYPE html>\n<html lang=\"\(report.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\" />\n"
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
     html += "<title>\(e(title))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"

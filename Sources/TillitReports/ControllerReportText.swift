@@ -15,7 +15,7 @@ struct ControllerReportText {
 
   func render() -> String {
     let w = words
-    var out = heading(1, w(Texts.reportTitle(organization: report.organizationName)))
+    var out = heading(1, w(report.title))
     out += paragraph(w(Texts.reportMadeOn(date: w.date(report.today))))
     if report.sections.isEmpty { out += paragraph(w(Texts.reportNoControllers)) }
     for section in report.sections { out += render(section) }
