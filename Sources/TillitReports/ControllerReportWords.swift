@@ -19,14 +19,8 @@ struct ControllerReportWords {
       Texts.reportDate(day: date.day, month: LocalizedText(sv: names.sv, en: names.en), year: date.year))
   }
 
-  /// `P2Y` as "2 år" / "2 years"; `P1Y6M` as "1 år, 6 månader".
-  func period(_ period: Period) -> String {
-    var parts: [String] = []
-    if period.years != 0 { parts.append(self(Texts.reportPeriodYears(years: period.years))) }
-    if period.months != 0 { parts.append(self(Texts.reportPeriodMonths(months: period.months))) }
-    if period.days != 0 { parts.append(self(Texts.reportPeriodDays(days: period.days))) }
-    return parts.isEmpty ? self(Texts.reportPeriodNone) : parts.joined(separator: ", ")
-  }
+  /// `P2Y` as "2 år" / "2 years"; `P1Y6M` as "1 år och 6 månader": the words messages use.
+  func period(_ period: Period) -> String { ValueWords.period(period, language, digits: true) }
 
   func hours(_ value: Double) -> String { self(Texts.reportHours(hours: value)) }
 
@@ -56,7 +50,7 @@ struct ControllerReportWords {
 
   func status(_ status: CollectionStatus?) -> String {
     guard let status else { return self(Texts.reportStatusMissing) }
-    return ROPAReport.statusLabels[status.rawValue].map(self.callAsFunction) ?? status.rawValue
+    return ValueLabels.label(field: "status", value: status.rawValue).map(callAsFunction) ?? status.rawValue
   }
 
   func dpia(_ state: ControllerReport.DPIAState) -> String {
@@ -123,18 +117,9 @@ struct ControllerReportWords {
       : self(Texts.reportCollectionGaps(count: total, serious: serious))
   }
 
+  /// A staff function by its label from the schema's value set, as every report names it.
   func function(_ function: String) -> String {
-    switch function {
-    case "finance": return self(Texts.reportFunctionFinance)
-    case "hr": return self(Texts.reportFunctionHr)
-    case "it": return self(Texts.reportFunctionIt)
-    case "communication": return self(Texts.reportFunctionCommunication)
-    case "quality": return self(Texts.reportFunctionQuality)
-    case "sustainability": return self(Texts.reportFunctionSustainability)
-    case "operations": return self(Texts.reportFunctionOperations)
-    case "other": return self(Texts.reportFunctionOther)
-    default: return function
-    }
+    ValueLabels.label(field: "function", value: function).map(callAsFunction) ?? function
   }
 
   func actor(_ actor: ControllerReport.Actor) -> String {
